@@ -1,0 +1,216 @@
+//! The school's planning data: one instance folder, read and validated.
+
+use super::ids::{CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
+use super::time::{Availability, Block, Slot};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Days without lessons (holidays), inclusive.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ClosedPeriod {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub reason: String,
+}
+
+/// `school.toml`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct School {
+    pub name: String,
+    pub bow_number: Option<String>,
+    pub main_location: Location,
+    /// The rule set as written: a built-in name or a path relative to the instance folder.
+    pub rules: String,
+    pub term_start: NaiveDate,
+    pub term_end: NaiveDate,
+    pub closed: Vec<ClosedPeriod>,
+    /// Blocks in the order of their start time.
+    pub blocks: Vec<Block>,
+    /// School profile -> size class of the rule set. Empty: profiles are size class names.
+    pub profiles: BTreeMap<Profile, String>,
+    /// All locations of the school (the main location, the ones listed in `locations`,
+    /// and every group's location).
+    pub locations: BTreeSet<Location>,
+}
+
+impl School {
+    /// Whether lessons can take place on `date`: inside the term and not closed.
+    pub fn is_open(&self, date: NaiveDate) -> bool {
+        date >= self.term_start
+            && date <= self.term_end
+            && !self.closed.iter().any(|c| date >= c.from && date <= c.to)
+    }
+
+    pub fn block(&self, name: &str) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.name.as_str() == name)
+    }
+
+    /// The rule set's size class a profile belongs to.
+    pub fn size_class<'a>(&'a self, profile: &'a Profile) -> &'a str {
+        self.profiles
+            .get(profile)
+            .map(String::as_str)
+            .unwrap_or(profile.as_str())
+    }
+}
+
+/// A teacher's registration (norm 1.7.1a counts lessons by registered teachers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Register {
+    /// BVNT2 professional register.
+    Bvnt2,
+    /// Blik op Werk's Kwaliteitsregister NT2-docent.
+    Kwaliteitsregister,
+    /// Not registered: a non-certified teacher.
+    None,
+}
+
+impl Register {
+    pub fn is_certified(self) -> bool {
+        self != Register::None
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Register::Bvnt2 => "bvnt2",
+            Register::Kwaliteitsregister => "kwaliteitsregister",
+            Register::None => "none",
+        }
+    }
+}
+
+/// A row of `teachers.csv`, with `*` lists expanded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Teacher {
+    pub id: TeacherId,
+    pub name: String,
+    pub register: Register,
+    pub locations: BTreeSet<Location>,
+    pub profiles: BTreeSet<Profile>,
+    /// `None`: no limit.
+    pub max_lessons_per_week: Option<u32>,
+    pub available: Availability,
+    /// How many non-certified colleagues this teacher can supervise (0 when not certified).
+    pub mentor_capacity: u32,
+}
+
+impl Teacher {
+    pub fn is_certified(&self) -> bool {
+        self.register.is_certified()
+    }
+}
+
+/// The law a student or group falls under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Law {
+    Wi2013,
+    Wi2021,
+}
+
+impl Law {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Law::Wi2013 => "wi2013",
+            Law::Wi2021 => "wi2021",
+        }
+    }
+}
+
+/// A row of `groups.csv`: one group, following one course with a unique course code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Group {
+    pub course_code: CourseCode,
+    pub location: Location,
+    pub profile: Profile,
+    pub law: Law,
+    /// Weekly lessons, in day and block order.
+    pub slots: Vec<Slot>,
+    /// First day of lessons (inclusive).
+    pub start: NaiveDate,
+    /// Last day of lessons (inclusive).
+    pub end: NaiveDate,
+    /// May stay closed (no students, no lessons).
+    pub optional: bool,
+    /// The fewest students it runs with.
+    pub min_size: u32,
+}
+
+/// A row of `students.csv`. Students are personal data: ids only.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Student {
+    pub id: StudentId,
+    pub profile: Profile,
+    pub law: Law,
+    /// Acceptable locations, most preferred first.
+    pub locations: Vec<Location>,
+    pub available: Availability,
+    /// A placement the planner fixed.
+    pub pinned: Option<CourseCode>,
+}
+
+impl Student {
+    /// Whether the student could be in `group`: same profile, acceptable location, and
+    /// available for every weekly slot of it.
+    pub fn fits(&self, group: &Group) -> bool {
+        self.profile == group.profile
+            && self.locations.contains(&group.location)
+            && self.available.allows_all(&group.slots)
+    }
+}
+
+/// A row of `mentors.csv`: an external certified mentor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ExternalMentor {
+    pub id: MentorId,
+    pub name: String,
+    pub capacity: u32,
+}
+
+/// A row of `unavailability.csv`: dates (inclusive) a teacher gives no lessons.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Unavailability {
+    pub teacher: TeacherId,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub reason: String,
+}
+
+/// One instance folder: everything a planner gives.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Instance {
+    pub school: School,
+    /// In file order.
+    pub teachers: Vec<Teacher>,
+    pub groups: Vec<Group>,
+    pub students: Vec<Student>,
+    pub mentors: Vec<ExternalMentor>,
+    pub unavailability: Vec<Unavailability>,
+}
+
+impl Instance {
+    pub fn teacher(&self, id: &TeacherId) -> Option<&Teacher> {
+        self.teachers.iter().find(|t| &t.id == id)
+    }
+
+    pub fn group(&self, code: &CourseCode) -> Option<&Group> {
+        self.groups.iter().find(|g| &g.course_code == code)
+    }
+
+    pub fn student(&self, id: &StudentId) -> Option<&Student> {
+        self.students.iter().find(|s| &s.id == id)
+    }
+
+    pub fn mentor(&self, id: &str) -> Option<&ExternalMentor> {
+        self.mentors.iter().find(|m| m.id.as_str() == id)
+    }
+
+    /// Whether `teacher` is unavailable on `date` by `unavailability.csv`.
+    pub fn is_unavailable(&self, teacher: &TeacherId, date: NaiveDate) -> bool {
+        self.unavailability
+            .iter()
+            .any(|u| &u.teacher == teacher && date >= u.from && date <= u.to)
+    }
+}

@@ -1,0 +1,21 @@
+//! The planning domain: typed ids, time, the school's data, rule sets, lessons and schedules.
+//!
+//! This module imports nothing else of the crate. Everything here has already been read
+//! and validated: ids resolve, `*` lists are expanded, dates are ordered.
+
+pub mod ids;
+pub mod instance;
+pub mod lesson;
+pub mod rules;
+pub mod schedule;
+pub mod time;
+
+pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
+pub use instance::{
+    ClosedPeriod, ExternalMentor, Group, Instance, Law, Register, School, Student, Teacher,
+    Unavailability,
+};
+pub use lesson::Lesson;
+pub use rules::{RuleSet, Share, SizeLimits};
+pub use schedule::{MentoringRow, Placement, Schedule, TimetableRow};
+pub use time::{Availability, Block, Day, Slot, TimeRange};

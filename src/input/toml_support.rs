@@ -1,0 +1,145 @@
+//! Positions and codes for TOML files (`school.toml`, rule sets, scenario files).
+
+use crate::diag::{Code, Diagnostic};
+use chrono::NaiveDate;
+use toml::Spanned;
+
+/// 1-based line and column (in characters) of a byte offset in `src`.
+pub fn line_col(src: &str, offset: usize) -> (u64, u64) {
+    let offset = offset.min(src.len());
+    let before = src.get(..offset).unwrap_or(src);
+    let line = before.matches('\n').count() as u64 + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u64 + 1;
+    (line, col)
+}
+
+/// A diagnostic at the start of `span` in `src`.
+pub fn at_span(d: Diagnostic, src: &str, span: std::ops::Range<usize>) -> Diagnostic {
+    let (line, col) = line_col(src, span.start);
+    d.at(line, Some(col))
+}
+
+/// Turns a TOML parse or shape error into a coded diagnostic with its position.
+pub fn de_error(file: &str, src: &str, err: &toml::de::Error) -> Diagnostic {
+    let msg = err.message().trim().to_string();
+    let (code, fix) = if msg.starts_with("missing field") {
+        (
+            Code::TomlMissingKey,
+            "add the key; see the README for this file's keys",
+        )
+    } else if msg.starts_with("unknown field") {
+        (
+            Code::TomlUnknownKey,
+            "remove the key or correct its spelling; see the README for this file's keys",
+        )
+    } else if msg.starts_with("invalid type") || msg.contains("did not match any variant") {
+        (
+            Code::TomlWrongType,
+            "give the value the type the README shows (text in quotes, numbers without)",
+        )
+    } else {
+        (
+            Code::TomlSyntax,
+            "correct the TOML syntax at this place (strings in double quotes, key = value)",
+        )
+    };
+    let mut d = Diagnostic::error(code, file, msg.replace('\n', " ")).fix(fix);
+    if let Some(span) = err.span() {
+        d = at_span(d, src, span);
+    }
+    d
+}
+
+/// A date as TOML gives it: an ISO string or a native TOML date.
+#[derive(Clone, Debug, serde::Deserialize)]
+#[serde(untagged)]
+pub enum DateValue {
+    Text(String),
+    Native(toml::value::Datetime),
+}
+
+/// Reads a date value, or reports `E202` at its place.
+pub fn date(
+    file: &str,
+    src: &str,
+    key: &str,
+    value: &Spanned<DateValue>,
+) -> Result<NaiveDate, Diagnostic> {
+    let text = match value.get_ref() {
+        DateValue::Text(s) => s.trim().to_string(),
+        DateValue::Native(dt) => match (dt.date, dt.time) {
+            (Some(d), None) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+            _ => dt.to_string(),
+        },
+    };
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+        at_span(
+            Diagnostic::error(
+                Code::BadDate,
+                file,
+                format!("`{key}` is \"{text}\", which is not a date"),
+            )
+            .field(key)
+            .fix("write the date as YYYY-MM-DD, e.g. 2025-09-01"),
+            src,
+            value.span(),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_lines_and_characters() {
+        let src = "a = 1\nbé = \"x\"\n";
+        assert_eq!(line_col(src, 0), (1, 1));
+        assert_eq!(line_col(src, 6), (2, 1));
+        assert_eq!(line_col(src, src.find('=').map_or(0, |_| 10)), (2, 4));
+        assert_eq!(line_col(src, 10_000).0, 3);
+    }
+
+    #[test]
+    fn unknown_key_gets_its_code_and_place() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct S {
+            a: u32,
+        }
+        let src = "a = 1\nb = 2\n";
+        let err = toml::from_str::<S>(src).expect_err("b is unknown");
+        let d = de_error("x.toml", src, &err);
+        assert_eq!(d.code, Code::TomlUnknownKey);
+        assert_eq!(d.line, Some(2));
+    }
+
+    #[test]
+    fn dates_accept_text_and_native_toml_dates() {
+        #[derive(serde::Deserialize)]
+        struct S {
+            a: Spanned<DateValue>,
+            b: Spanned<DateValue>,
+            c: Spanned<DateValue>,
+        }
+        let src = "a = \"2025-09-01\"\nb = 2025-09-02\nc = \"01-09-2025\"\n";
+        let s: S = toml::from_str(src).expect("parses");
+        assert_eq!(
+            date("f", src, "a", &s.a)
+                .map(|d| d.to_string())
+                .ok()
+                .as_deref(),
+            Some("2025-09-01")
+        );
+        assert_eq!(
+            date("f", src, "b", &s.b)
+                .map(|d| d.to_string())
+                .ok()
+                .as_deref(),
+            Some("2025-09-02")
+        );
+        let err = date("f", src, "c", &s.c).expect_err("not ISO");
+        assert_eq!((err.code, err.line), (Code::BadDate, Some(3)));
+    }
+}

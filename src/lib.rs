@@ -1,0 +1,12 @@
+//! nt2plan: timetables for Dutch NT2 schools under the Keurmerk Inburgeren.
+//!
+//! Data flows one way: [`input`] reads the files, [`validate`] turns rows into the
+//! [`domain`], [`check`] judges any schedule against a [`rules`] set, and [`report`] prints.
+
+pub mod check;
+pub mod diag;
+pub mod domain;
+pub mod input;
+pub mod report;
+pub mod rules;
+pub mod validate;

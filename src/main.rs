@@ -1,1 +1,17 @@
-fn main() {}
+//! The `nt2plan` command line: clap parses, `cli` runs, `main` returns the exit code.
+
+mod cli;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    match cli::run(args) {
+        Ok(outcome) => outcome.into(),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            cli::Outcome::Error.into()
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! `nt2plan check INSTANCE SCHEDULE`: the independent judge of a timetable.
+
+use super::{Outcome, print_diagnostics, print_json};
+use nt2plan::check::check;
+use nt2plan::report::check_text;
+use nt2plan::validate::{load_instance, load_schedule};
+use std::path::PathBuf;
+
+/// Judge a schedule folder (timetable.csv, placements.csv, mentoring.csv) against the
+/// instance and its rule set, as an auditor would: every number is re-derived from the
+/// schedule. Exit 0 when compliant, 1 when a norm is violated, 2 on input errors.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The instance folder.
+    instance: PathBuf,
+    /// The schedule folder to judge.
+    schedule: PathBuf,
+    /// Judge under this rule set instead of school.toml's: a built-in name or a TOML file.
+    #[arg(long, value_name = "NAME|PATH")]
+    rules: Option<String>,
+    /// Print the full report as JSON (for machines) instead of the summary.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let loaded = match load_instance(&args.instance, args.rules.as_deref()) {
+        Ok(l) => l,
+        Err(problems) => {
+            print_diagnostics(&problems, true);
+            return Ok(Outcome::Error);
+        }
+    };
+    let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+    let schedule = match load_schedule(&args.schedule, instance, rules) {
+        Ok(s) => s,
+        Err(problems) => {
+            print_diagnostics(&problems, true);
+            return Ok(Outcome::Error);
+        }
+    };
+    let report = match check(instance, rules, &schedule.value) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(Outcome::Error);
+        }
+    };
+    if args.json {
+        print_json(&report)?;
+    } else {
+        let mut warnings = loaded.warnings;
+        warnings.extend(schedule.warnings);
+        if !warnings.is_empty() {
+            print_diagnostics(&warnings, true);
+        }
+        print!("{}", check_text::render(&report));
+    }
+    Ok(if report.compliant {
+        Outcome::Ok
+    } else {
+        Outcome::Violations
+    })
+}

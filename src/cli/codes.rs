@@ -1,0 +1,26 @@
+//! `nt2plan codes`: every stable problem code with its meaning.
+
+use super::Outcome;
+use nt2plan::diag::Code;
+
+/// List every problem code (E: input errors, W: input warnings, C: checker findings).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Print a Markdown table (as in the README).
+    #[arg(long)]
+    markdown: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    if args.markdown {
+        println!("| code | kind | meaning |\n|---|---|---|");
+    }
+    for code in Code::ALL {
+        if args.markdown {
+            println!("| {} | {} | {} |", code, code.kind(), code.summary());
+        } else {
+            println!("{}  {:<8} {}", code, code.kind(), code.summary());
+        }
+    }
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,82 @@
+//! Subcommands, one file each. Raw flags become typed values here; the library never sees
+//! them.
+
+mod check;
+mod codes;
+mod rules;
+mod validate;
+
+use clap::{Parser, Subcommand};
+use nt2plan::diag::Diagnostics;
+use std::process::ExitCode;
+
+/// Timetables for Dutch NT2 schools under the Keurmerk Inburgeren of Blik op Werk.
+///
+/// Exit codes: 0 ok, 1 norms violated, 2 input or usage error.
+#[derive(Debug, Parser)]
+#[command(name = "nt2plan", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Validate(validate::Args),
+    Check(check::Args),
+    Rules(rules::Args),
+    Codes(codes::Args),
+}
+
+/// How a run ended, as the process exit code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// 0: everything fine.
+    Ok,
+    /// 1: the schedule violates a norm (or, later, the instance is infeasible).
+    Violations,
+    /// 2: the input could not be used.
+    Error,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(o: Outcome) -> ExitCode {
+        ExitCode::from(match o {
+            Outcome::Ok => 0,
+            Outcome::Violations => 1,
+            Outcome::Error => 2,
+        })
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    match cli.command {
+        Command::Validate(a) => validate::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Rules(a) => rules::run(a),
+        Command::Codes(a) => codes::run(a),
+    }
+}
+
+/// Prints diagnostics for a person: each with code, place, cause and fix, then a count.
+fn print_diagnostics(ds: &Diagnostics, to_stderr: bool) {
+    let mut text = String::new();
+    for d in ds.iter() {
+        text.push_str(&d.to_string());
+        text.push_str("\n\n");
+    }
+    let errors = ds.error_count();
+    let warnings = ds.0.len() - errors;
+    text.push_str(&format!("{errors} error(s), {warnings} warning(s)\n"));
+    if to_stderr {
+        eprint!("{text}");
+    } else {
+        print!("{text}");
+    }
+}
+
+/// Prints a value as pretty JSON on stdout.
+fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! `nt2plan validate INSTANCE`: read everything, report every problem at once.
+
+use super::{Outcome, print_diagnostics, print_json};
+use nt2plan::validate::load_instance;
+use std::path::PathBuf;
+
+/// Read an instance folder and report all problems at once, each with code, file, line,
+/// column, cause and fix. Exit 0 when usable (warnings allowed), 2 on any error.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The instance folder (school.toml, teachers.csv, groups.csv, students.csv, ...).
+    instance: PathBuf,
+    /// Use this rule set instead of school.toml's `rules`: a built-in name or a TOML file.
+    #[arg(long, value_name = "NAME|PATH")]
+    rules: Option<String>,
+    /// Print the diagnostics as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(serde::Serialize)]
+struct Summary<'a> {
+    ok: bool,
+    rules: Option<&'a str>,
+    teachers: usize,
+    groups: usize,
+    students: usize,
+    lessons: usize,
+    diagnostics: &'a nt2plan::diag::Diagnostics,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    match load_instance(&args.instance, args.rules.as_deref()) {
+        Ok(loaded) => {
+            let inst = &loaded.value.instance;
+            let rules = &loaded.value.rules;
+            let lessons = inst.lessons().len();
+            if args.json {
+                print_json(&Summary {
+                    ok: true,
+                    rules: Some(&rules.name),
+                    teachers: inst.teachers.len(),
+                    groups: inst.groups.len(),
+                    students: inst.students.len(),
+                    lessons,
+                    diagnostics: &loaded.warnings,
+                })?;
+            } else {
+                if !loaded.warnings.is_empty() {
+                    print_diagnostics(&loaded.warnings, false);
+                }
+                println!(
+                    "{}: {} ({}), {} teachers, {} groups, {} students, {} lessons; rule set {} ({}): OK",
+                    args.instance.display(),
+                    inst.school.name,
+                    inst.school.main_location,
+                    inst.teachers.len(),
+                    inst.groups.len(),
+                    inst.students.len(),
+                    lessons,
+                    rules.name,
+                    rules.validity(),
+                );
+            }
+            Ok(Outcome::Ok)
+        }
+        Err(problems) => {
+            if args.json {
+                print_json(&Summary {
+                    ok: false,
+                    rules: None,
+                    teachers: 0,
+                    groups: 0,
+                    students: 0,
+                    lessons: 0,
+                    diagnostics: &problems,
+                })?;
+            } else {
+                print_diagnostics(&problems, false);
+            }
+            Ok(Outcome::Error)
+        }
+    }
+}

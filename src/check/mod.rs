@@ -54,7 +54,7 @@ mod teachers;
 pub mod types;
 
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 
 pub use declaration::HANDLEIDING_MIN_SHARE;
 pub use types::*;

@@ -59,7 +59,7 @@ pub fn judge(f: &Facts, totals: &Totals) -> Vec<Finding> {
     );
     if !rules.min_certified_share.met_by(part, total) {
         let message = format!(
-            "{said}; {} requires at least {} ({} lessons), {} more certified lessons needed",
+            "{said}; {} requires at least {} ({} lessons), {} more certified lesson(s) needed",
             rules.name,
             rules.min_certified_share,
             totals.min_certified_lessons,

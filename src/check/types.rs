@@ -343,7 +343,11 @@ impl Finding {
     }
 }
 
-/// The norm a checker code belongs to.
+/// The norms findings belong to, in the order reports present them.
+pub const NORMS: [&str; 5] = ["1.7.1a", "1.7.1b", "2.2.1", "supervision", "soundness"];
+
+/// The norm a checker code belongs to (one of [`NORMS`]); the group's own `min_size` (C124)
+/// is the school's planning data, not a Keurmerk norm, so it counts as soundness.
 pub fn norm_of(code: Code) -> &'static str {
     match code {
         Code::ShareBelowMinimum | Code::ShareBelowTarget => "1.7.1a",

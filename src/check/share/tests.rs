@@ -42,7 +42,7 @@ fn share_of_59_of_100_breaks_the_addendum_floor_with_the_numbers_in_the_message(
         messages(&report, Code::ShareBelowMinimum),
         vec![
             "certified teachers gave 59 of 100 lessons (59.0%); addendum-2025 requires at \
-             least 60% (60 lessons), 1 more certified lessons needed"
+             least 60% (60 lessons), 1 more certified lesson(s) needed"
         ]
     );
 }

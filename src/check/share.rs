@@ -1,6 +1,6 @@
 //! Norm 1.7.1a: the share of lessons given by certified teachers.
 //!
-//! Compared exactly in parts per 10,000 ([`Share::met_by`]), never in floating point: 59.99%
+//! Compared exactly in parts per 10,000 ([`crate::domain::Share::met_by`]), never in floating point: 59.99%
 //! is below 60%. The minimum is a hard floor (C101); the target is the aim above it (C102),
 //! because the Addendum keeps "as many certified lessons as possible" as the goal.
 

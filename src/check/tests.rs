@@ -175,3 +175,82 @@ fn findings_are_sorted_by_code_then_subject() {
     sorted.sort();
     assert_eq!(keys, sorted);
 }
+
+mod no_panic {
+    //! Any schedule, however wrong, gets a report: the checker never panics.
+    use super::*;
+    use crate::domain::{Location, TimeRange, TimetableRow};
+    use chrono::NaiveTime;
+    use proptest::prelude::*;
+
+    const COURSES: [&str; 3] = ["G1", "G2", "GHOST"];
+    const TEACHERS: [&str; 4] = ["C1", "N1", "N2", "NOBODY"];
+    const STUDENTS: [&str; 4] = ["G1-01", "G1-02", "G2-01", "S404"];
+
+    fn row() -> impl Strategy<Value = TimetableRow> {
+        (
+            0usize..3,
+            0i64..40,
+            6u32..20,
+            1u32..4,
+            0usize..2,
+            proptest::option::of(0usize..4),
+        )
+            .prop_map(|(c, day, hour, len, loc, t)| TimetableRow {
+                course_code: CourseCode::new(COURSES[c]),
+                date: fixture::date("2025-09-01") + chrono::Duration::days(day),
+                time: TimeRange {
+                    start: NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default(),
+                    end: NaiveTime::from_hms_opt(hour + len, 0, 0).unwrap_or_default(),
+                },
+                location: Location::new(["Utrecht", "Amersfoort"][loc]),
+                teacher: t.map(|i| TeacherId::new(TEACHERS[i])),
+            })
+    }
+
+    fn placement() -> impl Strategy<Value = Placement> {
+        (0usize..4, proptest::option::of(0usize..3)).prop_map(|(s, c)| Placement {
+            student: StudentId::new(STUDENTS[s]),
+            course_code: c.map(|i| CourseCode::new(COURSES[i])),
+        })
+    }
+
+    fn mentoring() -> impl Strategy<Value = MentoringRow> {
+        (0usize..4, 0usize..4).prop_map(|(t, m)| MentoringRow {
+            teacher: TeacherId::new(TEACHERS[t]),
+            mentor: TEACHERS[m].to_string(),
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn any_schedule_gets_a_consistent_report(
+            timetable in proptest::collection::vec(row(), 0..30),
+            placements in proptest::collection::vec(placement(), 0..8),
+            mentoring in proptest::collection::vec(mentoring(), 0..5),
+        ) {
+            let mut fx = Fx::new();
+            fx.teacher("C1", true).max_lessons_per_week = Some(3);
+            fx.teacher("N1", false);
+            fx.teacher("N2", false);
+            fx.group("G1", "Utrecht", "B1").min_size = 2;
+            fx.group("G2", "Amersfoort", "Alfa").optional = true;
+            fx.student("G1-01", "B1").pinned = Some(CourseCode::new("G1"));
+            fx.student("G1-02", "B1");
+            fx.student("G2-01", "Alfa");
+            fx.schedule.timetable = timetable;
+            fx.schedule.placements = placements;
+            fx.schedule.mentoring = mentoring;
+            for rules in [handleiding(), addendum()] {
+                let report = fx.check(&rules);
+                let given = fx.schedule.timetable.iter().filter(|r| r.teacher.is_some()).count();
+                prop_assert_eq!(report.totals.lessons_given, given as u64);
+                prop_assert_eq!(report.compliant, report.violations == 0);
+                prop_assert_eq!(report.violations + report.warnings, report.findings.len());
+                prop_assert!(serde_json::to_string(&report).is_ok());
+                prop_assert!(!crate::report::check_text::render(&report).is_empty());
+            }
+        }
+    }
+}

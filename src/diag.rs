@@ -106,6 +106,7 @@ codes! {
     PinNotKept = "C154", "a pinned placement is not kept";
     StudentPlacedTwice = "C155", "a student is placed more than once";
     ClosedGroupActive = "C156", "an optional group without students has lessons";
+    UnknownReference = "C157", "a schedule row names a teacher, student, course or mentor the instance does not have (or a profile's size class is not in the rule set)";
 }
 
 impl Code {

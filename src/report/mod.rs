@@ -1,1 +1,3 @@
-//! report
+//! Printing: text and machine renderings of results. No solving and no checking logic here.
+
+pub mod check_text;

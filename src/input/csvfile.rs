@@ -193,7 +193,7 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
         let record = match result {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line());
+                let line = e.position().map(|p| line_at(text, p.byte()));
                 let mut d = Diagnostic::error(
                     Code::CsvSyntax,
                     spec.file,
@@ -207,7 +207,7 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
         let cells: Vec<String> = record.iter().map(str::to_string).collect();
         if cells.iter().all(String::is_empty) {
             continue; // blank lines and Excel's `;;;;` rows
@@ -249,6 +249,21 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
         columns,
         rows,
     })
+}
+
+/// The physical 1-based line of a record starting at byte `offset`. The csv crate's own
+/// line count lags behind after CRLF and blank lines, and the offset it gives may point at the
+/// previous record's line end; skip those line ends first.
+fn line_at(text: &str, offset: u64) -> u64 {
+    let bytes = text.as_bytes();
+    let mut at = usize::try_from(offset)
+        .unwrap_or(usize::MAX)
+        .min(bytes.len());
+    while matches!(bytes.get(at), Some(b'\r' | b'\n')) {
+        at += 1;
+    }
+    let before = bytes.get(..at).unwrap_or(bytes);
+    before.iter().filter(|&&b| b == b'\n').count() as u64 + 1
 }
 
 /// Reports unknown, duplicated and missing columns; false when a required one is missing.

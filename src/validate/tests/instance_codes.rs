@@ -204,8 +204,11 @@ fn e403_group_dates_outside_the_term() {
 #[test]
 fn e404_lessons_after_the_addendum_ended_once_per_group() {
     let school = school_toml().replace("term_end = 2025-12-19", "term_end = 2026-03-27");
-    let g = format!(
-        "{GROUPS}G1,Utrecht,B1-route,wi2021,mon-morning;thu-morning,,,,\nG2,Utrecht,B1-route,wi2021,mon-morning,,2025-12-31,,\n"
+    let fixture = std::fs::read_to_string(mini().join("groups.csv")).expect("fixture groups.csv");
+    // UTR-B1-01 runs to the new term end; the other groups end in 2025.
+    let g = fixture.replace(
+        "tue-afternoon;fri-afternoon,,,ja",
+        "tue-afternoon;fri-afternoon,,2025-12-31,ja",
     );
     let ds = diags_of(&[("school.toml", &school), ("groups.csv", &g)]);
     let e404: Vec<&Diagnostic> = ds
@@ -220,12 +223,19 @@ fn e404_lessons_after_the_addendum_ended_once_per_group() {
         "{}",
         d.message
     );
+    assert!(
+        d.message.contains("group UTR-B1-01 has 25 lesson(s)"),
+        "{}",
+        d.message
+    );
     assert!(d.fix.contains("ended on 2026-01-01"), "{}", d.fix);
     assert!(d.fix.contains("handleiding-2024 with --rules"), "{}", d.fix);
     assert!(d.fix.contains("end the group by 2025-12-31"), "{}", d.fix);
     // The same instance is fine under the open-ended Handleiding.
     let dir = variant(&[("school.toml", &school), ("groups.csv", &g)]);
-    assert!(load_instance(dir.path(), Some("handleiding-2024")).is_ok());
+    if let Err(d) = load_instance(dir.path(), Some("handleiding-2024")) {
+        panic!("{d:?}");
+    }
 }
 
 #[test]

@@ -22,7 +22,8 @@ pub mod unavailability;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rows<T> {
     pub rows: Vec<T>,
-    pub broken: Vec<String>,
+    /// The key cell (id or course code) of every row that had an error.
+    pub broken: Vec<csvfile::Cell>,
 }
 
 impl<T> Default for Rows<T> {
@@ -34,8 +35,8 @@ impl<T> Default for Rows<T> {
     }
 }
 
-/// Reads every row of `table` with `parse`; a row with any bad cell lands in `broken` under
-/// the text of its `key` column.
+/// Reads every row of `table` with `parse`; a row with any bad cell lands in `broken` with
+/// the cell of its `key` column.
 pub(crate) fn read_rows<T>(
     table: &csvfile::Table,
     key: &'static str,
@@ -46,7 +47,7 @@ pub(crate) fn read_rows<T>(
     for record in &table.rows {
         match parse(table, record, diags) {
             Some(row) => out.rows.push(row),
-            None => out.broken.push(table.cell(record, key).text),
+            None => out.broken.push(table.cell(record, key)),
         }
     }
     out

@@ -36,7 +36,7 @@ struct SchoolFile {
     _weights: Option<toml::Table>,
     /// Reserved for planning observation lessons; accepted and not read yet.
     #[serde(default, rename = "observations_per_teacher")]
-    _observations_per_teacher: Option<u32>,
+    _observations_per_teacher: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -95,8 +95,8 @@ pub struct SchoolInput {
 
 /// Reads `school.toml`; `None` when it is missing or cannot be read as this file (reported).
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
-    let src = match std::fs::read_to_string(dir.join(FILE)) {
-        Ok(s) => s,
+    let bytes = match std::fs::read(dir.join(FILE)) {
+        Ok(b) => b,
         Err(e) => {
             let (code, fix) = if e.kind() == std::io::ErrorKind::NotFound {
                 (
@@ -110,7 +110,23 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
             return None;
         }
     };
-    parse(&src, diags)
+    match std::str::from_utf8(&bytes) {
+        Ok(src) => parse(src.strip_prefix('\u{feff}').unwrap_or(src), diags),
+        Err(e) => {
+            let upto = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            diags.push(
+                Diagnostic::error(
+                    Code::FileUnreadable,
+                    FILE,
+                    format!("{FILE} is not UTF-8 text"),
+                )
+                .at(line, None)
+                .fix("save school.toml as UTF-8 text (in Notepad: Save as, Encoding UTF-8)"),
+            );
+            None
+        }
+    }
 }
 
 /// Parses the text of `school.toml`; see [`read`].

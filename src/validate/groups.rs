@@ -17,11 +17,7 @@ pub fn validate(
     rules: Option<&RuleSet>,
     diags: &mut Diagnostics,
 ) -> Vec<Group> {
-    refs::duplicates(
-        rows.rows.iter().map(|g| &g.course_code),
-        "course code",
-        diags,
-    );
+    refs::duplicates_in(rows, |g| &g.course_code, "course code", diags);
     rows.rows
         .iter()
         .filter_map(|row| group(row, names, calendar, rules, diags))
@@ -56,9 +52,11 @@ fn group(
         );
         return None;
     }
+    let mut in_term = true;
     if let Some(s) = school {
         for (date, field, when) in [(start, &row.start, "starts"), (end, &row.end, "ends")] {
             if date < s.term_start || date > s.term_end {
+                in_term = false;
                 diags.push(
                     field
                         .cell
@@ -108,7 +106,9 @@ fn group(
         optional: row.optional,
         min_size: row.min_size.value,
     };
-    if let Some(cal) = calendar {
+    // Outside the term the lessons say nothing new (E403 is reported), and a mistyped year
+    // would make the calendar walk thousands of years.
+    if let Some(cal) = calendar.filter(|_| in_term) {
         let lessons = cal.lessons_of(&group);
         if lessons.is_empty() {
             diags.push(

@@ -47,7 +47,7 @@ impl Known {
             None => Known::default(),
             Some(r) => Known {
                 good: r.rows.iter().map(|row| key(row).to_string()).collect(),
-                broken: r.broken.iter().cloned().collect(),
+                broken: r.broken.iter().map(|c| c.text.clone()).collect(),
                 complete: true,
             },
         }
@@ -251,6 +251,19 @@ pub fn slots(
         }
     }
     ok.then_some(out)
+}
+
+/// Reports every key after its first occurrence as E309; `broken` rows count too, so a
+/// duplicate is found whichever of the two rows has another problem.
+pub fn duplicates_in<T>(
+    rows: &Rows<T>,
+    key: impl Fn(&T) -> &Cell,
+    what: &str,
+    diags: &mut Diagnostics,
+) {
+    let mut keys: Vec<&Cell> = rows.rows.iter().map(key).chain(&rows.broken).collect();
+    keys.sort_by_key(|c| c.line);
+    duplicates(keys, what, diags);
 }
 
 /// Reports every key after its first occurrence as E309.

@@ -15,7 +15,7 @@ pub fn validate(
     codes: &Known,
     diags: &mut Diagnostics,
 ) -> Vec<Student> {
-    refs::duplicates(rows.rows.iter().map(|s| &s.id), "student id", diags);
+    refs::duplicates_in(rows, |s| &s.id, "student id", diags);
     rows.rows
         .iter()
         .filter_map(|row| student(row, names, groups, codes, diags))

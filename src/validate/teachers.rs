@@ -10,7 +10,7 @@ use crate::input::unavailability::UnavailabilityRow;
 
 /// Validates the teachers; returns the good ones.
 pub fn validate(rows: &Rows<TeacherRow>, names: &Names, diags: &mut Diagnostics) -> Vec<Teacher> {
-    refs::duplicates(rows.rows.iter().map(|t| &t.id), "teacher id", diags);
+    refs::duplicates_in(rows, |t| &t.id, "teacher id", diags);
     rows.rows
         .iter()
         .filter_map(|row| teacher(row, names, diags))
@@ -55,7 +55,7 @@ pub fn mentors(
     teachers: &Known,
     diags: &mut Diagnostics,
 ) -> Vec<ExternalMentor> {
-    refs::duplicates(rows.rows.iter().map(|m| &m.id), "mentor id", diags);
+    refs::duplicates_in(rows, |m| &m.id, "mentor id", diags);
     let mut out = Vec::new();
     for row in &rows.rows {
         if teachers.good.contains(&row.id.text) || teachers.broken.contains(&row.id.text) {

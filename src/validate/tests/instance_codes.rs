@@ -338,3 +338,74 @@ fn w504_unavailability_outside_the_term() {
         Some(2),
     );
 }
+
+#[test]
+fn e309_is_found_when_the_first_of_the_two_rows_is_broken() {
+    let t = format!(
+        "{TEACHERS}T01,A,bvnt3,*,*,,*,\nT01,B,bvnt2,*,*,,*,\nT02,B,bvnt2,*,*,,*,\nT03,C,none,*,*,,*,\nT04,D,none,*,*,,*,\n"
+    );
+    let ds = diags_of(&[("teachers.csv", &t)]);
+    assert_has(&ds, Code::BadRegister, "teachers.csv", 2, Some(3));
+    assert_has(&ds, Code::DuplicateId, "teachers.csv", 3, Some(1));
+}
+
+#[test]
+fn e102_non_utf8_files_report_their_line() {
+    let dir = variant(&[]);
+    let mut school = std::fs::read(dir.path().join("school.toml")).expect("school");
+    school.extend_from_slice(b"# caf\xe9\n");
+    std::fs::write(dir.path().join("school.toml"), school).expect("write");
+    std::fs::write(dir.path().join("students.csv"), b"id,profile,law,locations,available,group\nS1,B1-route,wi2021,Utrecht,*,\nS\xe9,B1-route,wi2021,Utrecht,*,\n").expect("write");
+    let ds = all_diags(dir.path());
+    assert_has(&ds, Code::FileUnreadable, "school.toml", 19, None);
+    assert_has(&ds, Code::FileUnreadable, "students.csv", 3, None);
+}
+
+#[test]
+fn later_school_keys_are_accepted() {
+    let school = school_toml().replace(
+        "[blocks]",
+        "observations_per_teacher = 2\n\n[weights]\ncertified = 5\n\n[blocks]",
+    );
+    let ds = diags_of(&[("school.toml", &school)]);
+    assert!(ds.is_empty(), "{ds:?}");
+}
+
+mod no_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Any text in any file gives diagnostics, never a panic.
+        #[test]
+        fn any_file_content_is_reported_not_panicked(
+            file in prop::sample::select(vec!["school.toml", "teachers.csv", "groups.csv", "students.csv", "mentors.csv", "unavailability.csv"]),
+            text in "[a-z0-9,;*\"\\- :\n\r=\\[\\]{}]{1,200}",
+        ) {
+            let _ = diags_of(&[(file, &text)]);
+        }
+
+        /// Mutating one cell of teachers.csv or groups.csv never panics either.
+        #[test]
+        fn any_cell_value_is_reported_not_panicked(
+            cell in "(\\PC){0,30}|99999999999999999999|-1|9999-12-31|0001-01-01|mon-\\*|\\*",
+            row in 1usize..4,
+            col in 0usize..9,
+        ) {
+            for file in ["teachers.csv", "groups.csv"] {
+                let text = std::fs::read_to_string(mini().join(file)).expect("fixture");
+                let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+                if let Some(line) = lines.get_mut(row) {
+                    let mut cells: Vec<String> = line.split(',').map(str::to_string).collect();
+                    if let Some(c) = cells.get_mut(col) {
+                        *c = format!("\"{}\"", cell.replace('"', "\"\""));
+                    }
+                    *line = cells.join(",");
+                }
+                let _ = diags_of(&[(file, &lines.join("\n"))]);
+            }
+        }
+    }
+}

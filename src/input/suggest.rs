@@ -29,6 +29,25 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .map(|(_, c)| c)
 }
 
+/// Like [`fix_for`], for ids (`T02`, `S001`): ids differ by one character by design, so
+/// only a near-certain slip is suggested (a case slip, or one typo in a long code).
+pub fn fix_for_id<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    let all: Vec<&str> = candidates.into_iter().collect();
+    let limit = wrong.chars().count() / 4;
+    let near = all
+        .iter()
+        .map(|c| (distance(wrong, c), *c))
+        .filter(|(d, _)| *d <= limit)
+        .min();
+    let hint = near.map_or_else(String::new, |(_, c)| format!("did you mean \"{c}\"? "));
+    let shown: Vec<&str> = all.iter().copied().take(12).collect();
+    let more = if all.len() > shown.len() { ", …" } else { "" };
+    if all.is_empty() {
+        return format!("{hint}there are no valid values yet");
+    }
+    format!("{hint}valid values: {}{more}", shown.join(", "))
+}
+
 /// `did you mean "X"? ` (with a trailing space) or the empty string.
 pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     closest(wrong, candidates).map_or_else(String::new, |c| format!("did you mean \"{c}\"? "))
@@ -66,5 +85,11 @@ mod tests {
             "did you mean \"Amersfoort\"? valid values: Amersfoort, Utrecht"
         );
         assert_eq!(fix_for("x", []), "there are no valid values yet");
+        assert_eq!(fix_for_id("T02", ["T01"]), "valid values: T01");
+        assert_eq!(
+            fix_for_id("t01", ["T01"]),
+            "did you mean \"T01\"? valid values: T01"
+        );
+        assert!(fix_for_id("UTR-B1-1", ["UTR-B1-01"]).starts_with("did you mean \"UTR-B1-01\"?"));
     }
 }

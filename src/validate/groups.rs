@@ -161,13 +161,13 @@ fn validity_fix(r: &RuleSet, dates: &[chrono::NaiveDate], first: chrono::NaiveDa
         Some(until) if first > until => {
             let ended = until.checked_add_days(Days::new(1)).unwrap_or(until);
             format!(
-                "{} ended on {ended}: {choose}, or end the group by {until}",
-                r.title
+                "rule set {} ended on {ended}: {choose}, or end the group by {until}",
+                r.name
             )
         }
         _ => format!(
-            "{} applies from {}: {choose}, or start the group on or after {}",
-            r.title, r.valid_from, r.valid_from
+            "rule set {} applies from {}: {choose}, or start the group on or after {}",
+            r.name, r.valid_from, r.valid_from
         ),
     }
 }

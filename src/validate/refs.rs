@@ -79,7 +79,7 @@ impl Known {
             Lookup::Missing => {
                 diags.push(
                     cell.error(code, format!("{what} \"{}\" is not in {file}", cell.text))
-                        .fix(suggest::fix_for(
+                        .fix(suggest::fix_for_id(
                             &cell.text,
                             self.good.iter().map(String::as_str),
                         )),

@@ -20,7 +20,7 @@ fn unknown<'a>(
     known: impl IntoIterator<Item = &'a str>,
 ) -> Diagnostic {
     cell.error(code, format!("{what} \"{}\" is not in {file}", cell.text))
-        .fix(suggest::fix_for(&cell.text, known))
+        .fix(suggest::fix_for_id(&cell.text, known))
 }
 
 /// Reads and checks the three files; every problem lands in `diags`.
@@ -146,7 +146,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
                         Code::UnknownMentor,
                         format!("mentor \"{mentor}\" is neither a teacher in teachers.csv nor an external mentor in mentors.csv"),
                     )
-                    .fix(suggest::fix_for(&mentor, ids)),
+                    .fix(suggest::fix_for_id(&mentor, ids)),
             );
             ok = false;
         }
@@ -166,14 +166,24 @@ fn outside_validity(rows: &[TimetableLine], rules: &RuleSet, diags: &mut Diagnos
     let Some(first) = outside.first() else {
         return;
     };
+    let others: Vec<String> = crate::rules::builtins()
+        .into_iter()
+        .filter(|o| o.name != rules.name && outside.iter().all(|r| o.covers(r.date.value)))
+        .map(|o| o.name)
+        .collect();
+    let choose = if others.is_empty() {
+        "judge them with a rule set valid on those dates (--rules)".to_string()
+    } else {
+        format!("judge them with rule set {} (--rules)", others.join(" or "))
+    };
     let fix = match rules.valid_until {
         Some(until) if first.date.value > until => format!(
-            "{} applies up to {until}: judge these lessons with another rule set (--rules, e.g. handleiding-2024), or remove them",
-            rules.title
+            "rule set {} applies up to {until}: {choose}, or remove the later lessons",
+            rules.name
         ),
         _ => format!(
-            "{} applies from {}: judge these lessons with a rule set valid then (--rules), or remove them",
-            rules.title, rules.valid_from
+            "rule set {} applies from {}: {choose}, or remove the earlier lessons",
+            rules.name, rules.valid_from
         ),
     };
     diags.push(

@@ -71,7 +71,7 @@ fn unknown_references_in_every_file() {
         UTR-B1-1,2025-09-01,09:00,12:00,Utrecht,T01\n\
         UTR-B1-01,2025-09-01,09:00,12:00,Utrekt,T1\n";
     let p = "student,course_code\nS01,UTR-B1-01\nS001,AMF-Z01\n";
-    let m = "teacher,mentor\nT3,T01\nT03,M02\n";
+    let m = "teacher,mentor\nT3,T01\nT03,m01\n";
     let ds = schedule_diags(&[
         ("timetable.csv", t),
         ("placements.csv", p),

@@ -244,11 +244,36 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
     if !check_header(spec, header_line, &columns, diags) {
         return None;
     }
+    unnamed_columns(spec, &columns, &rows, diags);
     Some(Table {
         spec,
         columns,
         rows,
     })
+}
+
+/// Excel writes trailing separators for columns that were once formatted (`id;name;;`):
+/// a column without a name is ignored while it is empty, and E105 at its first filled cell.
+fn unnamed_columns(spec: Spec, columns: &[String], rows: &[Record], diags: &mut Diagnostics) {
+    for (i, _) in columns.iter().enumerate().filter(|(_, c)| c.is_empty()) {
+        let filled = rows
+            .iter()
+            .find(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()));
+        if let Some(row) = filled {
+            diags.push(
+                Diagnostic::error(
+                    Code::ColumnUnknown,
+                    spec.file,
+                    format!("column {} has a value but no name in the header", i + 1),
+                )
+                .at(row.line, Some(i as u64 + 1))
+                .fix(format!(
+                    "remove the value or the column; the columns are: {}",
+                    spec.known().collect::<Vec<_>>().join(",")
+                )),
+            );
+        }
+    }
 }
 
 /// The physical 1-based line of a record starting at byte `offset`. The csv crate's own
@@ -271,6 +296,9 @@ fn check_header(spec: Spec, line: u64, columns: &[String], diags: &mut Diagnosti
     let known: Vec<&str> = spec.known().collect();
     for (i, name) in columns.iter().enumerate() {
         let column = Some(i as u64 + 1);
+        if name.is_empty() {
+            continue; // see `unnamed_columns`
+        }
         if columns.iter().take(i).any(|c| c == name) {
             diags.push(
                 Diagnostic::error(

@@ -150,3 +150,16 @@ fn e107_empty_file() {
         assert_eq!(only(&d).code, Code::FileEmpty);
     }
 }
+
+#[test]
+fn unnamed_empty_columns_from_excel_are_ignored_until_filled() {
+    let (t, d) = parse_str("id;name;;\nA;x;;\nB;y;;\n");
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(t.expect("table").rows.len(), 2);
+    let (_, d) = parse_str("id;name;;\nA;x;;\nB;y;;z\n");
+    let e = only(&d);
+    assert_eq!(
+        (e.code, e.line, e.column),
+        (Code::ColumnUnknown, Some(3), Some(4))
+    );
+}

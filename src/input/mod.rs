@@ -1,3 +1,54 @@
 //! Reading instance and schedule folders: CSV and TOML rows with their positions.
+//!
+//! Parsing here is context-free: a cell becomes a date, a number, a list or slot entries,
+//! or a coded diagnostic. Whether a block, location or id exists is for [`crate::validate`].
 
+pub mod cells;
+pub mod csvfile;
+pub mod groups;
+pub mod mentoring;
+pub mod mentors;
+pub mod placements;
+pub mod school;
+pub mod students;
+pub mod suggest;
+pub mod teachers;
+pub mod timetable;
 pub mod toml_support;
+pub mod unavailability;
+
+/// The rows of one file that parsed, plus the keys (ids, course codes) of rows that did not:
+/// a reference to a broken row is not reported again as unknown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rows<T> {
+    pub rows: Vec<T>,
+    /// The key cell (id or course code) of every row that had an error.
+    pub broken: Vec<csvfile::Cell>,
+}
+
+impl<T> Default for Rows<T> {
+    fn default() -> Self {
+        Rows {
+            rows: Vec::new(),
+            broken: Vec::new(),
+        }
+    }
+}
+
+/// Reads every row of `table` with `parse`; a row with any bad cell lands in `broken` with
+/// the cell of its `key` column.
+pub(crate) fn read_rows<T>(
+    table: &csvfile::Table,
+    key: &'static str,
+    diags: &mut crate::diag::Diagnostics,
+    mut parse: impl FnMut(&csvfile::Table, &csvfile::Record, &mut crate::diag::Diagnostics) -> Option<T>,
+) -> Rows<T> {
+    let mut out = Rows::default();
+    for record in &table.rows {
+        match parse(table, record, diags) {
+            Some(row) => out.rows.push(row),
+            None => out.broken.push(table.cell(record, key)),
+        }
+    }
+    out
+}

@@ -1,1 +1,127 @@
-//! validate
+//! Turning an instance folder into a validated [`Instance`], reporting every problem at once.
+//!
+//! The passes run in a fixed order: school.toml and the rule set, then every CSV file is
+//! read (so syntax problems in all files show up even when school.toml is broken), then
+//! references are resolved file by file. A bad row is left out of later checks, and a
+//! reference to a bad row is not reported again, so one mistake gives one diagnostic.
+
+pub mod fit;
+pub mod groups;
+pub mod refs;
+pub mod schedule;
+pub mod school;
+pub mod students;
+pub mod teachers;
+
+use crate::diag::{Diagnostics, Loaded};
+use crate::domain::{Instance, RuleSet, Schedule};
+use crate::input;
+use refs::Known;
+use std::path::Path;
+
+/// A validated instance and the rule set it is judged by.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadedInstance {
+    pub instance: Instance,
+    pub rules: RuleSet,
+}
+
+/// Splits collected diagnostics into the result: `Err` with everything when there is an
+/// error, otherwise the value with its warnings.
+fn finish<T>(value: Option<T>, diags: Diagnostics) -> Result<Loaded<T>, Diagnostics> {
+    let diags = diags.sorted();
+    match value {
+        Some(value) if !diags.has_errors() => Ok(Loaded {
+            value,
+            warnings: diags,
+        }),
+        _ => Err(diags),
+    }
+}
+
+/// Reads and validates an instance folder. `rules_override`: a built-in name or a path
+/// (relative to the current dir) that replaces school.toml's `rules`.
+pub fn load_instance(
+    dir: &Path,
+    rules_override: Option<&str>,
+) -> Result<Loaded<LoadedInstance>, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let school_in = input::school::read(dir, &mut diags);
+    let rules = school::rule_set(dir, school_in.as_ref(), rules_override, &mut diags);
+    let group_rows = input::groups::read(dir, &mut diags);
+    let teacher_rows = input::teachers::read(dir, &mut diags);
+    let student_rows = input::students::read(dir, &mut diags);
+    let mentor_rows = input::mentors::read(dir, &mut diags);
+    let unavail_rows = input::unavailability::read(dir, &mut diags);
+
+    let names = school::names(
+        school_in.as_ref(),
+        rules.as_ref(),
+        group_rows.as_ref(),
+        &mut diags,
+    );
+    let school = school_in.as_ref().and_then(|s| school::build(s, &names));
+    let calendar = school.clone().map(|school| Instance {
+        school,
+        teachers: Vec::new(),
+        groups: Vec::new(),
+        students: Vec::new(),
+        mentors: Vec::new(),
+        unavailability: Vec::new(),
+    });
+
+    let groups = group_rows
+        .as_ref()
+        .map(|rows| groups::validate(rows, &names, calendar.as_ref(), rules.as_ref(), &mut diags));
+    let course_codes = Known::of(group_rows.as_ref(), |g| g.course_code.text.as_str());
+    let teacher_ids = Known::of(teacher_rows.as_ref(), |t| t.id.text.as_str());
+    let teachers = teacher_rows
+        .as_ref()
+        .map(|rows| teachers::validate(rows, &names, &mut diags));
+    let students = student_rows.as_ref().map(|rows| {
+        let good_groups = groups.as_deref().unwrap_or_default();
+        students::validate(rows, &names, good_groups, &course_codes, &mut diags)
+    });
+    let mentors = mentor_rows
+        .as_ref()
+        .map(|rows| teachers::mentors(rows, &teacher_ids, &mut diags));
+    let unavailability = unavail_rows
+        .as_ref()
+        .map(|rows| teachers::unavailability(rows, &teacher_ids, school.as_ref(), &mut diags));
+
+    if let (Some(rows), Some(t), Some(g)) = (&teacher_rows, &teachers, &groups) {
+        fit::teachers(rows, t, g, &mut diags);
+    }
+    if let (Some(rows), Some(s), Some(g)) = (&student_rows, &students, &groups) {
+        fit::students(rows, s, g, &mut diags);
+    }
+
+    let value = (|| {
+        Some(LoadedInstance {
+            instance: Instance {
+                school: school?,
+                teachers: teachers?,
+                groups: groups?,
+                students: students?,
+                mentors: mentors?,
+                unavailability: unavailability?,
+            },
+            rules: rules?,
+        })
+    })();
+    finish(value, diags)
+}
+
+/// Reads a schedule folder (timetable.csv, placements.csv, mentoring.csv) against an instance.
+pub fn load_schedule(
+    dir: &Path,
+    instance: &Instance,
+    rules: &RuleSet,
+) -> Result<Loaded<Schedule>, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let schedule = schedule::read(dir, instance, rules, &mut diags);
+    finish(Some(schedule), diags)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,305 @@
+//! Context-free cell parsers: each turns one [`Cell`] into a typed value or pushes one coded
+//! diagnostic (E201..E208) at the cell's place and returns `None`. Anything that needs the
+//! school (block names, locations, profiles) is resolved later, in `validate`.
+
+use super::csvfile::Cell;
+use crate::diag::{Code, Diagnostics};
+use crate::domain::{Day, Law, Register};
+use chrono::{NaiveDate, NaiveTime};
+
+/// A parsed value with the cell it came from, so later checks can point at it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field<T> {
+    pub value: T,
+    pub cell: Cell,
+}
+
+/// A `;`-separated list, or `*` for "all".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum List {
+    All,
+    Items(Vec<String>),
+}
+
+/// One entry of a `slots` or `available` list: `DAY-BLOCK`, `DAY-*` or `*`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SlotSpec {
+    /// `None`: every day (`*`).
+    pub day: Option<Day>,
+    /// `None`: every block of the day (`DAY-*` or `*`).
+    pub block: Option<String>,
+}
+
+/// The text of a cell that must not be empty (E201).
+pub fn required(cell: &Cell, diags: &mut Diagnostics) -> Option<String> {
+    if cell.is_empty() {
+        diags.push(
+            cell.error(Code::ValueEmpty, format!("`{}` is empty", cell.field))
+                .fix(format!("fill in `{}`", cell.field)),
+        );
+        return None;
+    }
+    Some(cell.text.clone())
+}
+
+/// A whole number of 0 or more that fits a `u32` (E204).
+pub fn number(cell: &Cell, diags: &mut Diagnostics) -> Option<u32> {
+    let t = cell.text.as_str();
+    match t.parse::<u32>() {
+        Ok(n) if t.chars().all(|c| c.is_ascii_digit()) => Some(n),
+        _ => {
+            diags.push(
+                cell.error(
+                    Code::BadNumber,
+                    format!(
+                        "`{}` is \"{t}\", not a whole number of 0 or more",
+                        cell.field
+                    ),
+                )
+                .fix(format!(
+                    "write a whole number from 0 to {}, without sign or decimals",
+                    u32::MAX
+                )),
+            );
+            None
+        }
+    }
+}
+
+/// A number, or `default` when the cell is empty.
+pub fn number_or(cell: &Cell, default: u32, diags: &mut Diagnostics) -> Option<u32> {
+    if cell.is_empty() {
+        Some(default)
+    } else {
+        number(cell, diags)
+    }
+}
+
+/// An ISO date `YYYY-MM-DD` (E202); `01-09-2025` gets the ISO spelling as its fix.
+pub fn date(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveDate> {
+    let t = cell.text.as_str();
+    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        && t.len() == 10
+    {
+        return Some(d);
+    }
+    let example = ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(t, f).ok())
+        .map_or_else(|| "2025-09-01".to_string(), |d| d.to_string());
+    diags.push(
+        cell.error(
+            Code::BadDate,
+            format!("`{}` is \"{t}\", not a date YYYY-MM-DD", cell.field),
+        )
+        .fix(format!("write YYYY-MM-DD, e.g. {example}")),
+    );
+    None
+}
+
+/// A date, or `None` inside `Some` when the cell is empty.
+pub fn date_opt(cell: &Cell, diags: &mut Diagnostics) -> Option<Option<NaiveDate>> {
+    if cell.is_empty() {
+        Some(None)
+    } else {
+        date(cell, diags).map(Some)
+    }
+}
+
+/// Parses `HH:MM` (also `H:MM`); `None` when it is not a time.
+pub fn parse_time(t: &str) -> Option<NaiveTime> {
+    let (h, m) = t.trim().split_once(':')?;
+    let ok = |s: &str, max: usize| !s.is_empty() && s.len() <= max;
+    if !ok(h, 2) || m.len() != 2 || !h.chars().chain(m.chars()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+/// A time `HH:MM` (E203).
+pub fn time(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveTime> {
+    let parsed = parse_time(&cell.text);
+    if parsed.is_none() {
+        diags.push(
+            cell.error(
+                Code::BadTime,
+                format!("`{}` is \"{}\", not a time HH:MM", cell.field, cell.text),
+            )
+            .fix("write the time as HH:MM on the 24-hour clock, e.g. 09:00 or 18:30"),
+        );
+    }
+    parsed
+}
+
+fn keyword<T: Copy>(
+    cell: &Cell,
+    table: &[(&str, T)],
+    code: Code,
+    fix: &str,
+    diags: &mut Diagnostics,
+) -> Option<T> {
+    let lower = cell.text.to_lowercase();
+    let found = table.iter().find(|(k, _)| *k == lower).map(|(_, v)| *v);
+    if found.is_none() {
+        diags.push(
+            cell.error(
+                code,
+                format!("`{}` is \"{}\", which is not known", cell.field, cell.text),
+            )
+            .fix(fix),
+        );
+    }
+    found
+}
+
+/// `bvnt2`, `kwaliteitsregister` or `none`, any case (E205).
+pub fn register(cell: &Cell, diags: &mut Diagnostics) -> Option<Register> {
+    keyword(
+        cell,
+        &[
+            ("bvnt2", Register::Bvnt2),
+            ("kwaliteitsregister", Register::Kwaliteitsregister),
+            ("none", Register::None),
+        ],
+        Code::BadRegister,
+        "write bvnt2 or kwaliteitsregister for a certified teacher, none otherwise",
+        diags,
+    )
+}
+
+/// `wi2013` or `wi2021`, any case (E206).
+pub fn law(cell: &Cell, diags: &mut Diagnostics) -> Option<Law> {
+    keyword(
+        cell,
+        &[("wi2013", Law::Wi2013), ("wi2021", Law::Wi2021)],
+        Code::BadLaw,
+        "write wi2013 or wi2021",
+        diags,
+    )
+}
+
+/// yes/no (also ja/nee, true/false); empty is no (E207).
+pub fn yes_no(cell: &Cell, diags: &mut Diagnostics) -> Option<bool> {
+    if cell.is_empty() {
+        return Some(false);
+    }
+    keyword(
+        cell,
+        &[
+            ("yes", true),
+            ("no", false),
+            ("ja", true),
+            ("nee", false),
+            ("true", true),
+            ("false", false),
+        ],
+        Code::BadYesNo,
+        "write yes or no (empty means no)",
+        diags,
+    )
+}
+
+/// A `;`-separated list, `*` meaning all; empty is E201.
+pub fn list(cell: &Cell, diags: &mut Diagnostics) -> Option<List> {
+    let items: Vec<String> = cell
+        .text
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    if items.is_empty() {
+        diags.push(
+            cell.error(Code::ValueEmpty, format!("`{}` is empty", cell.field))
+                .fix("list the values separated by `;`, or write * for all"),
+        );
+        return None;
+    }
+    if items.iter().any(|s| s == "*") {
+        return Some(List::All);
+    }
+    Some(List::Items(items))
+}
+
+/// A `;`-separated list of slots. With `allow_star`, `*` and `DAY-*` are allowed (E208).
+pub fn slots(cell: &Cell, allow_star: bool, diags: &mut Diagnostics) -> Option<Vec<SlotSpec>> {
+    let entries: Vec<&str> = cell
+        .text
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if entries.is_empty() {
+        let fix = if allow_star {
+            "list DAY-BLOCK entries separated by `;` (e.g. mon-morning;wed-*), or write * for always"
+        } else {
+            "list the weekly lessons as DAY-BLOCK separated by `;`, e.g. mon-morning;thu-morning"
+        };
+        diags.push(
+            cell.error(Code::ValueEmpty, format!("`{}` is empty", cell.field))
+                .fix(fix),
+        );
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut ok = true;
+    for entry in entries {
+        match slot_spec(entry) {
+            Some(s) if allow_star || (s.day.is_some() && s.block.is_some()) => out.push(s),
+            parsed => {
+                ok = false;
+                let (why, fix) = if parsed.is_some() {
+                    (
+                        "a weekly lesson needs one day and one block; `*` is not allowed here",
+                        "write DAY-BLOCK, e.g. mon-morning",
+                    )
+                } else if allow_star {
+                    (
+                        "not DAY-BLOCK, DAY-* or *",
+                        "write DAY-BLOCK (e.g. mon-morning), DAY-* or *; days are mon tue wed thu fri sat sun",
+                    )
+                } else {
+                    (
+                        "not DAY-BLOCK",
+                        "write DAY-BLOCK, e.g. mon-morning; days are mon tue wed thu fri sat sun",
+                    )
+                };
+                diags.push(
+                    cell.error(
+                        Code::BadSlot,
+                        format!("`{}` entry \"{entry}\" is {why}", cell.field),
+                    )
+                    .fix(fix),
+                );
+            }
+        }
+    }
+    ok.then_some(out)
+}
+
+fn slot_spec(entry: &str) -> Option<SlotSpec> {
+    if entry == "*" {
+        return Some(SlotSpec {
+            day: None,
+            block: None,
+        });
+    }
+    let (day, block) = entry.split_once('-')?;
+    let day = Day::parse(day)?;
+    let block = block.trim();
+    match block {
+        "" => None,
+        "*" => Some(SlotSpec {
+            day: Some(day),
+            block: None,
+        }),
+        b if b.contains('*') => None,
+        b => Some(SlotSpec {
+            day: Some(day),
+            block: Some(b.to_string()),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests;

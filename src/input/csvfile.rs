@@ -1,0 +1,350 @@
+//! Reading one CSV file the way a Dutch Excel writes it: UTF-8 with or without a BOM,
+//! `,` or `;` as the separator, quoted fields, CRLF line ends, padded cells and trailing
+//! empty lines. Everything found wrong is pushed as a coded diagnostic; the caller gets the
+//! rows that could be read, each with its physical line number.
+
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use std::path::Path;
+
+/// What a file's header must and may contain. Names are lowercase.
+#[derive(Clone, Copy, Debug)]
+pub struct Spec {
+    /// File name relative to the folder, as diagnostics show it.
+    pub file: &'static str,
+    pub required: &'static [&'static str],
+    pub optional: &'static [&'static str],
+    /// Whether columns outside `required` and `optional` are ignored rather than E105.
+    pub extra_allowed: bool,
+}
+
+impl Spec {
+    fn known(&self) -> impl Iterator<Item = &'static str> {
+        self.required.iter().chain(self.optional).copied()
+    }
+}
+
+/// One data row: its physical 1-based line and its trimmed cells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    pub line: u64,
+    cells: Vec<String>,
+}
+
+/// One cell of a row, with everything a diagnostic about it needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub file: &'static str,
+    pub line: u64,
+    /// 1-based field number; `None` when the (optional) column is absent from the file.
+    pub column: Option<u64>,
+    pub field: &'static str,
+    pub text: String,
+}
+
+impl Cell {
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// An error about this cell, placed at its line and column.
+    pub fn error(&self, code: Code, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(code, self.file, message)
+            .at(self.line, self.column)
+            .field(self.field)
+    }
+
+    /// A warning about this cell, placed at its line and column.
+    pub fn warning(&self, code: Code, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::warning(code, self.file, message)
+            .at(self.line, self.column)
+            .field(self.field)
+    }
+}
+
+/// A CSV file read against its [`Spec`].
+#[derive(Clone, Debug)]
+pub struct Table {
+    pub spec: Spec,
+    /// Lowercase header names, in file order.
+    pub columns: Vec<String>,
+    pub rows: Vec<Record>,
+}
+
+impl Table {
+    /// The cell of `record` in column `name` (empty, without a column, when the file has no
+    /// such column). With a duplicated column, the first one counts.
+    pub fn cell(&self, record: &Record, name: &'static str) -> Cell {
+        let index = self.columns.iter().position(|c| c == name);
+        Cell {
+            file: self.spec.file,
+            line: record.line,
+            column: index.map(|i| i as u64 + 1),
+            field: name,
+            text: index
+                .and_then(|i| record.cells.get(i))
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Reads `dir/spec.file`. A missing file is E101 when `required`, otherwise `None` without
+/// a diagnostic. Returns `None` too when the file cannot be used at all (unreadable, empty,
+/// or missing required columns); its problems are in `diags` then.
+pub fn read(dir: &Path, spec: Spec, required: bool, diags: &mut Diagnostics) -> Option<Table> {
+    let path = dir.join(spec.file);
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if required {
+                diags.push(
+                    Diagnostic::error(
+                        Code::FileMissing,
+                        spec.file,
+                        format!("{} is missing from {}", spec.file, dir.display()),
+                    )
+                    .fix(format!(
+                        "add {} with the columns {}",
+                        spec.file,
+                        spec.required.join(",")
+                    )),
+                );
+            }
+            return None;
+        }
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(
+                    Code::FileUnreadable,
+                    spec.file,
+                    format!("{} cannot be read: {e}", spec.file),
+                )
+                .fix("check that the file exists, is a file and may be read"),
+            );
+            return None;
+        }
+    };
+    parse(spec, &bytes, diags)
+}
+
+/// Reads an optional file: `Some(None)` when it is absent, `None` when it is unusable
+/// (reported), `Some(Some(table))` otherwise.
+pub fn read_optional(dir: &Path, spec: Spec, diags: &mut Diagnostics) -> Option<Option<Table>> {
+    if !dir.join(spec.file).exists() {
+        return Some(None);
+    }
+    read(dir, spec, false, diags).map(Some)
+}
+
+/// Parses the bytes of a CSV file; see [`read`].
+pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let upto = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            diags.push(
+                Diagnostic::error(
+                    Code::FileUnreadable,
+                    spec.file,
+                    format!(
+                        "{} is not UTF-8 text (byte {} cannot be read; probably saved as Windows-1252)",
+                        spec.file,
+                        e.valid_up_to() + 1
+                    ),
+                )
+                .at(line, None)
+                .fix("in Excel choose Save as > \"CSV UTF-8 (comma delimited)\"; or re-save the file as UTF-8"),
+            );
+            return None;
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        diags.push(
+            Diagnostic::error(
+                Code::FileEmpty,
+                spec.file,
+                format!("{} is empty", spec.file),
+            )
+            .fix(format!(
+                "write the header line: {}",
+                spec.required.join(",")
+            )),
+        );
+        return None;
+    }
+    let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    // Excel in a Dutch locale writes `;`: a header without any `,` but with a `;` is such a file.
+    let delimiter = if !first_line.contains(',') && first_line.contains(';') {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut header: Option<(u64, Vec<String>)> = None;
+    let mut rows = Vec::new();
+    for result in reader.records() {
+        let record = match result {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| line_at(text, p.byte()));
+                let mut d = Diagnostic::error(
+                    Code::CsvSyntax,
+                    spec.file,
+                    format!("this row cannot be read as CSV: {e}"),
+                )
+                .fix("check the quotes in this row: a quoted field must end with a quote");
+                if let Some(line) = line {
+                    d = d.at(line, None);
+                }
+                diags.push(d);
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
+        let cells: Vec<String> = record.iter().map(str::to_string).collect();
+        if cells.iter().all(String::is_empty) {
+            continue; // blank lines and Excel's `;;;;` rows
+        }
+        match &header {
+            None => header = Some((line, cells.iter().map(|c| c.to_lowercase()).collect())),
+            Some((_, columns)) => {
+                if cells.len() != columns.len() {
+                    diags.push(
+                        Diagnostic::error(
+                            Code::CsvSyntax,
+                            spec.file,
+                            format!(
+                                "this row has {} fields, the header has {}",
+                                cells.len(),
+                                columns.len()
+                            ),
+                        )
+                        .at(line, None)
+                        .fix(format!(
+                            "give every row the {} fields of the header ({}); quote a cell that contains a `{}`",
+                            columns.len(),
+                            columns.join(","),
+                            delimiter as char
+                        )),
+                    );
+                    continue;
+                }
+                rows.push(Record { line, cells });
+            }
+        }
+    }
+    let (header_line, columns) = header?;
+    if !check_header(spec, header_line, &columns, diags) {
+        return None;
+    }
+    unnamed_columns(spec, &columns, &rows, diags);
+    Some(Table {
+        spec,
+        columns,
+        rows,
+    })
+}
+
+/// Excel writes trailing separators for columns that were once formatted (`id;name;;`):
+/// a column without a name is ignored while it is empty, and E105 at its first filled cell.
+fn unnamed_columns(spec: Spec, columns: &[String], rows: &[Record], diags: &mut Diagnostics) {
+    for (i, _) in columns.iter().enumerate().filter(|(_, c)| c.is_empty()) {
+        let filled = rows
+            .iter()
+            .find(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()));
+        if let Some(row) = filled {
+            diags.push(
+                Diagnostic::error(
+                    Code::ColumnUnknown,
+                    spec.file,
+                    format!("column {} has a value but no name in the header", i + 1),
+                )
+                .at(row.line, Some(i as u64 + 1))
+                .fix(format!(
+                    "remove the value or the column; the columns are: {}",
+                    spec.known().collect::<Vec<_>>().join(",")
+                )),
+            );
+        }
+    }
+}
+
+/// The physical 1-based line of a record starting at byte `offset`. The csv crate's own
+/// line count lags behind after CRLF and blank lines, and the offset it gives may point at the
+/// previous record's line end; skip those line ends first.
+fn line_at(text: &str, offset: u64) -> u64 {
+    let bytes = text.as_bytes();
+    let mut at = usize::try_from(offset)
+        .unwrap_or(usize::MAX)
+        .min(bytes.len());
+    while matches!(bytes.get(at), Some(b'\r' | b'\n')) {
+        at += 1;
+    }
+    let before = bytes.get(..at).unwrap_or(bytes);
+    before.iter().filter(|&&b| b == b'\n').count() as u64 + 1
+}
+
+/// Reports unknown, duplicated and missing columns; false when a required one is missing.
+fn check_header(spec: Spec, line: u64, columns: &[String], diags: &mut Diagnostics) -> bool {
+    let known: Vec<&str> = spec.known().collect();
+    for (i, name) in columns.iter().enumerate() {
+        let column = Some(i as u64 + 1);
+        if name.is_empty() {
+            continue; // see `unnamed_columns`
+        }
+        if columns.iter().take(i).any(|c| c == name) {
+            diags.push(
+                Diagnostic::error(
+                    Code::ColumnDuplicated,
+                    spec.file,
+                    format!("column \"{name}\" appears twice in the header"),
+                )
+                .at(line, column)
+                .field(name.clone())
+                .fix("remove or rename one of the two columns"),
+            );
+        } else if !spec.extra_allowed && !known.contains(&name.as_str()) {
+            let hint = super::suggest::did_you_mean(name, known.iter().copied());
+            diags.push(
+                Diagnostic::error(
+                    Code::ColumnUnknown,
+                    spec.file,
+                    format!("{} has no column \"{name}\"", spec.file),
+                )
+                .at(line, column)
+                .field(name.clone())
+                .fix(format!("{hint}the columns are: {}", known.join(","))),
+            );
+        }
+    }
+    let mut complete = true;
+    for required in spec.required {
+        if !columns.iter().any(|c| c == required) {
+            complete = false;
+            diags.push(
+                Diagnostic::error(
+                    Code::ColumnMissing,
+                    spec.file,
+                    format!("the header lacks the column \"{required}\""),
+                )
+                .at(line, None)
+                .field(*required)
+                .fix(format!(
+                    "add the column; the header needs: {}",
+                    spec.required.join(",")
+                )),
+            );
+        }
+    }
+    complete
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,165 @@
+use super::*;
+
+const SPEC: Spec = Spec {
+    file: "t.csv",
+    required: &["id", "name"],
+    optional: &["note"],
+    extra_allowed: false,
+};
+
+fn parse_str(text: &str) -> (Option<Table>, Diagnostics) {
+    let mut d = Diagnostics::default();
+    let t = parse(SPEC, text.as_bytes(), &mut d);
+    (t, d)
+}
+
+fn only(d: &Diagnostics) -> &Diagnostic {
+    assert_eq!(d.0.len(), 1, "{d:?}");
+    &d.0[0]
+}
+
+fn cells_of(t: &Table) -> Vec<(u64, String, String)> {
+    t.rows
+        .iter()
+        .map(|r| (r.line, t.cell(r, "id").text, t.cell(r, "name").text))
+        .collect()
+}
+
+#[test]
+fn plain_and_excel_files_read_the_same() {
+    let (plain, d1) = parse_str("id,name\nA,x y\nB,\"q,r\"\n");
+    let (excel, d2) = parse_str("\u{feff} ID ; Name \r\n A ; x y \r\nB;\"q,r\"\r\n\r\n;\r\n\r\n");
+    assert!(d1.is_empty() && d2.is_empty(), "{d1:?} {d2:?}");
+    let (plain, excel) = (plain.expect("plain"), excel.expect("excel"));
+    assert_eq!(cells_of(&plain), cells_of(&excel));
+    assert_eq!(cells_of(&plain)[1], (3, "B".into(), "q,r".into()));
+}
+
+#[test]
+fn lines_are_physical_lines_even_after_blank_lines_and_quoted_newlines() {
+    let (t, d) = parse_str("id,name\n\nA,\"two\nlines\"\nB,b\n");
+    assert!(d.is_empty(), "{d:?}");
+    let rows = cells_of(&t.expect("table"));
+    assert_eq!(rows[0].0, 3);
+    assert_eq!(rows[1].0, 5);
+}
+
+#[test]
+fn optional_column_absent_gives_an_empty_cell_without_column() {
+    let (t, _) = parse_str("id,name\nA,x\n");
+    let t = t.expect("table");
+    let c = t.cell(&t.rows[0], "note");
+    assert_eq!((c.text.as_str(), c.column), ("", None));
+    assert_eq!(t.cell(&t.rows[0], "name").column, Some(2));
+}
+
+#[test]
+fn e101_missing_required_file_and_silent_optional() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut d = Diagnostics::default();
+    assert!(read(dir.path(), SPEC, true, &mut d).is_none());
+    let e = only(&d);
+    assert_eq!(
+        (e.code, e.file.as_str(), e.line),
+        (Code::FileMissing, "t.csv", None)
+    );
+    let mut d = Diagnostics::default();
+    assert_eq!(
+        read_optional(dir.path(), SPEC, &mut d).map(|t| t.is_none()),
+        Some(true)
+    );
+    assert!(d.is_empty());
+}
+
+#[test]
+fn e102_windows_1252_reports_the_line() {
+    let mut d = Diagnostics::default();
+    let bytes = b"id,name\nA,x\nB,Ren\xe9\n";
+    assert!(parse(SPEC, bytes, &mut d).is_none());
+    let e = only(&d);
+    assert_eq!((e.code, e.line), (Code::FileUnreadable, Some(3)));
+    assert!(e.fix.contains("CSV UTF-8"), "{}", e.fix);
+}
+
+#[test]
+fn e103_wrong_number_of_fields_keeps_the_other_rows() {
+    let (t, d) = parse_str("id,name\nA,x,extra\nB,y\nC\n");
+    let codes: Vec<(Code, Option<u64>)> = d.iter().map(|e| (e.code, e.line)).collect();
+    assert_eq!(
+        codes,
+        [(Code::CsvSyntax, Some(2)), (Code::CsvSyntax, Some(4))]
+    );
+    assert_eq!(t.expect("table").rows.len(), 1);
+}
+
+#[test]
+fn e104_missing_column_makes_the_file_unusable() {
+    let (t, d) = parse_str("id\nA\n");
+    assert!(t.is_none());
+    let e = only(&d);
+    assert_eq!(
+        (e.code, e.line, e.field.as_deref()),
+        (Code::ColumnMissing, Some(1), Some("name"))
+    );
+}
+
+#[test]
+fn e105_unknown_column_with_suggestion_unless_extra_allowed() {
+    let (t, d) = parse_str("id,name,nmae2,notes\nA,x,1,2\n");
+    assert!(t.is_some());
+    let got: Vec<(Code, Option<u64>, Option<u64>)> =
+        d.iter().map(|e| (e.code, e.line, e.column)).collect();
+    assert_eq!(
+        got,
+        [
+            (Code::ColumnUnknown, Some(1), Some(3)),
+            (Code::ColumnUnknown, Some(1), Some(4))
+        ]
+    );
+    assert!(
+        d.0[1].fix.starts_with("did you mean \"note\"?"),
+        "{}",
+        d.0[1].fix
+    );
+    let mut d = Diagnostics::default();
+    let extra = Spec {
+        extra_allowed: true,
+        ..SPEC
+    };
+    assert!(parse(extra, b"id,name,room\nA,x,1\n", &mut d).is_some());
+    assert!(d.is_empty());
+}
+
+#[test]
+fn e106_duplicated_column() {
+    let (t, d) = parse_str("id,name,ID\nA,x,y\n");
+    let e = only(&d);
+    assert_eq!(
+        (e.code, e.line, e.column),
+        (Code::ColumnDuplicated, Some(1), Some(3))
+    );
+    let t = t.expect("still usable");
+    assert_eq!(t.cell(&t.rows[0], "id").text, "A");
+}
+
+#[test]
+fn e107_empty_file() {
+    for text in ["", "\n\r\n  \n", "\u{feff}"] {
+        let (t, d) = parse_str(text);
+        assert!(t.is_none());
+        assert_eq!(only(&d).code, Code::FileEmpty);
+    }
+}
+
+#[test]
+fn unnamed_empty_columns_from_excel_are_ignored_until_filled() {
+    let (t, d) = parse_str("id;name;;\nA;x;;\nB;y;;\n");
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(t.expect("table").rows.len(), 2);
+    let (_, d) = parse_str("id;name;;\nA;x;;\nB;y;;z\n");
+    let e = only(&d);
+    assert_eq!(
+        (e.code, e.line, e.column),
+        (Code::ColumnUnknown, Some(3), Some(4))
+    );
+}

@@ -1,0 +1,277 @@
+//! `school.toml`: the school, its term, closed days, time blocks and profile mapping.
+//!
+//! Context-free checks happen here (date and time syntax, end before start); references to
+//! the rule set (profile size classes) are checked in `validate::school`.
+
+use super::cells::parse_time;
+use super::toml_support::{self, DateValue, at_span};
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::domain::{Block, BlockName, ClosedPeriod, TimeRange};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+use toml::Spanned;
+
+pub const FILE: &str = "school.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SchoolFile {
+    name: String,
+    bow_number: Option<String>,
+    main_location: Spanned<String>,
+    #[serde(default)]
+    locations: Vec<Spanned<String>>,
+    rules: Spanned<String>,
+    term_start: Spanned<DateValue>,
+    term_end: Spanned<DateValue>,
+    #[serde(default)]
+    closed: Vec<Spanned<ClosedFile>>,
+    blocks: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    profiles: BTreeMap<String, Spanned<String>>,
+    /// Reserved for the optimizer's objective weights; accepted and not read yet.
+    #[serde(default, rename = "weights")]
+    _weights: Option<toml::Table>,
+    /// Reserved for planning observation lessons; accepted and not read yet.
+    #[serde(default, rename = "observations_per_teacher")]
+    _observations_per_teacher: Option<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClosedFile {
+    from: Spanned<DateValue>,
+    to: Spanned<DateValue>,
+    #[serde(default)]
+    reason: String,
+}
+
+/// A text value of `school.toml` with its line and column there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Placed {
+    pub text: String,
+    pub line: u64,
+    pub column: u64,
+}
+
+impl Placed {
+    fn new(src: &str, s: &Spanned<String>) -> Self {
+        let (line, column) = toml_support::line_col(src, s.span().start);
+        Placed {
+            text: s.get_ref().trim().to_string(),
+            line,
+            column,
+        }
+    }
+
+    /// An error about this value, at its place in `school.toml`.
+    pub fn error(&self, code: Code, field: &str, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(code, FILE, message)
+            .at(self.line, Some(self.column))
+            .field(field)
+    }
+}
+
+/// `school.toml` as read: good values only; every bad one is reported.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SchoolInput {
+    pub name: String,
+    pub bow_number: Option<String>,
+    pub main_location: Placed,
+    pub locations: Vec<Placed>,
+    pub rules: Placed,
+    /// `None` when a term date is bad or the term ends before it starts.
+    pub term: Option<(NaiveDate, NaiveDate)>,
+    pub closed: Vec<ClosedPeriod>,
+    /// The good blocks, by start time.
+    pub blocks: Vec<Block>,
+    /// Names of blocks whose time is bad: slots naming them are not reported again.
+    pub broken_blocks: Vec<String>,
+    /// Profile -> size class (with the class's place), in name order.
+    pub profiles: Vec<(String, Placed)>,
+}
+
+/// Reads `school.toml`; `None` when it is missing or cannot be read as this file (reported).
+pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
+    let bytes = match std::fs::read(dir.join(FILE)) {
+        Ok(b) => b,
+        Err(e) => {
+            let (code, fix) = if e.kind() == std::io::ErrorKind::NotFound {
+                (
+                    Code::FileMissing,
+                    "add school.toml; see the README for its keys",
+                )
+            } else {
+                (Code::FileUnreadable, "save school.toml as UTF-8 text")
+            };
+            diags.push(Diagnostic::error(code, FILE, format!("{FILE}: {e}")).fix(fix));
+            return None;
+        }
+    };
+    match std::str::from_utf8(&bytes) {
+        Ok(src) => parse(src.strip_prefix('\u{feff}').unwrap_or(src), diags),
+        Err(e) => {
+            let upto = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            diags.push(
+                Diagnostic::error(
+                    Code::FileUnreadable,
+                    FILE,
+                    format!("{FILE} is not UTF-8 text"),
+                )
+                .at(line, None)
+                .fix("save school.toml as UTF-8 text (in Notepad: Save as, Encoding UTF-8)"),
+            );
+            None
+        }
+    }
+}
+
+/// Parses the text of `school.toml`; see [`read`].
+pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
+    let raw: SchoolFile = match toml::from_str(src) {
+        Ok(r) => r,
+        Err(e) => {
+            diags.push(toml_support::de_error(FILE, src, &e));
+            return None;
+        }
+    };
+    let mut date = |key: &str, v: &Spanned<DateValue>| {
+        toml_support::date(FILE, src, key, v)
+            .map_err(|d| diags.push(d))
+            .ok()
+    };
+    let start = date("term_start", &raw.term_start);
+    let end = date("term_end", &raw.term_end);
+    let mut closed = Vec::new();
+    let mut closed_bounds = Vec::new();
+    for c in &raw.closed {
+        let c = c.get_ref();
+        let bounds = (date("closed.from", &c.from), date("closed.to", &c.to));
+        closed_bounds.push((bounds, c));
+    }
+    let mut term = None;
+    if let (Some(s), Some(e)) = (start, end) {
+        if e < s {
+            diags.push(at_span(
+                Diagnostic::error(
+                    Code::EndBeforeStart,
+                    FILE,
+                    format!("term_end {e} lies before term_start {s}"),
+                )
+                .field("term_end")
+                .fix("correct term_start or term_end (YYYY-MM-DD)"),
+                src,
+                raw.term_end.span(),
+            ));
+        } else {
+            term = Some((s, e));
+        }
+    }
+    for ((from, to), c) in closed_bounds {
+        let (Some(from), Some(to)) = (from, to) else {
+            continue;
+        };
+        if to < from {
+            diags.push(at_span(
+                Diagnostic::error(
+                    Code::EndBeforeStart,
+                    FILE,
+                    format!(
+                        "closed period \"{}\": to {to} lies before from {from}",
+                        c.reason
+                    ),
+                )
+                .field("closed.to")
+                .fix("swap from and to; both days are closed (inclusive)"),
+                src,
+                c.to.span(),
+            ));
+            continue;
+        }
+        closed.push(ClosedPeriod {
+            from,
+            to,
+            reason: c.reason.clone(),
+        });
+    }
+    let (blocks, broken_blocks) = blocks(src, &raw.blocks, diags);
+    Some(SchoolInput {
+        name: raw.name,
+        bow_number: raw.bow_number,
+        main_location: Placed::new(src, &raw.main_location),
+        locations: raw.locations.iter().map(|l| Placed::new(src, l)).collect(),
+        rules: Placed::new(src, &raw.rules),
+        term,
+        closed,
+        blocks,
+        broken_blocks,
+        profiles: raw
+            .profiles
+            .iter()
+            .map(|(k, v)| (k.trim().to_string(), Placed::new(src, v)))
+            .collect(),
+    })
+}
+
+fn blocks(
+    src: &str,
+    raw: &BTreeMap<String, Spanned<String>>,
+    diags: &mut Diagnostics,
+) -> (Vec<Block>, Vec<String>) {
+    let mut good = Vec::new();
+    let mut broken = Vec::new();
+    for (name, value) in raw {
+        let field = format!("blocks.{name}");
+        let text = value.get_ref().trim();
+        let bad_name = name.is_empty() || name.contains([';', '*', ' ', ',']);
+        let times = text
+            .split_once('-')
+            .and_then(|(a, b)| Some((parse_time(a)?, parse_time(b)?)));
+        let problem = match times {
+            _ if bad_name => Some((
+                Code::BadSlot,
+                format!("block name \"{name}\" cannot be used in DAY-BLOCK lists"),
+                "name blocks with letters, digits, - or _, e.g. morning".to_string(),
+            )),
+            None => Some((
+                Code::BadTime,
+                format!("block {name} is \"{text}\", not a time range HH:MM-HH:MM"),
+                "write the block as HH:MM-HH:MM, e.g. \"09:00-12:00\"".to_string(),
+            )),
+            Some((s, e)) if e <= s => Some((
+                Code::EndBeforeStart,
+                format!(
+                    "block {name} ends at {} but starts at {}",
+                    e.format("%H:%M"),
+                    s.format("%H:%M")
+                ),
+                "make the end later than the start; a block lies within one day".to_string(),
+            )),
+            Some(_) => None,
+        };
+        match (problem, times) {
+            (None, Some((start, end))) => good.push(Block {
+                name: BlockName::new(name.clone()),
+                time: TimeRange { start, end },
+            }),
+            (problem, _) => {
+                if let Some((code, message, fix)) = problem {
+                    diags.push(at_span(
+                        Diagnostic::error(code, FILE, message).field(field).fix(fix),
+                        src,
+                        value.span(),
+                    ));
+                }
+                broken.push(name.clone());
+            }
+        }
+    }
+    good.sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.name.cmp(&b.name)));
+    (good, broken)
+}
+
+#[cfg(test)]
+mod tests;

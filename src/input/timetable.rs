@@ -1,0 +1,75 @@
+//! `timetable.csv` of a schedule folder: `course_code,date,start,end,location,teacher`, one
+//! row per lesson. Extra columns are ignored: other tools may add their own (room, notes).
+
+use super::Rows;
+use super::cells::{self, Field};
+use super::csvfile::{self, Cell, Spec};
+use crate::diag::{Code, Diagnostics};
+use crate::domain::TimeRange;
+use chrono::NaiveDate;
+use std::path::Path;
+
+pub const SPEC: Spec = Spec {
+    file: "timetable.csv",
+    required: &["course_code", "date", "start", "end", "location", "teacher"],
+    optional: &[],
+    extra_allowed: true,
+};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimetableLine {
+    pub line: u64,
+    pub course_code: Cell,
+    pub date: Field<NaiveDate>,
+    pub time: TimeRange,
+    pub location: Cell,
+    /// Empty: a lesson nobody gives.
+    pub teacher: Cell,
+}
+
+/// Reads `timetable.csv`; `None` when the file is missing or unusable (reported).
+pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<TimetableLine>> {
+    let table = csvfile::read(dir, SPEC, true, diags)?;
+    Some(super::read_rows(&table, "course_code", diags, |t, r, d| {
+        let code = t.cell(r, "course_code");
+        let date = t.cell(r, "date");
+        let start = t.cell(r, "start");
+        let end = t.cell(r, "end");
+        let location = t.cell(r, "location");
+        let parsed = (
+            cells::required(&code, d),
+            cells::required(&date, d).and_then(|_| cells::date(&date, d)),
+            cells::required(&start, d).and_then(|_| cells::time(&start, d)),
+            cells::required(&end, d).and_then(|_| cells::time(&end, d)),
+            cells::required(&location, d),
+        );
+        let (Some(_), Some(day), Some(s), Some(e), Some(_)) = parsed else {
+            return None;
+        };
+        if e <= s {
+            d.push(
+                end.error(
+                    Code::EndBeforeStart,
+                    format!(
+                        "the lesson ends at {} but starts at {}",
+                        e.format("%H:%M"),
+                        s.format("%H:%M")
+                    ),
+                )
+                .fix("make `end` later than `start`, or swap them"),
+            );
+            return None;
+        }
+        Some(TimetableLine {
+            line: r.line,
+            course_code: code,
+            date: Field {
+                value: day,
+                cell: date,
+            },
+            time: TimeRange { start: s, end: e },
+            location,
+            teacher: t.cell(r, "teacher"),
+        })
+    }))
+}

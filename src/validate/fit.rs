@@ -1,0 +1,68 @@
+//! Warnings about people nothing fits: a teacher who can teach no group (W501) and a
+//! student who fits no group (W502). Not errors: the data may be right and the plan
+//! incomplete, but a planner wants to know before solving.
+
+use crate::diag::{Code, Diagnostics};
+use crate::domain::{Group, Student, Teacher};
+use crate::input::Rows;
+use crate::input::students::StudentRow;
+use crate::input::teachers::TeacherRow;
+
+/// Whether `t` could give at least one lesson of `g`.
+pub fn teacher_fits(t: &Teacher, g: &Group) -> bool {
+    t.locations.contains(&g.location)
+        && t.profiles.contains(&g.profile)
+        && g.slots.iter().any(|s| t.available.allows(s))
+}
+
+pub fn teachers(
+    rows: &Rows<TeacherRow>,
+    teachers: &[Teacher],
+    groups: &[Group],
+    diags: &mut Diagnostics,
+) {
+    for t in teachers {
+        if groups.iter().any(|g| teacher_fits(t, g)) {
+            continue;
+        }
+        if let Some(row) = rows.rows.iter().find(|r| r.id.text == t.id.as_str()) {
+            diags.push(
+                row.id
+                    .warning(
+                        Code::TeacherTeachesNothing,
+                        format!(
+                            "teacher {} fits no group: none is at one of their locations, of one of their profiles, with a slot they are available for",
+                            t.id
+                        ),
+                    )
+                    .fix("check the teacher's locations, profiles and available, or the groups' slots"),
+            );
+        }
+    }
+}
+
+pub fn students(
+    rows: &Rows<StudentRow>,
+    students: &[Student],
+    groups: &[Group],
+    diags: &mut Diagnostics,
+) {
+    for s in students {
+        if groups.iter().any(|g| s.fits(g)) {
+            continue;
+        }
+        if let Some(row) = rows.rows.iter().find(|r| r.id.text == s.id.as_str()) {
+            diags.push(
+                row.id
+                    .warning(
+                        Code::StudentFitsNoGroup,
+                        format!(
+                            "student {} fits no group: none has profile {}, meets at a listed location and only in slots they are available for",
+                            s.id, s.profile
+                        ),
+                    )
+                    .fix("check the student's profile, locations and available, or add a group that fits"),
+            );
+        }
+    }
+}

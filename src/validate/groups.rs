@@ -1,0 +1,199 @@
+//! `groups.csv`: profiles, slots, dates against the term, the calendar and the rule set.
+
+use super::refs::{self, Names};
+use crate::diag::{Code, Diagnostics};
+use crate::domain::{CourseCode, Group, Instance, Location, RuleSet, Slot};
+use crate::input::Rows;
+use crate::input::groups::GroupRow;
+use crate::rules;
+use chrono::Days;
+
+/// Validates the groups; returns the good ones. `calendar` is an instance with the school
+/// only (for [`Instance::lessons_of`]); `None` when the term is unknown.
+pub fn validate(
+    rows: &Rows<GroupRow>,
+    names: &Names,
+    calendar: Option<&Instance>,
+    rules: Option<&RuleSet>,
+    diags: &mut Diagnostics,
+) -> Vec<Group> {
+    refs::duplicates_in(rows, |g| &g.course_code, "course code", diags);
+    rows.rows
+        .iter()
+        .filter_map(|row| group(row, names, calendar, rules, diags))
+        .collect()
+}
+
+fn group(
+    row: &GroupRow,
+    names: &Names,
+    calendar: Option<&Instance>,
+    rules: Option<&RuleSet>,
+    diags: &mut Diagnostics,
+) -> Option<Group> {
+    let profile = refs::profile(&row.profile, &row.profile.text, names, diags);
+    let slots = refs::slots(&row.slots, names, diags);
+    if let Some(slots) = &slots {
+        overlapping_slots(row, slots, names, diags);
+    }
+    let school = calendar.map(|c| &c.school);
+    let start = row.start.value.or(school.map(|s| s.term_start));
+    let end = row.end.value.or(school.map(|s| s.term_end));
+    let (start, end) = (start?, end?);
+    if end < start {
+        diags.push(
+            row.end
+                .cell
+                .error(
+                    Code::EndBeforeStart,
+                    format!("the group ends on {end} but starts on {start}"),
+                )
+                .fix("correct start or end, or leave them empty for the term's dates"),
+        );
+        return None;
+    }
+    let mut in_term = true;
+    if let Some(s) = school {
+        for (date, field, when) in [(start, &row.start, "starts"), (end, &row.end, "ends")] {
+            if date < s.term_start || date > s.term_end {
+                in_term = false;
+                diags.push(
+                    field
+                        .cell
+                        .error(
+                            Code::OutsideTerm,
+                            format!(
+                                "group {} {when} on {date}, outside the term {} to {}",
+                                row.course_code.text, s.term_start, s.term_end
+                            ),
+                        )
+                        .fix("choose a date within the term, leave it empty for the term's date, or change the term in school.toml"),
+                );
+            }
+        }
+    }
+    if let (Some(p), Some(r)) = (&profile, rules) {
+        let class = school.map_or(p.as_str(), |s| s.size_class(p));
+        if let Some(limits) = r.size_classes.get(class)
+            && row.min_size.value > limits.temporary_max
+        {
+            diags.push(
+                row.min_size
+                    .cell
+                    .error(
+                        Code::MinSizeTooLarge,
+                        format!(
+                            "min_size {} is above {}, the largest size rule set {} allows for {class}",
+                            row.min_size.value, limits.temporary_max, r.name
+                        ),
+                    )
+                    .fix(format!("set min_size to at most {}", limits.temporary_max)),
+            );
+        }
+    }
+    let group = Group {
+        course_code: CourseCode::new(row.course_code.text.as_str()),
+        location: Location::new(row.location.text.as_str()),
+        profile: profile?,
+        law: row.law,
+        slots: {
+            let mut s = slots?;
+            s.sort();
+            s
+        },
+        start,
+        end,
+        optional: row.optional,
+        min_size: row.min_size.value,
+    };
+    // Outside the term the lessons say nothing new (E403 is reported), and a mistyped year
+    // would make the calendar walk thousands of years.
+    if let Some(cal) = calendar.filter(|_| in_term) {
+        let lessons = cal.lessons_of(&group);
+        if lessons.is_empty() {
+            diags.push(
+                row.course_code
+                    .error(Code::GroupWithoutLessons, format!(
+                        "group {} has no lesson dates: between {start} and {end} no day with one of its slots is open",
+                        group.course_code
+                    ))
+                    .fix("check the slots' days, the group's start and end, and the closed periods in school.toml"),
+            );
+        }
+        if let Some(r) = rules {
+            let outside: Vec<_> = lessons.iter().filter(|l| !r.covers(l.date)).collect();
+            if let Some(first) = outside.first() {
+                diags.push(
+                    row.course_code
+                        .error(
+                            Code::OutsideRuleValidity,
+                            format!(
+                                "group {} has {} lesson(s) outside the validity of rule set {} ({}), the first on {}",
+                                group.course_code,
+                                outside.len(),
+                                r.name,
+                                r.validity(),
+                                first.date
+                            ),
+                        )
+                        .fix(validity_fix(r, &lessons.iter().map(|l| l.date).collect::<Vec<_>>(), first.date)),
+                );
+            }
+        }
+    }
+    Some(group)
+}
+
+/// What to do about lessons outside a rule set's validity: another rule set that covers
+/// them, or dates that fit.
+fn validity_fix(r: &RuleSet, dates: &[chrono::NaiveDate], first: chrono::NaiveDate) -> String {
+    let others: Vec<String> = rules::builtins()
+        .into_iter()
+        .filter(|o| o.name != r.name && dates.iter().all(|d| o.covers(*d)))
+        .map(|o| o.name)
+        .collect();
+    let choose = if others.is_empty() {
+        "choose a rule set valid on these dates with --rules".to_string()
+    } else {
+        format!("choose rule set {} with --rules", others.join(" or "))
+    };
+    match r.valid_until {
+        Some(until) if first > until => {
+            let ended = until.checked_add_days(Days::new(1)).unwrap_or(until);
+            format!(
+                "rule set {} ended on {ended}: {choose}, or end the group by {until}",
+                r.name
+            )
+        }
+        _ => format!(
+            "rule set {} applies from {}: {choose}, or start the group on or after {}",
+            r.name, r.valid_from, r.valid_from
+        ),
+    }
+}
+
+/// E409: the same slot twice, or two slots on one day whose blocks overlap in time.
+fn overlapping_slots(row: &GroupRow, slots: &[Slot], names: &Names, diags: &mut Diagnostics) {
+    let blocks = names.blocks.as_deref().unwrap_or_default();
+    let time = |s: &Slot| blocks.iter().find(|b| b.name == s.block).map(|b| b.time);
+    for (i, a) in slots.iter().enumerate() {
+        for b in slots.iter().skip(i + 1) {
+            let clash = a == b
+                || (a.day == b.day
+                    && matches!((time(a), time(b)), (Some(x), Some(y)) if x.overlaps(&y)));
+            if clash {
+                let what = if a == b {
+                    format!("slot {a} is listed twice")
+                } else {
+                    format!("slots {a} and {b} overlap in time")
+                };
+                diags.push(
+                    row.slots
+                        .cell
+                        .error(Code::DuplicateSlot, format!("group {}: {what}", row.course_code.text))
+                        .fix("list each weekly lesson once, in blocks that do not overlap on the same day"),
+                );
+            }
+        }
+    }
+}

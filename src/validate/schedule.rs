@@ -1,0 +1,205 @@
+//! A schedule folder read against a valid instance: only references, syntax and the rule
+//! set's validity are checked here. Whether the schedule keeps the norms is for `check`.
+
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::domain::{
+    CourseCode, Instance, Location, MentoringRow, Placement, RuleSet, Schedule, StudentId,
+    TeacherId, TimetableRow,
+};
+use crate::input::csvfile::Cell;
+use crate::input::suggest;
+use crate::input::timetable::TimetableLine;
+use crate::input::{mentoring, placements, timetable};
+use std::path::Path;
+
+fn unknown<'a>(
+    cell: &Cell,
+    code: Code,
+    what: &str,
+    file: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Diagnostic {
+    cell.error(code, format!("{what} \"{}\" is not in {file}", cell.text))
+        .fix(suggest::fix_for_id(&cell.text, known))
+}
+
+/// Reads and checks the three files; every problem lands in `diags`.
+pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagnostics) -> Schedule {
+    let courses = || instance.groups.iter().map(|g| g.course_code.as_str());
+    let teachers = || instance.teachers.iter().map(|t| t.id.as_str());
+    let mut schedule = Schedule::default();
+
+    let lines = timetable::read(dir, diags).unwrap_or_default();
+    for row in &lines.rows {
+        let code = CourseCode::new(row.course_code.text.as_str());
+        let mut ok = true;
+        if instance.group(&code).is_none() {
+            diags.push(unknown(
+                &row.course_code,
+                Code::UnknownCourse,
+                "course code",
+                "groups.csv",
+                courses(),
+            ));
+            ok = false;
+        }
+        let location = Location::new(row.location.text.as_str());
+        if !instance.school.locations.contains(&location) {
+            diags.push(
+                row.location
+                    .error(
+                        Code::UnknownLocation,
+                        format!(
+                            "location \"{}\" is not one of the school's locations",
+                            location
+                        ),
+                    )
+                    .fix(suggest::fix_for(
+                        &row.location.text,
+                        instance.school.locations.iter().map(Location::as_str),
+                    )),
+            );
+            ok = false;
+        }
+        let teacher = (!row.teacher.is_empty()).then(|| TeacherId::new(row.teacher.text.as_str()));
+        if let Some(t) = &teacher
+            && instance.teacher(t).is_none()
+        {
+            diags.push(unknown(
+                &row.teacher,
+                Code::UnknownTeacher,
+                "teacher",
+                "teachers.csv",
+                teachers(),
+            ));
+            ok = false;
+        }
+        if ok {
+            schedule.timetable.push(TimetableRow {
+                course_code: code,
+                date: row.date.value,
+                time: row.time,
+                location,
+                teacher,
+            });
+        }
+    }
+    outside_validity(&lines.rows, rules, diags);
+
+    for row in placements::read(dir, diags).unwrap_or_default().rows {
+        let student = StudentId::new(row.student.text.as_str());
+        let mut ok = true;
+        if instance.student(&student).is_none() {
+            let ids = instance.students.iter().map(|s| s.id.as_str());
+            diags.push(unknown(
+                &row.student,
+                Code::UnknownStudent,
+                "student",
+                "students.csv",
+                ids,
+            ));
+            ok = false;
+        }
+        let course =
+            (!row.course_code.is_empty()).then(|| CourseCode::new(row.course_code.text.as_str()));
+        if let Some(c) = &course
+            && instance.group(c).is_none()
+        {
+            diags.push(unknown(
+                &row.course_code,
+                Code::UnknownCourse,
+                "course code",
+                "groups.csv",
+                courses(),
+            ));
+            ok = false;
+        }
+        if ok {
+            schedule.placements.push(Placement {
+                student,
+                course_code: course,
+            });
+        }
+    }
+
+    for row in mentoring::read(dir, diags).unwrap_or_default().rows {
+        let teacher = TeacherId::new(row.teacher.text.as_str());
+        let mut ok = true;
+        if instance.teacher(&teacher).is_none() {
+            diags.push(unknown(
+                &row.teacher,
+                Code::UnknownTeacher,
+                "teacher",
+                "teachers.csv",
+                teachers(),
+            ));
+            ok = false;
+        }
+        let mentor = row.mentor.text.clone();
+        if instance.teacher(&TeacherId::new(mentor.as_str())).is_none()
+            && instance.mentor(&mentor).is_none()
+        {
+            let ids = teachers().chain(instance.mentors.iter().map(|m| m.id.as_str()));
+            diags.push(
+                row.mentor
+                    .error(
+                        Code::UnknownMentor,
+                        format!("mentor \"{mentor}\" is neither a teacher in teachers.csv nor an external mentor in mentors.csv"),
+                    )
+                    .fix(suggest::fix_for_id(&mentor, ids)),
+            );
+            ok = false;
+        }
+        if ok {
+            schedule.mentoring.push(MentoringRow { teacher, mentor });
+        }
+    }
+    schedule
+}
+
+/// E404 once for the file: the first row dated outside the rule set, and how many there are.
+fn outside_validity(rows: &[TimetableLine], rules: &RuleSet, diags: &mut Diagnostics) {
+    let outside: Vec<&TimetableLine> = rows
+        .iter()
+        .filter(|r| !rules.covers(r.date.value))
+        .collect();
+    let Some(first) = outside.first() else {
+        return;
+    };
+    let others: Vec<String> = crate::rules::builtins()
+        .into_iter()
+        .filter(|o| o.name != rules.name && outside.iter().all(|r| o.covers(r.date.value)))
+        .map(|o| o.name)
+        .collect();
+    let choose = if others.is_empty() {
+        "judge them with a rule set valid on those dates (--rules)".to_string()
+    } else {
+        format!("judge them with rule set {} (--rules)", others.join(" or "))
+    };
+    let fix = match rules.valid_until {
+        Some(until) if first.date.value > until => format!(
+            "rule set {} applies up to {until}: {choose}, or remove the later lessons",
+            rules.name
+        ),
+        _ => format!(
+            "rule set {} applies from {}: {choose}, or remove the earlier lessons",
+            rules.name, rules.valid_from
+        ),
+    };
+    diags.push(
+        first
+            .date
+            .cell
+            .error(
+                Code::OutsideRuleValidity,
+                format!(
+                    "{} lesson(s) are dated outside the validity of rule set {} ({}), the first on {} (this line)",
+                    outside.len(),
+                    rules.name,
+                    rules.validity(),
+                    first.date.value
+                ),
+            )
+            .fix(fix),
+    );
+}

@@ -1,0 +1,108 @@
+//! `school.toml` against the rule set: the profile mapping, the known names, and the rule set
+//! itself (from school.toml or `--rules`).
+
+use super::refs::Names;
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::domain::{Location, Profile, RuleSet, School};
+use crate::input::groups::GroupRow;
+use crate::input::school::SchoolInput;
+use crate::input::{Rows, suggest};
+use crate::rules;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The rule set: `rules_override` (relative to the current dir) wins over school.toml's
+/// `rules` (relative to the instance folder). `None` when it cannot be resolved (reported).
+pub fn rule_set(
+    dir: &Path,
+    school: Option<&SchoolInput>,
+    rules_override: Option<&str>,
+    diags: &mut Diagnostics,
+) -> Option<RuleSet> {
+    let result = match (rules_override, school) {
+        (Some(reference), _) => {
+            let origin = Diagnostic::error(Code::UnknownRuleSet, "--rules", "").field("--rules");
+            rules::resolve(reference, Path::new("."), origin)
+        }
+        (None, Some(s)) => {
+            let origin = s.rules.error(Code::UnknownRuleSet, "rules", "");
+            rules::resolve(&s.rules.text, dir, origin)
+        }
+        (None, None) => return None,
+    };
+    result.map_err(|d| diags.extend(d)).ok()
+}
+
+/// Checks `[profiles]` against the rule set's size classes (E304) and collects the names
+/// the CSV files may use. Group locations count as school locations.
+pub fn names(
+    school: Option<&SchoolInput>,
+    rules: Option<&RuleSet>,
+    groups: Option<&Rows<GroupRow>>,
+    diags: &mut Diagnostics,
+) -> Names {
+    let Some(school) = school else {
+        return Names::default();
+    };
+    let mut locations: BTreeSet<Location> = BTreeSet::new();
+    locations.insert(Location::new(school.main_location.text.as_str()));
+    for l in &school.locations {
+        locations.insert(Location::new(l.text.as_str()));
+    }
+    for g in groups.iter().flat_map(|r| &r.rows) {
+        locations.insert(Location::new(g.location.text.as_str()));
+    }
+    let profiles = if school.profiles.is_empty() {
+        rules.map(|r| r.size_classes.keys().cloned().collect())
+    } else {
+        if let Some(r) = rules {
+            for (profile, class) in &school.profiles {
+                if !r.size_classes.contains_key(&class.text) {
+                    diags.push(
+                        class
+                            .error(
+                                Code::UnknownSizeClass,
+                                &format!("profiles.\"{profile}\""),
+                                format!(
+                                    "profile \"{profile}\" maps to \"{}\", which is not a size class of rule set {}",
+                                    class.text, r.name
+                                ),
+                            )
+                            .fix(suggest::fix_for(
+                                &class.text,
+                                r.size_classes.keys().map(String::as_str),
+                            )),
+                    );
+                }
+            }
+        }
+        Some(school.profiles.iter().map(|(p, _)| p.clone()).collect())
+    };
+    Names {
+        locations: Some(locations),
+        profiles,
+        blocks: Some(school.blocks.clone()),
+        broken_blocks: school.broken_blocks.clone(),
+    }
+}
+
+/// The domain `School`, when the term could be read.
+pub fn build(school: &SchoolInput, names: &Names) -> Option<School> {
+    let (term_start, term_end) = school.term?;
+    Some(School {
+        name: school.name.clone(),
+        bow_number: school.bow_number.clone(),
+        main_location: Location::new(school.main_location.text.as_str()),
+        rules: school.rules.text.clone(),
+        term_start,
+        term_end,
+        closed: school.closed.clone(),
+        blocks: school.blocks.clone(),
+        profiles: school
+            .profiles
+            .iter()
+            .map(|(p, c)| (Profile::new(p.as_str()), c.text.clone()))
+            .collect::<BTreeMap<_, _>>(),
+        locations: names.locations.clone().unwrap_or_default(),
+    })
+}

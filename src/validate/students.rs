@@ -1,0 +1,101 @@
+//! `students.csv`: profiles, locations, availability and pinned placements.
+
+use super::refs::{self, Known, Names};
+use crate::diag::{Code, Diagnostics};
+use crate::domain::{CourseCode, Group, Student, StudentId};
+use crate::input::Rows;
+use crate::input::students::StudentRow;
+
+/// Validates the students; returns the good ones. `groups` are the good groups and
+/// `codes` every course code of groups.csv (good or not).
+pub fn validate(
+    rows: &Rows<StudentRow>,
+    names: &Names,
+    groups: &[Group],
+    codes: &Known,
+    diags: &mut Diagnostics,
+) -> Vec<Student> {
+    refs::duplicates_in(rows, |s| &s.id, "student id", diags);
+    rows.rows
+        .iter()
+        .filter_map(|row| student(row, names, groups, codes, diags))
+        .collect()
+}
+
+fn student(
+    row: &StudentRow,
+    names: &Names,
+    groups: &[Group],
+    codes: &Known,
+    diags: &mut Diagnostics,
+) -> Option<Student> {
+    let profile = refs::profile(&row.profile, &row.profile.text, names, diags);
+    let locations = refs::locations(&row.locations, names, diags);
+    let available = refs::availability(&row.available, names, diags);
+    let pinned = if row.group.is_empty() {
+        Some(None)
+    } else {
+        codes
+            .check(
+                &row.group,
+                Code::UnknownCourse,
+                "course code",
+                "groups.csv",
+                diags,
+            )
+            .map(|_| Some(CourseCode::new(row.group.text.as_str())))
+    };
+    let student = Student {
+        id: StudentId::new(row.id.text.as_str()),
+        profile: profile?,
+        law: row.law,
+        locations: locations?,
+        available: available?,
+        pinned: pinned?,
+    };
+    if let Some(code) = &student.pinned
+        && let Some(group) = groups.iter().find(|g| &g.course_code == code)
+    {
+        pin_contradictions(row, &student, group, diags);
+    }
+    Some(student)
+}
+
+/// E407: a pin to a group the student cannot be in, with every reason at once.
+fn pin_contradictions(row: &StudentRow, s: &Student, g: &Group, diags: &mut Diagnostics) {
+    let mut reasons = Vec::new();
+    if s.profile != g.profile {
+        reasons.push(format!(
+            "the group's profile is {}, the student's {}",
+            g.profile, s.profile
+        ));
+    }
+    if !s.locations.contains(&g.location) {
+        reasons.push(format!(
+            "the group meets at {}, which the student did not list",
+            g.location
+        ));
+    }
+    let missing: Vec<String> = g
+        .slots
+        .iter()
+        .filter(|slot| !s.available.allows(slot))
+        .map(ToString::to_string)
+        .collect();
+    if !missing.is_empty() {
+        reasons.push(format!(
+            "the student is not available for {}",
+            missing.join(", ")
+        ));
+    }
+    if !reasons.is_empty() {
+        diags.push(
+            row.group
+                .error(
+                    Code::PinContradiction,
+                    format!("student {} is pinned to group {}, but {}", s.id, g.course_code, reasons.join("; ")),
+                )
+                .fix("pin the student to a group that fits, correct the student's data, or leave `group` empty"),
+        );
+    }
+}

@@ -1,0 +1,136 @@
+//! `teachers.csv`, `mentors.csv` and `unavailability.csv`: the people who teach and supervise.
+
+use super::refs::{self, Known, Names};
+use crate::diag::{Code, Diagnostics};
+use crate::domain::{ExternalMentor, MentorId, School, Teacher, TeacherId, Unavailability};
+use crate::input::Rows;
+use crate::input::mentors::MentorRow;
+use crate::input::teachers::TeacherRow;
+use crate::input::unavailability::UnavailabilityRow;
+
+/// Validates the teachers; returns the good ones.
+pub fn validate(rows: &Rows<TeacherRow>, names: &Names, diags: &mut Diagnostics) -> Vec<Teacher> {
+    refs::duplicates_in(rows, |t| &t.id, "teacher id", diags);
+    rows.rows
+        .iter()
+        .filter_map(|row| teacher(row, names, diags))
+        .collect()
+}
+
+fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<Teacher> {
+    let locations = refs::locations(&row.locations, names, diags);
+    let profiles = refs::profiles(&row.profiles, names, diags);
+    let available = refs::availability(&row.available, names, diags);
+    let mut mentor_capacity = row.mentor_capacity.value;
+    if !row.register.is_certified() && mentor_capacity > 0 {
+        diags.push(
+            row.mentor_capacity
+                .cell
+                .warning(
+                    Code::CapacityIgnored,
+                    format!(
+                        "teacher {} is not certified (register none), so the mentor capacity {mentor_capacity} is ignored",
+                        row.id.text
+                    ),
+                )
+                .fix("leave mentor_capacity empty or 0, or enter the teacher's register (bvnt2 or kwaliteitsregister)"),
+        );
+        mentor_capacity = 0;
+    }
+    Some(Teacher {
+        id: TeacherId::new(row.id.text.as_str()),
+        name: row.name.clone(),
+        register: row.register,
+        locations: locations?.into_iter().collect(),
+        profiles: profiles?,
+        max_lessons_per_week: row.max_lessons_per_week,
+        available: available?,
+        mentor_capacity,
+    })
+}
+
+/// Validates external mentors: ids unique among themselves and apart from teacher ids.
+pub fn mentors(
+    rows: &Rows<MentorRow>,
+    teachers: &Known,
+    diags: &mut Diagnostics,
+) -> Vec<ExternalMentor> {
+    refs::duplicates_in(rows, |m| &m.id, "mentor id", diags);
+    let mut out = Vec::new();
+    for row in &rows.rows {
+        if teachers.good.contains(&row.id.text) || teachers.broken.contains(&row.id.text) {
+            diags.push(
+                row.id
+                    .error(
+                        Code::DuplicateId,
+                        format!("mentor id \"{}\" is also a teacher id in teachers.csv", row.id.text),
+                    )
+                    .fix("give the external mentor an id of its own, e.g. with an M prefix; a teacher who mentors is not listed in mentors.csv"),
+            );
+            continue;
+        }
+        out.push(ExternalMentor {
+            id: MentorId::new(row.id.text.as_str()),
+            name: row.name.clone(),
+            capacity: row.capacity,
+        });
+    }
+    out
+}
+
+/// Validates unavailability periods against the teachers and the term.
+pub fn unavailability(
+    rows: &Rows<UnavailabilityRow>,
+    teachers: &Known,
+    school: Option<&School>,
+    diags: &mut Diagnostics,
+) -> Vec<Unavailability> {
+    let mut out = Vec::new();
+    for row in &rows.rows {
+        let known = teachers.check(
+            &row.teacher,
+            Code::UnknownTeacher,
+            "teacher",
+            "teachers.csv",
+            diags,
+        );
+        let (from, to) = (row.from.value, row.to.value);
+        if to < from {
+            diags.push(
+                row.to
+                    .cell
+                    .error(
+                        Code::EndBeforeStart,
+                        format!("the period ends on {to} but starts on {from}"),
+                    )
+                    .fix("swap from and to; both days count (inclusive)"),
+            );
+            continue;
+        }
+        if let Some(s) = school
+            && (to < s.term_start || from > s.term_end)
+        {
+            diags.push(
+                row.from
+                    .cell
+                    .warning(
+                        Code::UnavailabilityOutsideTerm,
+                        format!(
+                            "the period {from} to {to} lies entirely outside the term {} to {}, so it changes nothing",
+                            s.term_start, s.term_end
+                        ),
+                    )
+                    .fix("check the dates (a wrong year?) or remove the row"),
+            );
+        }
+        if known.is_some() {
+            out.push(Unavailability {
+                teacher: TeacherId::new(row.teacher.text.as_str()),
+                from,
+                to,
+                reason: row.reason.clone(),
+            });
+        }
+    }
+    out
+}

@@ -6,9 +6,13 @@ use nt2plan::report::check_text;
 use nt2plan::validate::{load_instance, load_schedule};
 use std::path::PathBuf;
 
-/// Judge a schedule folder (timetable.csv, placements.csv, mentoring.csv) against the
-/// instance and its rule set, as an auditor would: every number is re-derived from the
-/// schedule. Exit 0 when compliant, 1 when a norm is violated, 2 on input errors.
+/// Judge a schedule against the norms of the rule set, as an auditor would.
+///
+/// Reads a schedule folder (timetable.csv, placements.csv, mentoring.csv) and re-derives
+/// every number from it: certified share (1.7.1a), certified lessons per course (1.7.1b),
+/// group sizes and exception 2 (2.2.1), supervision of non-certified teachers, soundness,
+/// and the data for the declaration (Bijlage 1).
+/// Exit 0 when compliant, 1 when a norm is violated, 2 on input errors.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The instance folder.

@@ -3,7 +3,9 @@
 use super::Outcome;
 use nt2plan::diag::Code;
 
-/// List every problem code (E: input errors, W: input warnings, C: checker findings).
+/// List every problem code with its meaning.
+///
+/// E: input errors (exit 2), W: input warnings, C: checker findings (violations exit 1).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Print a Markdown table (as in the README).

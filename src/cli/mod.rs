@@ -11,10 +11,15 @@ use nt2plan::diag::Diagnostics;
 use std::process::ExitCode;
 
 /// Timetables for Dutch NT2 schools under the Keurmerk Inburgeren of Blik op Werk.
-///
-/// Exit codes: 0 ok, 1 norms violated, 2 input or usage error.
 #[derive(Debug, Parser)]
-#[command(name = "nt2plan", version, about, long_about = None, propagate_version = true)]
+#[command(
+    name = "nt2plan",
+    version,
+    long_about = None,
+    propagate_version = true,
+    after_help = "Exit codes: 0 ok, 1 a norm is violated, 2 input or usage error.\n\n\
+                  Try: nt2plan check instances/demo instances/demo-schedule"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,

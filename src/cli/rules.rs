@@ -5,7 +5,10 @@ use nt2plan::diag::{Code, Diagnostic};
 use nt2plan::rules;
 use std::path::Path;
 
-/// List the built-in rule sets, or print one as TOML (a starting point for your own).
+/// List the built-in rule sets, or print one as TOML.
+///
+/// A printed rule set is a starting point for your own: edit it and pass its path to
+/// `--rules` or to `rules` in school.toml.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(subcommand)]

@@ -4,8 +4,10 @@ use super::{Outcome, print_diagnostics, print_json};
 use nt2plan::validate::load_instance;
 use std::path::PathBuf;
 
-/// Read an instance folder and report all problems at once, each with code, file, line,
-/// column, cause and fix. Exit 0 when usable (warnings allowed), 2 on any error.
+/// Read an instance folder and report every problem in it at once.
+///
+/// Each problem has a stable code, the file, line and column, the cause and the fix.
+/// Exit 0 when the instance is usable (warnings allowed), 2 on any error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The instance folder (school.toml, teachers.csv, groups.csv, students.csv, ...).

@@ -5,6 +5,9 @@ use crate::support::{copy_dir, demo, nt2plan, stdout};
 use serde_json::Value;
 use std::path::Path;
 
+/// (code, file, line) of one diagnostic.
+type Place = (String, String, Option<u64>);
+
 /// Replaces `from` by `to` on 1-based `line` of `file` (the text must be there).
 fn edit(dir: &Path, file: &str, line: usize, from: &str, to: &str) {
     let path = dir.join(file);
@@ -19,7 +22,7 @@ fn edit(dir: &Path, file: &str, line: usize, from: &str, to: &str) {
 }
 
 /// (code, file, line) of every diagnostic of `validate --json` on `dir`, and the exit code.
-fn validate(dir: &Path) -> (Option<i32>, Vec<(String, String, Option<u64>)>) {
+fn validate(dir: &Path) -> (Option<i32>, Vec<Place>) {
     let out = nt2plan(["validate", &dir.display().to_string(), "--json"]);
     let v: Value =
         serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("JSON: {}", stdout(&out)));
@@ -33,9 +36,7 @@ fn validate(dir: &Path) -> (Option<i32>, Vec<(String, String, Option<u64>)>) {
     (out.status.code(), got)
 }
 
-fn broken(
-    edits: &[(&str, usize, &str, &str)],
-) -> (Option<i32>, Vec<(String, String, Option<u64>)>) {
+fn broken(edits: &[(&str, usize, &str, &str)]) -> (Option<i32>, Vec<Place>) {
     let dir = tempfile::tempdir().expect("temp dir");
     copy_dir(&demo(), dir.path());
     for (file, line, from, to) in edits {

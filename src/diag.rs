@@ -73,6 +73,7 @@ codes! {
     PinContradiction = "E407", "a pinned placement contradicts the student's or group's data";
     MinSizeTooLarge = "E408", "a group's min_size exceeds the largest size its class allows";
     DuplicateSlot = "E409", "a group lists the same or overlapping weekly slot twice";
+    TermTooLong = "E410", "the term spans more than two years (a mistyped year?)";
     // Warnings on input
     TeacherTeachesNothing = "W501", "a teacher fits no group (location, profile, availability)";
     StudentFitsNoGroup = "W502", "a student fits no group (profile, location, availability)";

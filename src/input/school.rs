@@ -13,6 +13,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 
+/// Longer terms are almost always a mistyped year, and would make every calendar walk
+/// them day by day.
+const MAX_TERM_DAYS: i64 = 731;
+
 pub const FILE: &str = "school.toml";
 
 #[derive(Deserialize)]
@@ -163,6 +167,21 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
                 )
                 .field("term_end")
                 .fix("correct term_start or term_end (YYYY-MM-DD)"),
+                src,
+                raw.term_end.span(),
+            ));
+        } else if (e - s).num_days() > MAX_TERM_DAYS {
+            diags.push(at_span(
+                Diagnostic::error(
+                    Code::TermTooLong,
+                    FILE,
+                    format!(
+                        "the term from {s} to {e} spans {} days, more than two years",
+                        (e - s).num_days() + 1
+                    ),
+                )
+                .field("term_end")
+                .fix("check the years of term_start and term_end; plan one term at a time"),
                 src,
                 raw.term_end.span(),
             ));

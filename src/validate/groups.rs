@@ -2,7 +2,7 @@
 
 use super::refs::{self, Names};
 use crate::diag::{Code, Diagnostics};
-use crate::domain::{CourseCode, Group, Instance, Location, RuleSet, Slot};
+use crate::domain::{CourseCode, Group, Instance, RuleSet, Slot};
 use crate::input::Rows;
 use crate::input::groups::GroupRow;
 use crate::rules;
@@ -32,6 +32,7 @@ fn group(
     diags: &mut Diagnostics,
 ) -> Option<Group> {
     let profile = refs::profile(&row.profile, &row.profile.text, names, diags);
+    let location = refs::location(&row.location, &row.location.text, names, diags);
     let slots = refs::slots(&row.slots, names, diags);
     if let Some(slots) = &slots {
         overlapping_slots(row, slots, names, diags);
@@ -93,7 +94,7 @@ fn group(
     }
     let group = Group {
         course_code: CourseCode::new(row.course_code.text.as_str()),
-        location: Location::new(row.location.text.as_str()),
+        location: location?,
         profile: profile?,
         law: row.law,
         slots: {

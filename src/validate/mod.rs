@@ -89,11 +89,15 @@ pub fn load_instance(
         .as_ref()
         .map(|rows| teachers::unavailability(rows, &teacher_ids, school.as_ref(), &mut diags));
 
-    if let (Some(rows), Some(t), Some(g)) = (&teacher_rows, &teachers, &groups) {
-        fit::teachers(rows, t, g, &mut diags);
-    }
-    if let (Some(rows), Some(s), Some(g)) = (&student_rows, &students, &groups) {
-        fit::students(rows, s, g, &mut diags);
+    // Who fits which group is only worth saying about data without errors: a broken term or
+    // group would otherwise turn into a warning for every teacher and student.
+    if !diags.has_errors() {
+        if let (Some(rows), Some(t), Some(g)) = (&teacher_rows, &teachers, &groups) {
+            fit::teachers(rows, t, g, &mut diags);
+        }
+        if let (Some(rows), Some(s), Some(g)) = (&student_rows, &students, &groups) {
+            fit::students(rows, s, g, &mut diags);
+        }
     }
 
     let value = (|| {

@@ -34,7 +34,8 @@ pub fn rule_set(
 }
 
 /// Checks `[profiles]` against the rule set's size classes (E304) and collects the names
-/// the CSV files may use. Group locations count as school locations.
+/// the CSV files may use. Without `locations` in school.toml, group locations count as
+/// school locations.
 pub fn names(
     school: Option<&SchoolInput>,
     rules: Option<&RuleSet>,
@@ -49,8 +50,12 @@ pub fn names(
     for l in &school.locations {
         locations.insert(Location::new(l.text.as_str()));
     }
-    for g in groups.iter().flat_map(|r| &r.rows) {
-        locations.insert(Location::new(g.location.text.as_str()));
+    // Without a `locations` list the groups define the school's locations; with one, the
+    // list is authoritative, so that a mistyped group location is caught (E302).
+    if school.locations.is_empty() {
+        for g in groups.iter().flat_map(|r| &r.rows) {
+            locations.insert(Location::new(g.location.text.as_str()));
+        }
     }
     let profiles = if school.profiles.is_empty() {
         rules.map(|r| r.size_classes.keys().cloned().collect())

@@ -249,3 +249,23 @@ fn missing_instance_folder_is_e101() {
         "{got:?}"
     );
 }
+
+#[test]
+fn misspelled_group_location_is_e302_when_school_lists_its_locations() {
+    assert_reports(
+        &[("groups.csv", 3, ",Utrecht,", ",Utrect,")],
+        "E302",
+        "groups.csv",
+        3,
+    );
+}
+
+#[test]
+fn a_mistyped_year_making_the_term_years_long_is_e410() {
+    assert_reports(
+        &[("school.toml", 10, "2025-12-19", "2205-12-19")],
+        "E410",
+        "school.toml",
+        10,
+    );
+}

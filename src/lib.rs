@@ -7,6 +7,8 @@ pub mod check;
 pub mod diag;
 pub mod domain;
 pub mod input;
+pub mod model;
 pub mod report;
 pub mod rules;
+pub mod solve;
 pub mod validate;

@@ -81,6 +81,7 @@ impl Fx {
                 .into_iter()
                 .map(Location::new)
                 .collect(),
+            weights: Default::default(),
         };
         Fx {
             instance: Instance {

@@ -4,6 +4,7 @@
 mod check;
 mod codes;
 mod rules;
+mod solve;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -27,6 +28,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Solve(solve::Args),
     Validate(validate::Args),
     Check(check::Args),
     Rules(rules::Args),
@@ -56,6 +58,7 @@ impl From<Outcome> for ExitCode {
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
+        Command::Solve(a) => solve::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Check(a) => check::run(a),
         Command::Rules(a) => rules::run(a),

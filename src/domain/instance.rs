@@ -32,6 +32,40 @@ pub struct School {
     /// All locations of the school (the main location, the ones listed in `locations`,
     /// and every group's location).
     pub locations: BTreeSet<Location>,
+    /// The optimizer's objective weights (`[weights]`).
+    pub weights: Weights,
+}
+
+/// Costs in the optimizer's objective, which is minimized. The defaults make the priorities
+/// of the objective practically lexicographic: placing a student outweighs everything
+/// below it, and so on down the list.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Weights {
+    /// 1. Every student left unplaced.
+    pub unplaced_student: f64,
+    /// 2. Every student above the standard maximum of their group (exception 2 is a cost).
+    pub student_above_standard: f64,
+    /// 2. Every optional group opened: only where it places students or avoids overflow.
+    pub optional_group_opened: f64,
+    /// 3. Every lesson given by a non-certified teacher (the aim stays 80% and more).
+    pub non_certified_lesson: f64,
+    /// 4. Every distinct teacher of a group (continuity).
+    pub teacher_per_group: f64,
+    /// 5. Every step down a student's list of preferred locations.
+    pub location_rank: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            unplaced_student: 10_000.0,
+            student_above_standard: 1_000.0,
+            optional_group_opened: 50.0,
+            non_certified_lesson: 10.0,
+            teacher_per_group: 5.0,
+            location_rank: 1.0,
+        }
+    }
 }
 
 impl School {

@@ -13,7 +13,7 @@ pub mod time;
 pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
 pub use instance::{
     ClosedPeriod, ExternalMentor, Group, Instance, Law, Register, School, Student, Teacher,
-    Unavailability,
+    Unavailability, Weights,
 };
 pub use lesson::Lesson;
 pub use rules::{RuleSet, Share, SizeLimits};

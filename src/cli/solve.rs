@@ -1,0 +1,212 @@
+//! `nt2plan solve INSTANCE`: one integer program that staffs every lesson and places every
+//! student inside the norms, verified by the independent checker before it is written.
+
+use super::{Outcome, print_diagnostics};
+use anyhow::Context;
+use nt2plan::model::write::{self as model_file, Format};
+use nt2plan::report::{check_text, schedule_files, solve_report};
+use nt2plan::solve::{self, Backend, Settings, Status};
+use nt2plan::validate::load_instance;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum SolverChoice {
+    /// HiGHS when compiled in (`--features highs`), else microlp.
+    Auto,
+    Highs,
+    Microlp,
+}
+
+/// Build a term timetable: teachers for every lesson, students in groups, mentors.
+///
+/// One mixed-integer program staffs every lesson of every running group, places as many
+/// students as possible, keeps the certified share, the certified lesson per course and
+/// the group sizes within the rule set, prefers the standard group maxima, and gives every
+/// non-certified teacher a mentor. The schedule is judged by the independent checker before
+/// it is written. Exit 0 with a schedule, 1 when no schedule meets the rules (with the
+/// reasons), 2 on input errors.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The instance folder.
+    instance: PathBuf,
+    /// Output folder for timetable.csv, placements.csv, mentoring.csv, report.md and
+    /// report.json [default: out/INSTANCE-NAME]. An earlier schedule there is replaced only
+    /// once the new one is complete.
+    #[arg(short, long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Use this rule set instead of school.toml's: a built-in name or a TOML file.
+    #[arg(long, value_name = "NAME|PATH")]
+    rules: Option<String>,
+    /// The solver.
+    #[arg(long, value_enum, default_value = "auto")]
+    solver: SolverChoice,
+    /// Stop after this many seconds with the best schedule found.
+    #[arg(long, value_name = "SECONDS")]
+    time_limit: Option<f64>,
+    /// Stop when the best schedule is proven within this relative gap of the optimum.
+    #[arg(long, value_name = "FRACTION", default_value_t = 1e-4)]
+    gap: f64,
+    /// Seed for the solver's random choices; the same input and seed give the same files.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Threads for HiGHS (microlp uses one).
+    #[arg(long, default_value_t = 1)]
+    threads: u32,
+    /// Also write the integer program to FILE (.lp or .mps) for another solver.
+    #[arg(long, value_name = "FILE")]
+    write_model: Option<PathBuf>,
+    /// Show the solver's log.
+    #[arg(short, long)]
+    verbose: bool,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    if !(0.0..1.0).contains(&args.gap) {
+        anyhow::bail!("--gap must be a fraction from 0 to 1, e.g. 0.0001");
+    }
+    if args.time_limit.is_some_and(|t| !(t > 0.0 && t.is_finite())) {
+        anyhow::bail!("--time-limit must be a positive number of seconds");
+    }
+    let loaded = match load_instance(&args.instance, args.rules.as_deref()) {
+        Ok(l) => l,
+        Err(problems) => {
+            print_diagnostics(&problems, true);
+            return Ok(Outcome::Error);
+        }
+    };
+    if !loaded.warnings.is_empty() {
+        print_diagnostics(&loaded.warnings, true);
+    }
+    let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+    let backend = match args.solver {
+        SolverChoice::Auto => Backend::auto(),
+        SolverChoice::Highs => Backend::Highs,
+        SolverChoice::Microlp => Backend::Microlp,
+    };
+    let settings = Settings {
+        backend,
+        time_limit: args.time_limit,
+        gap: args.gap,
+        seed: args.seed,
+        threads: args.threads,
+        verbose: args.verbose,
+    };
+    if let Some(path) = &args.write_model {
+        let format = Format::of_path(path).with_context(|| {
+            format!(
+                "--write-model {}: the file name must end in .lp or .mps",
+                path.display()
+            )
+        })?;
+        let model = solve::build_model(instance, rules);
+        let text = model_file::to_string(&model.mip, &instance.school.name, format)?;
+        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("wrote the integer program to {}", path.display());
+    }
+    let spinner = Spinner::start(backend);
+    let started = Instant::now();
+    let solved = solve::solve(instance, rules, &settings);
+    spinner.stop();
+    let solved = solved?;
+    let elapsed = started.elapsed();
+    eprintln!(
+        "{}: {} variables ({} integer), {} constraints; built in {:.2} s, solved by {} in {:.2} s: {}",
+        instance.school.name,
+        solved.stats.variables,
+        solved.stats.integer_variables,
+        solved.stats.constraints,
+        solved.build_time.as_secs_f64(),
+        backend.name(),
+        solved.solve_time.as_secs_f64(),
+        status_text(&solved.status),
+    );
+    let Some((schedule, check)) = &solved.schedule else {
+        if let Status::Infeasible { diagnosis } = &solved.status {
+            println!(
+                "No schedule meets every rule of {} for this instance. Why:",
+                rules.name
+            );
+            for r in diagnosis.reasons() {
+                println!("  - [{}] {}", r.rule, r.message);
+            }
+            if diagnosis.reasons().next().is_none() {
+                println!(
+                    "  - no single cause was found within the time limit; try a longer --time-limit"
+                );
+            }
+        } else {
+            println!(
+                "No schedule was found within the time limit of {:.0} s; try a longer --time-limit.",
+                elapsed.as_secs_f64()
+            );
+        }
+        return Ok(Outcome::Violations);
+    };
+    let out = args.out.clone().unwrap_or_else(|| {
+        let name = args
+            .instance
+            .file_name()
+            .map_or_else(|| "schedule".into(), |n| n.to_string_lossy().into_owned());
+        PathBuf::from("out").join(name)
+    });
+    let report = solve_report::SolveReport {
+        format_version: 1,
+        school: &instance.school.name,
+        rules: &rules.name,
+        solver: backend,
+        seed: args.seed,
+        status: &solved.status,
+        objective: solved.objective,
+        weights: instance.school.weights,
+        model: solved.stats,
+        check,
+    };
+    let mut files = schedule_files::csv_files(instance, schedule)?;
+    files.push(("report.json".into(), solve_report::json(&report)?));
+    files.push((
+        "report.md".into(),
+        solve_report::markdown(instance, rules, &report),
+    ));
+    schedule_files::write_atomically(&out, &files)?;
+    print!("{}", check_text::render(check));
+    println!("Schedule written to {}", out.display());
+    Ok(Outcome::Ok)
+}
+
+fn status_text(status: &Status) -> String {
+    match status {
+        Status::Feasible { gap: Some(g) } | Status::TimeLimit { gap: Some(g) } => {
+            format!("{} (gap {:.4}%)", status.label(), g * 100.0)
+        }
+        other => other.label().to_string(),
+    }
+}
+
+/// Elapsed time on the terminal while the solver works (quiet when not on a terminal).
+struct Spinner(Option<indicatif::ProgressBar>);
+
+impl Spinner {
+    fn start(backend: Backend) -> Spinner {
+        if !std::io::stderr().is_terminal() {
+            return Spinner(None);
+        }
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} solving with {msg} ... {elapsed_precise}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.set_message(backend.name());
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        Spinner(Some(bar))
+    }
+
+    fn stop(self) {
+        if let Some(bar) = self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}

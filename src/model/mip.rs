@@ -1,0 +1,183 @@
+//! A solver-neutral mixed-integer program: named variables and rows with their family.
+//!
+//! The model is built here once and then handed to a backend (microlp, HiGHS) or written as
+//! an LP/MPS file, so every consumer sees exactly the same program. Row families let the
+//! infeasibility diagnosis relax one kind of constraint at a time.
+
+use serde::Serialize;
+
+/// Index of a variable in [`Mip::vars`].
+pub type VarId = usize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VarKind {
+    Binary,
+    Integer,
+    Continuous,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Var {
+    pub name: String,
+    pub kind: VarKind,
+    pub lower: f64,
+    /// `f64::INFINITY` for no upper bound.
+    pub upper: f64,
+    /// Cost in the objective (which is minimized).
+    pub cost: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Cmp {
+    Le,
+    Ge,
+    Eq,
+}
+
+/// The kind of norm or rule a row expresses; the diagnosis relaxes rows by family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// Every lesson of an open group has exactly one teacher.
+    Staffing,
+    /// No teacher in two lessons at once.
+    Overlap,
+    /// `max_lessons_per_week`.
+    WeeklyMax,
+    /// Norm 1.7.1a: the certified floor.
+    CertifiedShare,
+    /// Norm 1.7.1b: certified lessons per course code.
+    CourseCertified,
+    /// Norm 2.2.1: the group size limits.
+    GroupMax,
+    /// A group's `min_size`.
+    GroupMin,
+    /// Exception 2's condition: overflow only when every group of the cell is full.
+    Overflow,
+    /// A student in at most one group.
+    StudentOnce,
+    /// Supervision: mentors' capacity.
+    Mentoring,
+    /// Rows that only define helper variables (continuity, overflow amount, usage).
+    Definition,
+}
+
+impl Family {
+    /// Families whose rows the diagnosis may relax: the planner's hard requirements.
+    pub const RELAXABLE: [Family; 7] = [
+        Family::Staffing,
+        Family::WeeklyMax,
+        Family::CertifiedShare,
+        Family::CourseCertified,
+        Family::GroupMax,
+        Family::GroupMin,
+        Family::Mentoring,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row {
+    pub name: String,
+    pub family: Family,
+    pub terms: Vec<(VarId, f64)>,
+    pub cmp: Cmp,
+    pub rhs: f64,
+}
+
+/// A minimization problem.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Mip {
+    pub vars: Vec<Var>,
+    pub rows: Vec<Row>,
+    /// Added to the objective value (e.g. the cost of every student left unplaced).
+    pub objective_constant: f64,
+}
+
+impl Mip {
+    pub fn binary(&mut self, name: String, cost: f64) -> VarId {
+        self.var(name, VarKind::Binary, 0.0, 1.0, cost)
+    }
+
+    pub fn var(&mut self, name: String, kind: VarKind, lower: f64, upper: f64, cost: f64) -> VarId {
+        self.vars.push(Var {
+            name,
+            kind,
+            lower,
+            upper,
+            cost,
+        });
+        self.vars.len() - 1
+    }
+
+    /// Adds a row; a row without terms is kept only if it is violated (so that an
+    /// impossible requirement stays visible instead of silently vanishing).
+    pub fn row(
+        &mut self,
+        name: String,
+        family: Family,
+        terms: Vec<(VarId, f64)>,
+        cmp: Cmp,
+        rhs: f64,
+    ) {
+        let terms: Vec<(VarId, f64)> = terms.into_iter().filter(|(_, c)| *c != 0.0).collect();
+        if terms.is_empty() {
+            let holds = match cmp {
+                Cmp::Le => 0.0 <= rhs,
+                Cmp::Ge => 0.0 >= rhs,
+                Cmp::Eq => rhs == 0.0,
+            };
+            if holds {
+                return;
+            }
+        }
+        self.rows.push(Row {
+            name,
+            family,
+            terms,
+            cmp,
+            rhs,
+        });
+    }
+
+    /// The objective value of `values` (one per variable).
+    pub fn objective(&self, values: &[f64]) -> f64 {
+        self.objective_constant
+            + self
+                .vars
+                .iter()
+                .zip(values)
+                .map(|(v, x)| v.cost * x)
+                .sum::<f64>()
+    }
+
+    pub fn integer_count(&self) -> usize {
+        self.vars
+            .iter()
+            .filter(|v| v.kind != VarKind::Continuous)
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_rows_are_dropped_when_they_hold_and_kept_when_violated() {
+        let mut m = Mip::default();
+        m.row("ok".into(), Family::Staffing, vec![], Cmp::Le, 0.0);
+        m.row("bad".into(), Family::Staffing, vec![], Cmp::Eq, 1.0);
+        let x = m.binary("x".into(), 2.0);
+        m.row(
+            "zero".into(),
+            Family::Staffing,
+            vec![(x, 0.0)],
+            Cmp::Ge,
+            0.0,
+        );
+        assert_eq!(m.rows.len(), 1);
+        assert_eq!(m.rows[0].name, "bad");
+        assert_eq!(m.objective(&[1.0]), 2.0);
+    }
+}

@@ -1,0 +1,135 @@
+//! Pass 4: group sizes (norm 2.2.1 with exception 2), min_size, and each student in at
+//! most one group.
+//!
+//! A group's size is its pinned students plus Σ_types n[type, g].
+
+use super::variables::clean;
+use super::{Cmp, Family, Model, VarId, VarKind};
+use crate::domain::{Instance, RuleSet};
+use std::collections::BTreeMap;
+
+pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
+    let mut members: Vec<Vec<VarId>> = vec![Vec::new(); instance.groups.len()];
+    for place in &m.place {
+        for (g, n) in place {
+            members[*g].push(*n);
+        }
+    }
+    let mut cells: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (gi, g) in instance.groups.iter().enumerate() {
+        let name = clean(g.course_code.as_str());
+        let pinned = f64::from(m.pinned[gi]);
+        let size: Vec<(VarId, f64)> = members[gi].iter().map(|n| (*n, 1.0)).collect();
+        let limits = rules
+            .size_classes
+            .get(instance.school.size_class(&g.profile));
+        let (standard, temporary) = limits.map_or((0, 0), |l| (l.standard_max, l.temporary_max));
+        let open = m.open[gi];
+        // size <= temporary_max · open (= standard_max without the exception)
+        let mut row = size.clone();
+        row.push((open, -f64::from(temporary)));
+        m.mip.row(
+            format!("max_{name}"),
+            Family::GroupMax,
+            row,
+            Cmp::Le,
+            -pinned,
+        );
+        // size >= min_size · open
+        let mut row = size.clone();
+        row.push((open, -f64::from(g.min_size)));
+        m.mip.row(
+            format!("min_{name}"),
+            Family::GroupMin,
+            row,
+            Cmp::Ge,
+            -pinned,
+        );
+        // over >= size - standard_max: the students above the standard maximum
+        if let Some(over) = m.overflow[gi] {
+            let mut row: Vec<(VarId, f64)> = size.iter().map(|(n, _)| (*n, -1.0)).collect();
+            row.push((over, 1.0));
+            m.mip.row(
+                format!("above_standard_{name}"),
+                Family::Definition,
+                row,
+                Cmp::Ge,
+                pinned - f64::from(standard),
+            );
+            cells
+                .entry((g.location.0.clone(), g.profile.0.clone()))
+                .or_default()
+                .push(gi);
+        }
+    }
+    if rules.overflow_requires_full_groups {
+        for ((location, profile), groups) in cells {
+            full_groups_first(instance, rules, m, &members, &location, &profile, &groups);
+        }
+    }
+    for (ti, place) in m.place.iter().enumerate() {
+        let count = m.types[ti].members.len() as f64;
+        let row = place.iter().map(|(_, n)| (*n, 1.0)).collect();
+        m.mip.row(
+            format!("once_type{}", ti + 1),
+            Family::StudentOnce,
+            row,
+            Cmp::Le,
+            count,
+        );
+    }
+}
+
+/// Exception 2's condition per (location, profile): a binary `full` says the cell uses the
+/// temporary maximum. Without it every group stays within the standard maximum; with it
+/// every running group of the cell holds at least the standard maximum.
+fn full_groups_first(
+    instance: &Instance,
+    rules: &RuleSet,
+    m: &mut Model,
+    members: &[Vec<VarId>],
+    location: &str,
+    profile: &str,
+    groups: &[usize],
+) {
+    let cell = format!("{}_{}", clean(location), clean(profile));
+    let full = m
+        .mip
+        .var(format!("full_{cell}"), VarKind::Binary, 0.0, 1.0, 0.0);
+    for &gi in groups {
+        let g = &instance.groups[gi];
+        let Some(l) = rules
+            .size_classes
+            .get(instance.school.size_class(&g.profile))
+        else {
+            continue;
+        };
+        let (std, room) = (
+            f64::from(l.standard_max),
+            f64::from(l.temporary_max - l.standard_max),
+        );
+        let pinned = f64::from(m.pinned[gi]);
+        let name = clean(g.course_code.as_str());
+        // size <= standard + room · full
+        let mut row: Vec<(VarId, f64)> = members[gi].iter().map(|n| (*n, 1.0)).collect();
+        row.push((full, -room));
+        m.mip.row(
+            format!("overflow_only_if_full_{name}"),
+            Family::Overflow,
+            row,
+            Cmp::Le,
+            std - pinned,
+        );
+        // size >= standard · (open + full - 1)
+        let mut row: Vec<(VarId, f64)> = members[gi].iter().map(|n| (*n, 1.0)).collect();
+        row.push((m.open[gi], -std));
+        row.push((full, -std));
+        m.mip.row(
+            format!("full_when_overflowing_{name}"),
+            Family::Overflow,
+            row,
+            Cmp::Ge,
+            -std - pinned,
+        );
+    }
+}

@@ -1,0 +1,61 @@
+//! Students who are interchangeable for the program are counted, not listed.
+//!
+//! Two unpinned students with the same profile and the same groups they fit, at the same
+//! preference ranks, can swap places without changing anything the program measures. One
+//! integer count per (type, group) replaces a binary per (student, group): for 7,000
+//! students that is the difference between tens of thousands of binaries and a few hundred
+//! integers. Pinned students are constants.
+
+use crate::domain::Instance;
+use std::collections::BTreeMap;
+
+/// Interchangeable students.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StudentType {
+    /// Indices into `instance.students`, in id order.
+    pub members: Vec<usize>,
+    /// Groups they fit: (index into `instance.groups`, preference rank: 0 = first choice).
+    pub options: Vec<(usize, u32)>,
+}
+
+/// The types of the unpinned students (in order of their first member's id), and the
+/// number of pinned students per group.
+pub fn student_types(instance: &Instance) -> (Vec<StudentType>, Vec<u32>) {
+    let mut pinned = vec![0u32; instance.groups.len()];
+    let mut by_key: BTreeMap<Vec<(usize, u32)>, Vec<usize>> = BTreeMap::new();
+    let mut order: Vec<usize> = (0..instance.students.len()).collect();
+    order.sort_by(|a, b| instance.students[*a].id.cmp(&instance.students[*b].id));
+    for si in order {
+        let s = &instance.students[si];
+        if let Some(code) = &s.pinned {
+            if let Some(gi) = instance.groups.iter().position(|g| &g.course_code == code) {
+                pinned[gi] += 1;
+                continue;
+            }
+        }
+        let options: Vec<(usize, u32)> = instance
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| s.fits(g))
+            .map(|(gi, g)| {
+                let rank = s
+                    .locations
+                    .iter()
+                    .position(|l| *l == g.location)
+                    .unwrap_or(0);
+                (gi, u32::try_from(rank).unwrap_or(u32::MAX))
+            })
+            .collect();
+        by_key.entry(options).or_default().push(si);
+    }
+    let mut types: Vec<StudentType> = by_key
+        .into_iter()
+        .map(|(options, members)| StudentType { members, options })
+        .collect();
+    types.sort_by(|a, b| {
+        let first = |t: &StudentType| t.members.first().map(|&i| &instance.students[i].id);
+        first(a).cmp(&first(b))
+    });
+    (types, pinned)
+}

@@ -1,0 +1,164 @@
+//! A schedule folder on disk: `timetable.csv`, `placements.csv`, `mentoring.csv`, plus
+//! reports, written atomically.
+//!
+//! Everything goes into a fresh temporary folder beside the target first; only when every
+//! file is written is it renamed into place. A failed run therefore never leaves a
+//! half-written folder and never destroys the earlier one.
+
+use crate::domain::{Instance, Schedule};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{0} exists and is not a schedule folder written by nt2plan (it has no timetable.csv); choose another -o or remove it"
+    )]
+    NotASchedule(PathBuf),
+    #[error("cannot write CSV: {0}")]
+    Csv(#[from] csv::Error),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
+    move |source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// The three schedule tables as CSV text, in a stable order.
+pub fn csv_files(
+    instance: &Instance,
+    schedule: &Schedule,
+) -> Result<Vec<(String, String)>, WriteError> {
+    let mut t = csv::Writer::from_writer(Vec::new());
+    t.write_record([
+        "course_code",
+        "date",
+        "start",
+        "end",
+        "location",
+        "teacher",
+        "certified",
+    ])?;
+    for r in &schedule.timetable {
+        let teacher = r.teacher.as_ref();
+        let certified = teacher
+            .and_then(|id| instance.teacher(id))
+            .map_or("", |t| if t.is_certified() { "yes" } else { "no" });
+        t.write_record([
+            r.course_code.as_str(),
+            &r.date.to_string(),
+            &r.time.start.format("%H:%M").to_string(),
+            &r.time.end.format("%H:%M").to_string(),
+            r.location.as_str(),
+            teacher.map_or("", |id| id.as_str()),
+            certified,
+        ])?;
+    }
+    let mut p = csv::Writer::from_writer(Vec::new());
+    p.write_record(["student", "course_code"])?;
+    for r in &schedule.placements {
+        p.write_record([
+            r.student.as_str(),
+            r.course_code.as_ref().map_or("", |c| c.as_str()),
+        ])?;
+    }
+    let mut m = csv::Writer::from_writer(Vec::new());
+    m.write_record(["teacher", "mentor"])?;
+    for r in &schedule.mentoring {
+        m.write_record([r.teacher.as_str(), r.mentor.as_str()])?;
+    }
+    let text = |w: csv::Writer<Vec<u8>>| -> Result<String, WriteError> {
+        let bytes = w
+            .into_inner()
+            .map_err(|e| WriteError::Csv(e.into_error().into()))?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    Ok(vec![
+        ("timetable.csv".to_string(), text(t)?),
+        ("placements.csv".to_string(), text(p)?),
+        ("mentoring.csv".to_string(), text(m)?),
+    ])
+}
+
+/// Writes `files` (name, contents) as the folder `out`, replacing an earlier schedule
+/// folder there only once the new one is complete.
+pub fn write_atomically(out: &Path, files: &[(String, String)]) -> Result<(), WriteError> {
+    if out.exists() {
+        let is_empty = std::fs::read_dir(out).map_err(io(out))?.next().is_none();
+        if !is_empty && !out.join("timetable.csv").is_file() {
+            return Err(WriteError::NotASchedule(out.to_path_buf()));
+        }
+    }
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+    let name = out
+        .file_name()
+        .map_or_else(|| "schedule".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let result = (|| {
+        std::fs::create_dir_all(&tmp).map_err(io(&tmp))?;
+        for (file, contents) in files {
+            let path = tmp.join(file);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(io(dir))?;
+            }
+            std::fs::write(&path, contents).map_err(io(&path))?;
+        }
+        if out.exists() {
+            std::fs::rename(out, &old).map_err(io(out))?;
+        }
+        if let Err(e) = std::fs::rename(&tmp, out) {
+            // Put the earlier folder back: never lose it.
+            let _ = std::fs::rename(&old, out);
+            return Err(io(out)(e));
+        }
+        let _ = std::fs::remove_dir_all(&old);
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_an_earlier_schedule_and_refuses_foreign_folders() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = dir.path().join("out");
+        let files = vec![("timetable.csv".to_string(), "a\n".to_string())];
+        write_atomically(&out, &files).expect("first write");
+        let files2 = vec![("timetable.csv".to_string(), "b\n".to_string())];
+        write_atomically(&out, &files2).expect("second write");
+        assert_eq!(
+            std::fs::read_to_string(out.join("timetable.csv"))
+                .ok()
+                .as_deref(),
+            Some("b\n")
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
+        assert_eq!(leftovers.len(), 1, "no temporary folders left behind");
+        let foreign = dir.path().join("foreign");
+        std::fs::create_dir_all(&foreign).expect("mkdir");
+        std::fs::write(foreign.join("thesis.docx"), "x").expect("write");
+        assert!(matches!(
+            write_atomically(&foreign, &files),
+            Err(WriteError::NotASchedule(_))
+        ));
+        assert!(foreign.join("thesis.docx").is_file());
+    }
+}

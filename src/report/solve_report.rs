@@ -1,0 +1,236 @@
+//! `report.json` and `report.md` of `nt2plan solve`: the status, the numbers an auditor
+//! asks for, and the checker's findings. The Markdown is for planners, in Dutch.
+//!
+//! No wall-clock times go into these files, so that the same input and seed give the same
+//! files byte for byte; the terminal shows the times.
+
+use crate::check::{CheckReport, GroupStatus, MentorKind};
+use crate::domain::{Instance, RuleSet};
+use crate::model::Stats;
+use crate::solve::{Backend, Status};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// The machine-readable report of a solve.
+#[derive(Serialize)]
+pub struct SolveReport<'a> {
+    pub format_version: u32,
+    pub school: &'a str,
+    pub rules: &'a str,
+    pub solver: Backend,
+    pub seed: u64,
+    #[serde(flatten)]
+    pub status: &'a Status,
+    /// The objective (a cost: lower is better), with the weights it was computed with.
+    pub objective: Option<f64>,
+    pub weights: crate::domain::Weights,
+    pub model: Stats,
+    /// The independent checker's report on the written schedule.
+    pub check: &'a CheckReport,
+}
+
+pub fn json(report: &SolveReport<'_>) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(report).map(|s| s + "\n")
+}
+
+fn status_nl(status: &Status) -> String {
+    let gap = |g: &Option<f64>| {
+        g.map_or(String::new(), |g| {
+            format!(
+                ", bewezen afstand tot het optimum hoogstens {:.3}%",
+                g * 100.0
+            )
+        })
+    };
+    match status {
+        Status::Optimal => "optimaal (bewezen)".to_string(),
+        Status::Feasible { gap: g } => format!("toegestaan rooster{}", gap(g)),
+        Status::TimeLimit { gap: g } => {
+            format!("tijdslimiet bereikt; beste gevonden rooster{}", gap(g))
+        }
+        Status::Infeasible { .. } => "geen rooster mogelijk binnen de regels".to_string(),
+        Status::NoScheduleInTime => "tijdslimiet bereikt zonder rooster".to_string(),
+    }
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { "ja" } else { "nee" }
+}
+
+/// The planner's report in Dutch Markdown.
+pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) -> String {
+    let c = report.check;
+    let t = &c.totals;
+    let mut s = String::new();
+    let _ = writeln!(s, "# Rooster {}\n", instance.school.name);
+    let _ = writeln!(
+        s,
+        "- Regelset: **{}** ({}), geldig {}",
+        rules.name,
+        rules.title,
+        rules.validity()
+    );
+    let _ = writeln!(
+        s,
+        "- Periode: {} t/m {}",
+        instance.school.term_start, instance.school.term_end
+    );
+    let _ = writeln!(
+        s,
+        "- Oplosser: {} (seed {}), status: {}",
+        report.solver.name(),
+        report.seed,
+        status_nl(report.status)
+    );
+    let _ = writeln!(
+        s,
+        "- Oordeel van de onafhankelijke controle: **{}** ({} overtredingen, {} waarschuwingen)\n",
+        if c.compliant {
+            "voldoet aan de normen"
+        } else {
+            "voldoet NIET"
+        },
+        c.violations,
+        c.warnings
+    );
+    let _ = writeln!(s, "## Kerncijfers\n");
+    let _ = writeln!(s, "| | |\n|---|---|");
+    let _ = writeln!(s, "| Lessen | {} |", t.lessons_given);
+    let _ = writeln!(
+        s,
+        "| Door gecertificeerde docenten (norm 1.7.1a) | {} ({}); minimum {} = {} lessen, streven {} = {} lessen |",
+        t.certified_lessons,
+        t.certified_share.percent,
+        c.rules.min_certified_share.text,
+        t.min_certified_lessons,
+        c.rules.target_certified_share.text,
+        t.target_certified_lessons
+    );
+    let _ = writeln!(
+        s,
+        "| Cursisten geplaatst | {} van {} (niet geplaatst: {}) |",
+        t.students_placed, t.students_total, t.students_not_placed
+    );
+    let _ = writeln!(
+        s,
+        "| Groepen | {} open, {} gesloten |\n",
+        t.groups_running, t.groups_closed
+    );
+
+    let _ = writeln!(s, "## Groepen (norm 2.2.1)\n");
+    let _ = writeln!(
+        s,
+        "| Cursuscode | Locatie | Profiel | Cursisten | Standaard max | Tijdelijk max | Gecertificeerde lessen | Status |"
+    );
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|");
+    for g in &c.groups {
+        let certified = c
+            .courses
+            .iter()
+            .find(|x| x.course_code == g.course_code)
+            .map_or("-".to_string(), |x| {
+                format!("{} van {}", x.certified_lessons, x.lessons)
+            });
+        let status = match g.status {
+            GroupStatus::Closed => "gesloten",
+            GroupStatus::WithinStandard => "binnen standaard",
+            GroupStatus::AboveStandardException2 => "boven standaard (uitzondering 2)",
+            GroupStatus::Violation => "OVERTREDING",
+            GroupStatus::UnknownSizeClass => "onbekende klasse",
+        };
+        let max = |m: Option<u32>| m.map_or("-".to_string(), |m| m.to_string());
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            g.course_code,
+            g.location,
+            g.profile,
+            g.size,
+            max(g.standard_max),
+            max(g.temporary_max),
+            certified,
+            status
+        );
+    }
+    let _ = writeln!(s, "\n## Niet-gecertificeerde docenten en hun begeleiding\n");
+    if c.mentoring.teachers.is_empty() {
+        let _ = writeln!(
+            s,
+            "Alle lessen worden gegeven door gecertificeerde docenten."
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "| Docent | Lessen | Begeleider | Soort |\n|---|---|---|---|"
+        );
+        for st in &c.mentoring.teachers {
+            let mentors: Vec<String> = st
+                .mentors
+                .iter()
+                .map(|m| format!("{} ({})", m.name, m.id))
+                .collect();
+            let kind: Vec<&str> = st
+                .mentors
+                .iter()
+                .map(|m| match m.kind {
+                    MentorKind::Internal => "intern",
+                    MentorKind::External => "extern",
+                    MentorKind::Unknown => "onbekend",
+                })
+                .collect();
+            let _ = writeln!(
+                s,
+                "| {} ({}) | {} | {} | {} |",
+                st.name,
+                st.teacher,
+                st.lessons,
+                if mentors.is_empty() {
+                    "geen".to_string()
+                } else {
+                    mentors.join(", ")
+                },
+                kind.join(", ")
+            );
+        }
+    }
+    let d = &c.declaration;
+    let _ = writeln!(s, "\n## Gegevens voor de verklaring (Bijlage 1)\n");
+    let _ = writeln!(
+        s,
+        "- Uitzondering 1 (minimaal 60% gecertificeerd): {}",
+        yes_no(d.exception_1.in_use)
+    );
+    let _ = writeln!(
+        s,
+        "- Uitzondering 2 (coulance maximale groepsgrootte): {}",
+        yes_no(d.exception_2.in_use)
+    );
+    for cell in &d.overflow_cells {
+        let _ = writeln!(
+            s,
+            "  - {} / {}: {} cursist(en) boven het standaardmaximum van {}",
+            cell.location, cell.profile, cell.surplus, cell.standard_max
+        );
+    }
+    if !c.findings.is_empty() {
+        let _ = writeln!(s, "\n## Bevindingen van de controle\n");
+        for f in &c.findings {
+            let _ = writeln!(s, "- {} [{}] {}: {}", f.code, f.norm, f.subject, f.message);
+        }
+    }
+    let _ = writeln!(s, "\n## Model\n");
+    let m = &report.model;
+    let _ = writeln!(
+        s,
+        "{} variabelen ({} geheeltallig), {} beperkingen, {} lesreeksen, {} cursistgroepen met dezelfde mogelijkheden. Doelfunctie (kosten, lager is beter): {}.",
+        m.variables,
+        m.integer_variables,
+        m.constraints,
+        m.segments,
+        m.student_types,
+        report
+            .objective
+            .map_or("-".to_string(), |o| format!("{o:.0}"))
+    );
+    s
+}

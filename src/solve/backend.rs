@@ -1,0 +1,193 @@
+//! Hands a [`Mip`] to a solver through good_lp and reads back values, status and gap.
+
+use super::{Backend, Settings, SolveError};
+use crate::model::{Cmp, Mip, VarKind};
+use good_lp::{Expression, ProblemVariables, Variable, variable};
+
+/// How the solver stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Termination {
+    /// Proven optimal (within the solver's default tolerance).
+    Optimal,
+    /// Stopped because the requested relative gap was reached.
+    GapReached,
+    /// Stopped at the time limit with a feasible solution.
+    TimeLimit,
+    /// Proven infeasible.
+    Infeasible,
+    /// Stopped at the time limit before any feasible solution was found.
+    NoSolution,
+}
+
+/// What the solver gave back.
+#[derive(Clone, Debug)]
+pub struct Raw {
+    pub termination: Termination,
+    /// One value per variable of the program (empty without a solution).
+    pub values: Vec<f64>,
+    /// The relative gap the solver proved, when it reports one.
+    pub gap: Option<f64>,
+}
+
+/// The good_lp form of a program: variables and objective, and the rows as constraints.
+fn to_good_lp(
+    mip: &Mip,
+) -> (
+    ProblemVariables,
+    Vec<Variable>,
+    Expression,
+    Vec<good_lp::Constraint>,
+) {
+    let mut pv = ProblemVariables::new();
+    let vars: Vec<Variable> = mip
+        .vars
+        .iter()
+        .map(|v| {
+            let def = variable().name(v.name.clone()).min(v.lower);
+            let def = if v.upper.is_finite() {
+                def.max(v.upper)
+            } else {
+                def
+            };
+            pv.add(match v.kind {
+                VarKind::Continuous => def,
+                VarKind::Binary | VarKind::Integer => def.integer(),
+            })
+        })
+        .collect();
+    let mut objective = Expression::with_capacity(mip.vars.len());
+    for (v, x) in mip.vars.iter().zip(&vars) {
+        if v.cost != 0.0 {
+            objective.add_mul(v.cost, *x);
+        }
+    }
+    objective += mip.objective_constant;
+    let rows = mip
+        .rows
+        .iter()
+        .map(|row| {
+            let mut e = Expression::with_capacity(row.terms.len());
+            for (v, c) in &row.terms {
+                e.add_mul(*c, vars[*v]);
+            }
+            match row.cmp {
+                Cmp::Le => e.leq(row.rhs),
+                Cmp::Ge => e.geq(row.rhs),
+                Cmp::Eq => e.eq(row.rhs),
+            }
+        })
+        .collect();
+    (pv, vars, objective, rows)
+}
+
+pub fn run(mip: &Mip, backend: Backend, settings: &Settings) -> Result<Raw, SolveError> {
+    match backend {
+        Backend::Microlp => microlp(mip, settings),
+        #[cfg(feature = "highs")]
+        Backend::Highs => highs(mip, settings),
+        #[cfg(not(feature = "highs"))]
+        Backend::Highs => Err(SolveError::BackendMissing("highs")),
+    }
+}
+
+fn microlp(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
+    use good_lp::{ResolutionError, Solution, SolverModel, WithMipGap, WithTimeLimit};
+    let (pv, vars, objective, rows) = to_good_lp(mip);
+    let mut model = pv.minimise(objective).using(good_lp::microlp);
+    for r in rows {
+        model.add_constraint(r);
+    }
+    if let Some(t) = settings.time_limit {
+        model = model.with_time_limit(t);
+    }
+    let model = model
+        .with_mip_gap(settings.gap as f32)
+        .map_err(|e| SolveError::Solver(e.to_string()))?;
+    match model.solve() {
+        Ok(solution) => {
+            let values = vars.iter().map(|v| solution.value(*v)).collect();
+            let inner = solution.into_inner();
+            let termination = match inner.termination_reason() {
+                microlp::TerminationReason::ProvenOptimal => Termination::Optimal,
+                microlp::TerminationReason::MipGap => Termination::GapReached,
+                _ => Termination::TimeLimit,
+            };
+            Ok(Raw {
+                termination,
+                values,
+                gap: inner.gap(),
+            })
+        }
+        Err(ResolutionError::Infeasible) => Ok(Raw {
+            termination: Termination::Infeasible,
+            values: Vec::new(),
+            gap: None,
+        }),
+        Err(ResolutionError::Other(msg)) if msg.starts_with("Time limit") => Ok(Raw {
+            termination: Termination::NoSolution,
+            values: Vec::new(),
+            gap: None,
+        }),
+        Err(e) => Err(SolveError::Solver(e.to_string())),
+    }
+}
+
+#[cfg(feature = "highs")]
+fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
+    use good_lp::SolverModel;
+    use highs::{HighsModelStatus, HighsSolutionStatus};
+    let (pv, _vars, objective, rows) = to_good_lp(mip);
+    let mut problem = pv.minimise(objective).using(good_lp::highs);
+    for r in rows {
+        problem.add_constraint(r);
+    }
+    problem.set_verbose(settings.verbose);
+    let mut problem = problem
+        .set_mip_rel_gap(settings.gap as f32)
+        .map_err(|e| SolveError::Solver(e.to_string()))?
+        .set_threads(settings.threads.max(1));
+    if let Some(t) = settings.time_limit {
+        problem = problem.set_time_limit(t);
+    }
+    problem.set_option(
+        "random_seed",
+        i32::try_from(settings.seed % 2_147_483_647).unwrap_or(0),
+    );
+    let mut model = problem
+        .try_into_inner()
+        .map_err(|e| SolveError::Solver(e.to_string()))?;
+    if !settings.verbose {
+        model.make_quiet();
+    }
+    let solved = model
+        .try_solve()
+        .map_err(|e| SolveError::Solver(format!("HiGHS: {e:?}")))?;
+    let status = solved.status();
+    let has_solution = solved.primal_solution_status() == HighsSolutionStatus::Feasible;
+    let gap = solved.mip_gap();
+    let gap = gap.is_finite().then_some(gap);
+    let termination = match status {
+        HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
+            Termination::Infeasible
+        }
+        HighsModelStatus::Optimal if gap.is_none_or(|g| g <= OPTIMAL_GAP) => Termination::Optimal,
+        HighsModelStatus::Optimal => Termination::GapReached,
+        _ if has_solution => Termination::TimeLimit,
+        _ => Termination::NoSolution,
+    };
+    let values = if has_solution {
+        solved.get_solution().columns().to_vec()
+    } else {
+        Vec::new()
+    };
+    Ok(Raw {
+        termination,
+        values,
+        gap,
+    })
+}
+
+/// A relative gap this small is a proof of optimality: all default costs are whole numbers
+/// and objectives stay below 10^6, so the absolute gap is below one unit of cost.
+#[cfg(feature = "highs")]
+const OPTIMAL_GAP: f64 = 1e-6;

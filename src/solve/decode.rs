@@ -1,0 +1,138 @@
+//! Solver values -> a [`Schedule`]: lessons with teachers, students in groups, mentors.
+
+use crate::domain::{
+    CourseCode, Instance, MentoringRow, Placement, Schedule, StudentId, TeacherId, TimetableRow,
+};
+use crate::model::Model;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn on(values: &[f64], v: usize) -> bool {
+    values.get(v).is_some_and(|x| *x > 0.5)
+}
+
+fn count(values: &[f64], v: usize) -> usize {
+    values.get(v).map_or(0, |x| x.round().max(0.0) as usize)
+}
+
+/// The schedule the values describe. Interchangeable students are placed in id order, each
+/// type filling its groups from the most preferred location on.
+pub fn schedule(instance: &Instance, model: &Model, values: &[f64]) -> Schedule {
+    let open: Vec<bool> = model.open.iter().map(|v| on(values, *v)).collect();
+    let mut timetable = Vec::new();
+    for (s, assign) in model.segments.iter().zip(&model.assign) {
+        if !open[s.group] {
+            continue;
+        }
+        let group = &instance.groups[s.group];
+        let teacher = assign
+            .iter()
+            .find(|(_, z)| on(values, *z))
+            .map(|(t, _)| instance.teachers[*t].id.clone());
+        for date in &s.dates {
+            timetable.push(TimetableRow {
+                course_code: group.course_code.clone(),
+                date: *date,
+                time: s.time,
+                location: group.location.clone(),
+                teacher: teacher.clone(),
+            });
+        }
+    }
+    timetable
+        .sort_by(|a, b| (a.date, a.time, &a.course_code).cmp(&(b.date, b.time, &b.course_code)));
+
+    let mut placed: BTreeMap<StudentId, CourseCode> = BTreeMap::new();
+    for s in &instance.students {
+        if let Some(code) = &s.pinned {
+            placed.insert(s.id.clone(), code.clone());
+        }
+    }
+    for (ty, place) in model.types.iter().zip(&model.place) {
+        let mut options: Vec<(u32, &CourseCode, usize)> = place
+            .iter()
+            .filter_map(|(g, n)| {
+                let rank = ty
+                    .options
+                    .iter()
+                    .find(|(og, _)| og == g)
+                    .map_or(0, |(_, r)| *r);
+                let n = count(values, *n);
+                (n > 0 && open[*g]).then_some((rank, &instance.groups[*g].course_code, n))
+            })
+            .collect();
+        options.sort();
+        let mut members = ty.members.iter();
+        for (_, code, n) in options {
+            for si in members.by_ref().take(n) {
+                placed.insert(instance.students[*si].id.clone(), code.clone());
+            }
+        }
+    }
+    let mut placements: Vec<Placement> = instance
+        .students
+        .iter()
+        .map(|s| Placement {
+            student: s.id.clone(),
+            course_code: placed.get(&s.id).cloned(),
+        })
+        .collect();
+    placements.sort();
+
+    let mentoring = mentors(instance, &timetable);
+    Schedule {
+        timetable,
+        placements,
+        mentoring,
+    }
+}
+
+/// A mentor for every non-certified teacher who teaches, as far as capacity goes: first a
+/// certified colleague who shares a location (observation lessons are then easy to plan),
+/// then one who shares a profile, then an external mentor, then anyone; ties by id. Any
+/// mentor may supervise anyone, so when the total capacity suffices (which the program
+/// guarantees under a rule set that requires mentors) everyone gets one.
+fn mentors(instance: &Instance, timetable: &[TimetableRow]) -> Vec<MentoringRow> {
+    let teaching: BTreeSet<&TeacherId> = timetable
+        .iter()
+        .filter_map(|r| r.teacher.as_ref())
+        .collect();
+    let mut left: BTreeMap<String, u32> = BTreeMap::new();
+    for t in instance.teachers.iter().filter(|t| t.is_certified()) {
+        left.insert(t.id.0.clone(), t.mentor_capacity);
+    }
+    for m in &instance.mentors {
+        left.insert(m.id.0.clone(), m.capacity);
+    }
+    let mut rows = Vec::new();
+    for mentee in instance
+        .teachers
+        .iter()
+        .filter(|t| !t.is_certified() && teaching.contains(&t.id))
+    {
+        let score = |id: &str| -> (bool, bool, bool) {
+            match instance.teachers.iter().find(|t| t.id.as_str() == id) {
+                Some(t) => (
+                    !t.locations.is_disjoint(&mentee.locations),
+                    !t.profiles.is_disjoint(&mentee.profiles),
+                    false,
+                ),
+                None => (false, false, true),
+            }
+        };
+        let best = left
+            .iter()
+            .filter(|(_, cap)| **cap > 0)
+            .map(|(id, _)| id.clone())
+            .max_by(|a, b| score(a).cmp(&score(b)).then_with(|| b.cmp(a)));
+        if let Some(id) = best {
+            if let Some(cap) = left.get_mut(&id) {
+                *cap -= 1;
+            }
+            rows.push(MentoringRow {
+                teacher: mentee.id.clone(),
+                mentor: id,
+            });
+        }
+    }
+    rows
+}

@@ -1,0 +1,180 @@
+//! Solving: backend choice, limits, an honest status, and the schedule decoded from values.
+//!
+//! Infeasible and time limit are statuses, not errors; errors are for a backend that is
+//! missing or fails.
+
+mod backend;
+pub mod decode;
+pub mod diagnose;
+
+use crate::check::{self, CheckReport};
+use crate::domain::{Instance, RuleSet, Schedule};
+use crate::model::{self, Model, Stats};
+use std::time::{Duration, Instant};
+
+pub use backend::Termination;
+pub use diagnose::Diagnosis;
+
+/// Which solver runs the program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+    /// Pure Rust, always built in.
+    Microlp,
+    /// HiGHS, with the `highs` cargo feature.
+    Highs,
+}
+
+impl Backend {
+    /// HiGHS when it is compiled in, else microlp.
+    pub fn auto() -> Backend {
+        if cfg!(feature = "highs") {
+            Backend::Highs
+        } else {
+            Backend::Microlp
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Microlp => "microlp",
+            Backend::Highs => "highs",
+        }
+    }
+}
+
+/// Solver settings, with the defaults of `nt2plan solve`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub backend: Backend,
+    /// Seconds; `None`: no limit.
+    pub time_limit: Option<f64>,
+    /// Relative MIP gap at which the solver may stop.
+    pub gap: f64,
+    pub seed: u64,
+    /// Threads for HiGHS (microlp is single-threaded).
+    pub threads: u32,
+    /// Let the solver print its log on stderr.
+    pub verbose: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            backend: Backend::auto(),
+            time_limit: None,
+            gap: 1e-4,
+            seed: 0,
+            threads: 1,
+            verbose: false,
+        }
+    }
+}
+
+/// How a solve ended.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Status {
+    /// Proven optimal.
+    Optimal,
+    /// Feasible, stopped at the requested gap; `gap` is the proven relative gap.
+    Feasible { gap: Option<f64> },
+    /// The time limit ended the search; the best schedule found is returned.
+    TimeLimit { gap: Option<f64> },
+    /// No schedule meets every hard rule; the diagnosis says why.
+    Infeasible { diagnosis: Diagnosis },
+    /// The time limit ended the search before any schedule was found.
+    NoScheduleInTime,
+}
+
+impl Status {
+    pub fn label(&self) -> &'static str {
+        match self {
+            Status::Optimal => "optimal",
+            Status::Feasible { .. } => "feasible",
+            Status::TimeLimit { .. } => "time limit",
+            Status::Infeasible { .. } => "infeasible",
+            Status::NoScheduleInTime => "no schedule in time",
+        }
+    }
+}
+
+/// A finished solve.
+#[derive(Clone, Debug)]
+pub struct Solved {
+    pub status: Status,
+    pub backend: Backend,
+    pub stats: Stats,
+    pub build_time: Duration,
+    pub solve_time: Duration,
+    /// The objective of the schedule (a cost: lower is better).
+    pub objective: Option<f64>,
+    /// The schedule and the checker's verdict on it, when one was found.
+    pub schedule: Option<(Schedule, CheckReport)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SolveError {
+    #[error(
+        "solver backend {0} is not compiled in; rebuild with `--features {0}` or use --solver microlp"
+    )]
+    BackendMissing(&'static str),
+    #[error("the solver failed: {0}")]
+    Solver(String),
+    /// The checker rejected what the solver produced: a defect in the model, never written.
+    #[error("the solver's schedule failed the independent checker ({} violation(s)); it was not written. This is a defect in nt2plan: please report it with the instance", .0.violations)]
+    CheckerRejected(Box<CheckReport>),
+    #[error(transparent)]
+    Check(#[from] check::CheckError),
+}
+
+/// Builds and solves the program, decodes the schedule and has the checker judge it.
+pub fn solve(
+    instance: &Instance,
+    rules: &RuleSet,
+    settings: &Settings,
+) -> Result<Solved, SolveError> {
+    let started = Instant::now();
+    let model = model::build(instance, rules);
+    let build_time = started.elapsed();
+    let solving = Instant::now();
+    let raw = backend::run(&model.mip, settings.backend, settings)?;
+    let solve_time = solving.elapsed();
+    let mut solved = Solved {
+        status: Status::NoScheduleInTime,
+        backend: settings.backend,
+        stats: model.stats(),
+        build_time,
+        solve_time,
+        objective: None,
+        schedule: None,
+    };
+    match raw.termination {
+        Termination::Infeasible => {
+            solved.status = Status::Infeasible {
+                diagnosis: diagnose::diagnose(instance, rules, &model, settings),
+            };
+            return Ok(solved);
+        }
+        Termination::NoSolution => return Ok(solved),
+        Termination::Optimal => solved.status = Status::Optimal,
+        Termination::GapReached => solved.status = Status::Feasible { gap: raw.gap },
+        Termination::TimeLimit => solved.status = Status::TimeLimit { gap: raw.gap },
+    }
+    solved.objective = Some(model.mip.objective(&raw.values));
+    let schedule = decode::schedule(instance, &model, &raw.values);
+    let report = check::check(instance, rules, &schedule)?;
+    if !report.compliant {
+        return Err(SolveError::CheckerRejected(Box::new(report)));
+    }
+    solved.schedule = Some((schedule, report));
+    Ok(solved)
+}
+
+/// The model alone, for `--write-model` and benchmarks.
+pub fn build_model(instance: &Instance, rules: &RuleSet) -> Model {
+    model::build(instance, rules)
+}
+
+#[cfg(test)]
+mod tests;

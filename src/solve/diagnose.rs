@@ -9,9 +9,9 @@ use super::{Settings, backend};
 use crate::domain::rules::percent_floor;
 use crate::domain::{Instance, RuleSet, Share};
 use crate::model::{Cmp, Family, Model, VarKind};
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One reason, tied to the rule it concerns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -129,7 +129,10 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     }
     // Weekly capacity of all teachers and of certified teachers.
     let mut lessons: BTreeMap<(i32, u32), u64> = BTreeMap::new();
-    let mut reach: BTreeMap<(i32, u32), BTreeMap<usize, u64>> = BTreeMap::new();
+    // Per week and teacher the distinct (date, start) moments they could teach at: nobody
+    // gives two lessons at once, so this bounds what they can give.
+    let mut reach: BTreeMap<(i32, u32), BTreeMap<usize, BTreeSet<(NaiveDate, NaiveTime)>>> =
+        BTreeMap::new();
     let mut certified_reachable: BTreeMap<(i32, u32), u64> = BTreeMap::new();
     for s in model.segments.iter().filter(|s| must_run[s.group]) {
         let has_certified = s
@@ -143,7 +146,12 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
                 *certified_reachable.entry(w).or_default() += 1;
             }
             for t in &s.candidates {
-                *reach.entry(w).or_default().entry(*t).or_default() += 1;
+                reach
+                    .entry(w)
+                    .or_default()
+                    .entry(*t)
+                    .or_default()
+                    .insert((*d, s.time.start));
             }
         }
     }
@@ -157,11 +165,11 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     for (w, n) in &lessons {
         total += n;
         let per = reach.get(w);
-        let all: u64 = per.map_or(0, |p| p.iter().map(|(t, k)| cap(*t, *k)).sum());
+        let all: u64 = per.map_or(0, |p| p.iter().map(|(t, k)| cap(*t, k.len() as u64)).sum());
         let cert: u64 = per.map_or(0, |p| {
             p.iter()
                 .filter(|(t, _)| instance.teachers[**t].is_certified())
-                .map(|(t, k)| cap(*t, *k))
+                .map(|(t, k)| cap(*t, k.len() as u64))
                 .sum()
         });
         certified_max += cert.min(certified_reachable.get(w).copied().unwrap_or(0));

@@ -13,6 +13,11 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// An ISO week: (year, week number).
+type Week = (i32, u32);
+/// Distinct (date, start time) moments.
+type Moments = BTreeSet<(NaiveDate, NaiveTime)>;
+
 /// One reason, tied to the rule it concerns.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Reason {
@@ -131,8 +136,7 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     let mut lessons: BTreeMap<(i32, u32), u64> = BTreeMap::new();
     // Per week and teacher the distinct (date, start) moments they could teach at: nobody
     // gives two lessons at once, so this bounds what they can give.
-    let mut reach: BTreeMap<(i32, u32), BTreeMap<usize, BTreeSet<(NaiveDate, NaiveTime)>>> =
-        BTreeMap::new();
+    let mut reach: BTreeMap<Week, BTreeMap<usize, Moments>> = BTreeMap::new();
     let mut certified_reachable: BTreeMap<(i32, u32), u64> = BTreeMap::new();
     for s in model.segments.iter().filter(|s| must_run[s.group]) {
         let has_certified = s

@@ -6,7 +6,7 @@
 use super::cells::parse_time;
 use super::toml_support::{self, DateValue, at_span};
 use crate::diag::{Code, Diagnostic, Diagnostics};
-use crate::domain::{Block, BlockName, ClosedPeriod, TimeRange};
+use crate::domain::{Block, BlockName, ClosedPeriod, TimeRange, Weights};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -35,12 +35,52 @@ struct SchoolFile {
     blocks: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     profiles: BTreeMap<String, Spanned<String>>,
-    /// Reserved for the optimizer's objective weights; accepted and not read yet.
-    #[serde(default, rename = "weights")]
-    _weights: Option<toml::Table>,
+    /// The optimizer's objective weights; each one optional.
+    #[serde(default)]
+    weights: WeightsFile,
     /// Reserved for planning observation lessons; accepted and not read yet.
     #[serde(default, rename = "observations_per_teacher")]
     _observations_per_teacher: Option<i64>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WeightsFile {
+    unplaced_student: Option<Spanned<f64>>,
+    student_above_standard: Option<Spanned<f64>>,
+    optional_group_opened: Option<Spanned<f64>>,
+    non_certified_lesson: Option<Spanned<f64>>,
+    teacher_per_group: Option<Spanned<f64>>,
+    location_rank: Option<Spanned<f64>>,
+}
+
+/// The weights, defaults where not given; a negative or non-finite weight is E204.
+fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
+    let mut w = Weights::default();
+    let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 6] = [
+        ("unplaced_student", &raw.unplaced_student, &mut w.unplaced_student),
+        ("student_above_standard", &raw.student_above_standard, &mut w.student_above_standard),
+        ("optional_group_opened", &raw.optional_group_opened, &mut w.optional_group_opened),
+        ("non_certified_lesson", &raw.non_certified_lesson, &mut w.non_certified_lesson),
+        ("teacher_per_group", &raw.teacher_per_group, &mut w.teacher_per_group),
+        ("location_rank", &raw.location_rank, &mut w.location_rank),
+    ];
+    for (key, value, slot) in fields {
+        let Some(value) = value else { continue };
+        let x = *value.get_ref();
+        if x.is_finite() && x >= 0.0 {
+            *slot = x;
+        } else {
+            diags.push(at_span(
+                Diagnostic::error(Code::BadNumber, FILE, format!("weight `{key}` is {x}, not a number of 0 or more"))
+                    .field(format!("weights.{key}"))
+                    .fix("give every weight as a number of 0 or more; see the README for the defaults"),
+                src,
+                value.span(),
+            ));
+        }
+    }
+    w
 }
 
 #[derive(Deserialize)]
@@ -95,6 +135,7 @@ pub struct SchoolInput {
     pub broken_blocks: Vec<String>,
     /// Profile -> size class (with the class's place), in name order.
     pub profiles: Vec<(String, Placed)>,
+    pub weights: Weights,
 }
 
 /// Reads `school.toml`; `None` when it is missing or cannot be read as this file (reported).
@@ -217,6 +258,7 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
         });
     }
     let (blocks, broken_blocks) = blocks(src, &raw.blocks, diags);
+    let weights = weights(src, &raw.weights, diags);
     Some(SchoolInput {
         name: raw.name,
         bow_number: raw.bow_number,
@@ -232,6 +274,7 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
             .iter()
             .map(|(k, v)| (k.trim().to_string(), Placed::new(src, v)))
             .collect(),
+        weights,
     })
 }
 

@@ -3,7 +3,7 @@
 
 use super::refs::Names;
 use crate::diag::{Code, Diagnostic, Diagnostics};
-use crate::domain::{Location, Profile, RuleSet, School, Weights};
+use crate::domain::{Location, Profile, RuleSet, School};
 use crate::input::groups::GroupRow;
 use crate::input::school::SchoolInput;
 use crate::input::{Rows, suggest};
@@ -109,6 +109,6 @@ pub fn build(school: &SchoolInput, names: &Names) -> Option<School> {
             .map(|(p, c)| (Profile::new(p.as_str()), c.text.clone()))
             .collect::<BTreeMap<_, _>>(),
         locations: names.locations.clone().unwrap_or_default(),
-        weights: Weights::default(),
+        weights: school.weights,
     })
 }

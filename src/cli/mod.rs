@@ -3,6 +3,7 @@
 
 mod check;
 mod codes;
+mod generate;
 mod rules;
 mod solve;
 mod validate;
@@ -33,6 +34,7 @@ enum Command {
     Check(check::Args),
     Rules(rules::Args),
     Codes(codes::Args),
+    Generate(generate::Args),
 }
 
 /// How a run ended, as the process exit code.
@@ -63,6 +65,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Check(a) => check::run(a),
         Command::Rules(a) => rules::run(a),
         Command::Codes(a) => codes::run(a),
+        Command::Generate(a) => generate::run(a),
     }
 }
 

@@ -58,11 +58,31 @@ struct WeightsFile {
 fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
     let mut w = Weights::default();
     let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 6] = [
-        ("unplaced_student", &raw.unplaced_student, &mut w.unplaced_student),
-        ("student_above_standard", &raw.student_above_standard, &mut w.student_above_standard),
-        ("optional_group_opened", &raw.optional_group_opened, &mut w.optional_group_opened),
-        ("non_certified_lesson", &raw.non_certified_lesson, &mut w.non_certified_lesson),
-        ("teacher_per_group", &raw.teacher_per_group, &mut w.teacher_per_group),
+        (
+            "unplaced_student",
+            &raw.unplaced_student,
+            &mut w.unplaced_student,
+        ),
+        (
+            "student_above_standard",
+            &raw.student_above_standard,
+            &mut w.student_above_standard,
+        ),
+        (
+            "optional_group_opened",
+            &raw.optional_group_opened,
+            &mut w.optional_group_opened,
+        ),
+        (
+            "non_certified_lesson",
+            &raw.non_certified_lesson,
+            &mut w.non_certified_lesson,
+        ),
+        (
+            "teacher_per_group",
+            &raw.teacher_per_group,
+            &mut w.teacher_per_group,
+        ),
         ("location_rank", &raw.location_rank, &mut w.location_rank),
     ];
     for (key, value, slot) in fields {
@@ -72,9 +92,13 @@ fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
             *slot = x;
         } else {
             diags.push(at_span(
-                Diagnostic::error(Code::BadNumber, FILE, format!("weight `{key}` is {x}, not a number of 0 or more"))
-                    .field(format!("weights.{key}"))
-                    .fix("give every weight as a number of 0 or more; see the README for the defaults"),
+                Diagnostic::error(
+                    Code::BadNumber,
+                    FILE,
+                    format!("weight `{key}` is {x}, not a number of 0 or more"),
+                )
+                .field(format!("weights.{key}"))
+                .fix("give every weight as a number of 0 or more; see the README for the defaults"),
                 src,
                 value.span(),
             ));

@@ -1,0 +1,384 @@
+//! Synthetic but believable instances: Dutch cities, the usual NT2 profiles and rhythms,
+//! part-time and non-certified teachers, students who mostly fit a group. For benchmarks,
+//! property tests and demos, where real school data (personal data) cannot be used.
+//!
+//! The generator plants a weekly staffing first and draws every teacher around it, so each
+//! instance is feasible under `addendum-2025` with room to do better than the plant. The
+//! same [`SizeSpec`] and seed give byte-identical files on every machine: one ChaCha8
+//! stream per pass, draws through `u32`/`f64` only, and no hash-ordered iteration.
+
+mod calendar;
+mod ceiling;
+mod dice;
+mod groups;
+mod names;
+mod people;
+mod render;
+mod staff;
+mod students;
+#[cfg(test)]
+mod tests;
+mod write;
+
+pub use calendar::MAX_WEEKS;
+pub use write::write;
+
+use crate::domain::{
+    Block, BlockName, CourseCode, Instance, Location, Profile, School, Slot, TeacherId, TimeRange,
+};
+use chrono::NaiveTime;
+use dice::{Dice, Stream};
+use std::fmt;
+use std::path::PathBuf;
+
+/// The rule set every generated instance names; its validity bounds the term.
+pub const RULES: &str = "addendum-2025";
+
+/// Why generating or writing an instance failed.
+#[derive(Debug, thiserror::Error)]
+pub enum GenerateError {
+    #[error("unknown size {0:?}: use small, medium, large or xl")]
+    UnknownSize(String),
+    #[error("invalid size: {0}")]
+    InvalidSize(String),
+    #[error("could not make the term: {0}")]
+    Calendar(String),
+    #[error("could not write {file}: {message}")]
+    Render { file: &'static str, message: String },
+    #[error("{} exists and is not empty; refusing to replace it without force (`--force`)", path.display())]
+    NotEmpty { path: PathBuf },
+    #[error("{} exists and is not a folder", path.display())]
+    NotAFolder { path: PathBuf },
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// How big a school to make. Fields are private so that every spec passed to [`generate`]
+/// has been checked by a constructor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SizeSpec {
+    name: String,
+    locations: usize,
+    groups: usize,
+    teachers: usize,
+    students: usize,
+    weeks: u32,
+}
+
+impl SizeSpec {
+    /// The named sizes, smallest first.
+    pub const NAMES: [&'static str; 4] = ["small", "medium", "large", "xl"];
+
+    /// `small` (1 location, 6 groups, 8 teachers, 90 students, 4 weeks), `medium` (3, 30,
+    /// 40, 500, 12), `large` (8, 100, 120, 1800, 12) or `xl` (25, 400, 450, 7000, 16).
+    pub fn named(name: &str) -> Result<SizeSpec, GenerateError> {
+        let (l, g, t, s, w) = match name {
+            "small" => (1, 6, 8, 90, 4),
+            "medium" => (3, 30, 40, 500, 12),
+            "large" => (8, 100, 120, 1800, 12),
+            "xl" => (25, 400, 450, 7000, 16),
+            other => return Err(GenerateError::UnknownSize(other.to_string())),
+        };
+        let mut spec = SizeSpec::custom(l, g, t, s, w)?;
+        spec.name = name.to_string();
+        Ok(spec)
+    }
+
+    /// Any size within what the generator can make believable: 1 to 35 locations (the
+    /// city list), at least one group and one teacher per location, at most
+    /// [`MAX_WEEKS`] weeks (the term must end inside 2025, the Addendum's validity).
+    pub fn custom(
+        locations: usize,
+        groups: usize,
+        teachers: usize,
+        students: usize,
+        weeks: u32,
+    ) -> Result<SizeSpec, GenerateError> {
+        let bad = |m: String| Err(GenerateError::InvalidSize(m));
+        if locations == 0 || locations > names::CITIES.len() {
+            return bad(format!(
+                "{locations} locations; use 1 to {}",
+                names::CITIES.len()
+            ));
+        }
+        if groups < locations || groups > 10_000 {
+            return bad(format!(
+                "{groups} groups for {locations} locations; use {locations} to 10000"
+            ));
+        }
+        if teachers < locations || teachers > 10_000 {
+            return bad(format!(
+                "{teachers} teachers for {locations} locations; use {locations} to 10000"
+            ));
+        }
+        if students > 1_000_000 {
+            return bad(format!("{students} students; use at most 1000000"));
+        }
+        if weeks == 0 || weeks > MAX_WEEKS {
+            return bad(format!(
+                "{weeks} weeks; use 1 to {MAX_WEEKS} so the term ends in 2025"
+            ));
+        }
+        Ok(SizeSpec {
+            name: "custom".to_string(),
+            locations,
+            groups,
+            teachers,
+            students,
+            weeks,
+        })
+    }
+
+    /// The size as a number that picks the random streams (FNV-1a over the counts; fits in
+    /// the 56 bits `Dice` leaves for it).
+    fn salt(&self) -> u64 {
+        let counts = [
+            self.locations,
+            self.groups,
+            self.teachers,
+            self.students,
+            self.weeks as usize,
+        ];
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for c in counts {
+            for b in (c as u64).to_le_bytes() {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        h >> 8
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    pub fn locations(&self) -> usize {
+        self.locations
+    }
+    pub fn groups(&self) -> usize {
+        self.groups
+    }
+    pub fn teachers(&self) -> usize {
+        self.teachers
+    }
+    pub fn students(&self) -> usize {
+        self.students
+    }
+    pub fn weeks(&self) -> u32 {
+        self.weeks
+    }
+}
+
+/// Counts for the one-line summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub locations: usize,
+    pub groups: usize,
+    pub optional_groups: usize,
+    pub teachers: usize,
+    pub certified_teachers: usize,
+    pub students: usize,
+    pub pinned_students: usize,
+    /// Dated lessons of all groups (optional ones included) over the term.
+    pub lessons: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = |count: usize, one: &str, many: &str| {
+            format!("{count} {}", if count == 1 { one } else { many })
+        };
+        write!(
+            f,
+            "{}, {} ({} optional), {} ({} certified), {} ({} pinned), {}",
+            n(self.locations, "location", "locations"),
+            n(self.groups, "group", "groups"),
+            self.optional_groups,
+            n(self.teachers, "teacher", "teachers"),
+            self.certified_teachers,
+            n(self.students, "student", "students"),
+            self.pinned_students,
+            n(self.lessons, "lesson", "lessons"),
+        )
+    }
+}
+
+/// A generated instance: the file texts, and the same data as the domain holds it.
+#[derive(Clone, Debug)]
+pub struct GeneratedInstance {
+    /// `(file name, contents)`: school.toml, teachers.csv, groups.csv, students.csv,
+    /// mentors.csv, unavailability.csv, always in this order.
+    pub files: Vec<(String, String)>,
+    /// What validation should read back from the files.
+    pub instance: Instance,
+    pub summary: Summary,
+    /// The weekly staffing the teachers were drawn around, one row per group slot, in group
+    /// order: a witness that every group can be staffed (with about 70% certified lessons
+    /// and a certified lesson in every course), not an optimum. Useful as a warm start or a
+    /// sanity bound for a solver.
+    pub planted: Vec<PlantedLesson>,
+}
+
+/// One weekly lesson of the planted staffing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlantedLesson {
+    pub course_code: CourseCode,
+    pub slot: Slot,
+    pub teacher: TeacherId,
+}
+
+/// The standard maximum of a size class, read from the built-in rule set (rules are data),
+/// with the Handleiding's values should the class be missing.
+fn standard_max(class: &str) -> u32 {
+    crate::rules::builtins()
+        .into_iter()
+        .find(|r| r.name == RULES)
+        .and_then(|r| r.size_classes.get(class).map(|l| l.standard_max))
+        .unwrap_or(if class == "Alfabetisering/Z-route" {
+            12
+        } else {
+            20
+        })
+}
+
+fn blocks() -> Vec<Block> {
+    let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").ok();
+    groups::BLOCKS
+        .iter()
+        .filter_map(|(name, range)| {
+            let (a, b) = range.split_once('-')?;
+            Some(Block {
+                name: BlockName::new(*name),
+                time: TimeRange {
+                    start: time(a)?,
+                    end: time(b)?,
+                },
+            })
+        })
+        .collect()
+}
+
+/// Makes the instance for `spec` and `seed`, in passes: school and term, groups, teachers
+/// around a planted staffing, students, then the file texts.
+pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, GenerateError> {
+    let salt = spec.salt();
+    let mut dice = Dice::new(seed, salt, Stream::School);
+    let term = calendar::term(spec.weeks, &mut dice)
+        .ok_or_else(|| GenerateError::Calendar(format!("{} weeks", spec.weeks)))?;
+    let sites = groups::sites(spec.locations, &mut dice);
+    let main = sites
+        .first()
+        .map(|s| s.location.clone())
+        .unwrap_or_else(|| Location::new("Utrecht"));
+    let school = School {
+        name: dice
+            .pick(names::SCHOOL_NAMES)
+            .copied()
+            .unwrap_or("Taalschool De Brug")
+            .to_string(),
+        bow_number: Some(format!("BOW-{:05}", dice.between(10_000, 99_999))),
+        main_location: main,
+        rules: RULES.to_string(),
+        term_start: term.start,
+        term_end: term.end,
+        closed: term.closed.clone(),
+        blocks: blocks(),
+        profiles: groups::PROFILES
+            .iter()
+            .map(|p| (Profile::new(p.name), p.size_class.to_string()))
+            .collect(),
+        locations: sites.iter().map(|s| s.location.clone()).collect(),
+        weights: Default::default(),
+    };
+
+    let mut dice = Dice::new(seed, salt, Stream::Groups);
+    let groups = groups::groups(&sites, spec.groups, (term.start, term.end), &mut dice);
+
+    let mut dice = Dice::new(seed, salt, Stream::Staff);
+    let mut drafts = staff::drafts(spec.teachers, &sites, &groups, &mut dice);
+    let planted = staff::plant(&groups, &sites, &mut drafts, &mut dice);
+    for d in &mut drafts {
+        staff::draw_availability(d, &mut dice);
+    }
+    let target = dice.uniform(0.78, 0.88);
+    ceiling::calibrate(&groups, &sites, &mut drafts, &planted, target, &mut dice);
+    for d in &mut drafts {
+        people::make_useful(d, &sites, &groups, &mut dice);
+    }
+    let mut book = people::NameBook::new();
+    let mut teachers = people::teachers(&drafts, &sites, &mut book, &mut dice);
+    let mentors = people::mentors(&mut teachers, &mut book, &mut dice);
+    let unavailability = people::unavailability(
+        &mut drafts,
+        &teachers,
+        &planted,
+        &groups,
+        &sites,
+        &term.weeks,
+        &mut dice,
+    );
+
+    let mut dice = Dice::new(seed, salt, Stream::Students);
+    let students = students::students(spec.students, &sites, &groups, &school.blocks, &mut dice);
+
+    let instance = Instance {
+        school,
+        teachers,
+        groups,
+        students,
+        mentors,
+        unavailability,
+    };
+    let origin = format!("size {}, seed {seed}", spec.name);
+    let files = vec![
+        (
+            "school.toml".to_string(),
+            render::school_toml(&instance, &sites, &origin),
+        ),
+        ("teachers.csv".to_string(), render::teachers_csv(&instance)?),
+        ("groups.csv".to_string(), render::groups_csv(&instance)?),
+        ("students.csv".to_string(), render::students_csv(&instance)?),
+        ("mentors.csv".to_string(), render::mentors_csv(&instance)?),
+        (
+            "unavailability.csv".to_string(),
+            render::unavailability_csv(&instance)?,
+        ),
+    ];
+    let summary = Summary {
+        locations: instance.school.locations.len(),
+        groups: instance.groups.len(),
+        optional_groups: instance.groups.iter().filter(|g| g.optional).count(),
+        teachers: instance.teachers.len(),
+        certified_teachers: instance
+            .teachers
+            .iter()
+            .filter(|t| t.is_certified())
+            .count(),
+        students: instance.students.len(),
+        pinned_students: instance
+            .students
+            .iter()
+            .filter(|s| s.pinned.is_some())
+            .count(),
+        lessons: instance.lessons().len(),
+    };
+    let planted = planted
+        .into_iter()
+        .filter_map(|p| {
+            Some(PlantedLesson {
+                course_code: instance.groups.get(p.group)?.course_code.clone(),
+                slot: p.slot,
+                teacher: instance.teachers.get(p.teacher)?.id.clone(),
+            })
+        })
+        .collect();
+    Ok(GeneratedInstance {
+        files,
+        instance,
+        summary,
+        planted,
+    })
+}

@@ -1,0 +1,269 @@
+//! The instance as file text, in the formats of the README. Lists are written in the order a
+//! person reads them (days Monday first, blocks by time, profiles as the school lists them),
+//! and every CSV goes through the `csv` crate so that a name with a comma is quoted.
+
+use super::GenerateError;
+use super::groups::{BLOCKS, PROFILES, Site, block_index, profile_index};
+use crate::domain::{Availability, Block, Day, Instance, Slot};
+
+/// A TOML string literal, escaped by the `toml` crate.
+fn q(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+pub fn school_toml(inst: &Instance, sites: &[Site], origin: &str) -> String {
+    let s = &inst.school;
+    let mut t = String::new();
+    t.push_str(&format!(
+        "# A synthetic school made by `nt2plan generate` ({origin}).\n"
+    ));
+    t.push_str("# Invented people and groups, believable in shape; not real data.\n");
+    t.push_str(&format!("name = {}\n", q(&s.name)));
+    if let Some(bow) = &s.bow_number {
+        t.push_str(&format!("bow_number = {}\n", q(bow)));
+    }
+    t.push_str(&format!(
+        "main_location = {}\n",
+        q(s.main_location.as_str())
+    ));
+    let locations: Vec<String> = sites.iter().map(|x| q(x.location.as_str())).collect();
+    t.push_str(&format!("locations = [{}]\n", locations.join(", ")));
+    t.push_str(&format!("rules = {}\n", q(&s.rules)));
+    t.push_str(&format!(
+        "term_start = \"{}\"\nterm_end = \"{}\"\n",
+        s.term_start, s.term_end
+    ));
+    if !s.closed.is_empty() {
+        t.push_str("closed = [\n");
+        for c in &s.closed {
+            t.push_str(&format!(
+                "  {{ from = \"{}\", to = \"{}\", reason = {} }},\n",
+                c.from,
+                c.to,
+                q(&c.reason)
+            ));
+        }
+        t.push_str("]\n");
+    }
+    t.push_str("\n[blocks]\n");
+    for (name, time) in BLOCKS {
+        t.push_str(&format!("{name} = \"{time}\"\n"));
+    }
+    t.push_str("\n[profiles]\n");
+    for p in &PROFILES {
+        t.push_str(&format!("{} = {}\n", q(p.name), q(p.size_class)));
+    }
+    t
+}
+
+/// `*` for always, `DAY-*` for a whole day, else `DAY-BLOCK` entries.
+fn availability(a: &Availability, blocks: &[Block]) -> String {
+    if *a == Availability::always(blocks) {
+        return "*".to_string();
+    }
+    let mut parts = Vec::new();
+    for day in Day::ALL {
+        let mut of_day: Vec<&Slot> = a.0.iter().filter(|s| s.day == day).collect();
+        if of_day.is_empty() {
+            continue;
+        }
+        if of_day.len() == blocks.len() {
+            parts.push(format!("{day}-*"));
+        } else {
+            of_day.sort_by_key(|s| block_index(s));
+            parts.extend(of_day.iter().map(|s| s.to_string()));
+        }
+    }
+    parts.join(";")
+}
+
+fn slots(slots: &[Slot]) -> String {
+    let mut v: Vec<&Slot> = slots.iter().collect();
+    v.sort_by_key(|s| (s.day, block_index(s)));
+    v.iter()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+fn csv_text(
+    file: &'static str,
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+) -> Result<String, GenerateError> {
+    let err = |message: String| GenerateError::Render { file, message };
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(header).map_err(|e| err(e.to_string()))?;
+    for row in rows {
+        w.write_record(&row).map_err(|e| err(e.to_string()))?;
+    }
+    let bytes = w.into_inner().map_err(|e| err(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| err(e.to_string()))
+}
+
+pub fn teachers_csv(inst: &Instance) -> Result<String, GenerateError> {
+    let blocks = &inst.school.blocks;
+    let rows = inst
+        .teachers
+        .iter()
+        .map(|t| {
+            let mut profiles: Vec<_> = t.profiles.iter().collect();
+            profiles.sort_by_key(|p| profile_index(p));
+            vec![
+                t.id.to_string(),
+                t.name.clone(),
+                t.register.as_str().to_string(),
+                t.locations
+                    .iter()
+                    .map(|l| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                profiles
+                    .iter()
+                    .map(|p| p.as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                t.max_lessons_per_week
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
+                availability(&t.available, blocks),
+                if t.is_certified() {
+                    t.mentor_capacity.to_string()
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect();
+    let header = [
+        "id",
+        "name",
+        "register",
+        "locations",
+        "profiles",
+        "max_lessons_per_week",
+        "available",
+        "mentor_capacity",
+    ];
+    csv_text("teachers.csv", &header, rows)
+}
+
+pub fn groups_csv(inst: &Instance) -> Result<String, GenerateError> {
+    let rows = inst
+        .groups
+        .iter()
+        .map(|g| {
+            let own_dates = (g.start, g.end) != (inst.school.term_start, inst.school.term_end);
+            vec![
+                g.course_code.to_string(),
+                g.location.to_string(),
+                g.profile.to_string(),
+                g.law.as_str().to_string(),
+                slots(&g.slots),
+                if own_dates {
+                    g.start.to_string()
+                } else {
+                    String::new()
+                },
+                if own_dates {
+                    g.end.to_string()
+                } else {
+                    String::new()
+                },
+                if g.optional { "yes" } else { "no" }.to_string(),
+                if g.optional {
+                    g.min_size.to_string()
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect();
+    let header = [
+        "course_code",
+        "location",
+        "profile",
+        "law",
+        "slots",
+        "start",
+        "end",
+        "optional",
+        "min_size",
+    ];
+    csv_text("groups.csv", &header, rows)
+}
+
+pub fn students_csv(inst: &Instance) -> Result<String, GenerateError> {
+    let blocks = &inst.school.blocks;
+    let rows = inst
+        .students
+        .iter()
+        .map(|s| {
+            vec![
+                s.id.to_string(),
+                s.profile.to_string(),
+                s.law.as_str().to_string(),
+                s.locations
+                    .iter()
+                    .map(|l| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                availability(&s.available, blocks),
+                s.pinned.as_ref().map(|c| c.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    csv_text(
+        "students.csv",
+        &["id", "profile", "law", "locations", "available", "group"],
+        rows,
+    )
+}
+
+pub fn mentors_csv(inst: &Instance) -> Result<String, GenerateError> {
+    let rows = inst
+        .mentors
+        .iter()
+        .map(|m| vec![m.id.to_string(), m.name.clone(), m.capacity.to_string()])
+        .collect();
+    csv_text("mentors.csv", &["id", "name", "capacity"], rows)
+}
+
+pub fn unavailability_csv(inst: &Instance) -> Result<String, GenerateError> {
+    let rows = inst
+        .unavailability
+        .iter()
+        .map(|u| {
+            vec![
+                u.teacher.to_string(),
+                u.from.to_string(),
+                u.to.to_string(),
+                u.reason.clone(),
+            ]
+        })
+        .collect();
+    csv_text(
+        "unavailability.csv",
+        &["teacher", "from", "to", "reason"],
+        rows,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::generate::{RULES, SizeSpec, generate};
+
+    #[test]
+    fn files_parse_as_their_formats() {
+        let x = generate(&SizeSpec::named("medium").expect("size"), 11).expect("generates");
+        let toml: toml::Table = x.files[0].1.parse().expect("school.toml is TOML");
+        assert_eq!(toml.get("rules").and_then(|v| v.as_str()), Some(RULES));
+        for (name, text) in &x.files[1..] {
+            let mut r = csv::Reader::from_reader(text.as_bytes());
+            let width = r.headers().expect("a header").len();
+            for row in r.records() {
+                assert_eq!(row.expect("a row").len(), width, "{name}");
+            }
+        }
+    }
+}

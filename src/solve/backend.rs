@@ -141,23 +141,25 @@ fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
     for r in rows {
         problem.add_constraint(r);
     }
-    problem.set_verbose(settings.verbose);
-    let mut problem = problem
-        .set_mip_rel_gap(settings.gap as f32)
-        .map_err(|e| SolveError::Solver(e.to_string()))?
-        .set_threads(settings.threads.max(1));
-    if let Some(t) = settings.time_limit {
-        problem = problem.set_time_limit(t);
-    }
-    problem.set_option(
-        "random_seed",
-        i32::try_from(settings.seed % 2_147_483_647).unwrap_or(0),
-    );
+    // good_lp keeps its own options until its `solve`; the model is taken out here to read
+    // the proven gap, so every option is set on the HiGHS model itself.
     let mut model = problem
         .try_into_inner()
         .map_err(|e| SolveError::Solver(e.to_string()))?;
-    if !settings.verbose {
-        model.make_quiet();
+    option(&mut model, "output_flag", settings.verbose)?;
+    option(&mut model, "mip_rel_gap", settings.gap)?;
+    option(
+        &mut model,
+        "threads",
+        i32::try_from(settings.threads.max(1)).unwrap_or(1),
+    )?;
+    option(
+        &mut model,
+        "random_seed",
+        i32::try_from(settings.seed % 2_147_483_647).unwrap_or(0),
+    )?;
+    if let Some(t) = settings.time_limit {
+        option(&mut model, "time_limit", t)?;
     }
     let solved = model
         .try_solve()
@@ -185,6 +187,17 @@ fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
         values,
         gap,
     })
+}
+
+#[cfg(feature = "highs")]
+fn option<V: highs::HighsOptionValue>(
+    model: &mut highs::Model,
+    key: &str,
+    value: V,
+) -> Result<(), SolveError> {
+    model
+        .try_set_option(key, value)
+        .map_err(|e| SolveError::Solver(format!("HiGHS option {key}: {e:?}")))
 }
 
 /// A relative gap this small is a proof of optimality: all default costs are whole numbers

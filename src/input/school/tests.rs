@@ -8,7 +8,7 @@ term_end = 2025-12-19
 closed = [ { from = "2025-10-13", to = "2025-10-17", reason = "herfstvakantie" } ]
 observations_per_teacher = 2
 [weights]
-certified = 10
+non_certified_lesson = 12
 [blocks]
 evening = "18:30-21:30"
 morning = "09:00-12:00"
@@ -128,4 +128,27 @@ fn e401_term_and_closed_periods() {
     );
     let s = s.expect("still read");
     assert_eq!((s.term, s.closed.len()), (None, 0));
+}
+
+#[test]
+fn weights_are_read_and_default_where_not_given() {
+    let (s, d) = run(GOOD);
+    assert!(d.is_empty(), "{d:?}");
+    let w = s.expect("school").weights;
+    assert_eq!(w.non_certified_lesson, 12.0);
+    assert_eq!(w.unplaced_student, Weights::default().unplaced_student);
+}
+
+#[test]
+fn negative_weight_is_e204_and_unknown_weight_is_e110() {
+    let (_, d) = run(&GOOD.replace("non_certified_lesson = 12", "non_certified_lesson = -1"));
+    assert_eq!(
+        d.first().map(|e| (e.0, e.1)),
+        Some((Code::BadNumber, Some(9)))
+    );
+    let (_, d) = run(&GOOD.replace("non_certified_lesson = 12", "certified = 5"));
+    assert_eq!(
+        d.first().map(|e| (e.0, e.1)),
+        Some((Code::TomlUnknownKey, Some(9)))
+    );
 }

@@ -141,7 +141,7 @@ fn group_whose_only_days_are_closed_is_e402() {
 #[test]
 fn negative_weekly_maximum_is_e204() {
     assert_reports(
-        &[("teachers.csv", 2, ",8,", ",-1,")],
+        &[("teachers.csv", 2, ",2,", ",-1,")],
         "E204",
         "teachers.csv",
         2,

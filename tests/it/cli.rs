@@ -8,7 +8,7 @@ fn help_lists_every_subcommand() {
     let out = nt2plan(["--help"]);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    for cmd in ["validate", "check", "rules", "codes"] {
+    for cmd in ["solve", "generate", "validate", "check", "rules", "codes"] {
         assert!(text.contains(cmd), "--help lacks {cmd}:\n{text}");
     }
     assert!(text.contains("Exit codes"), "{text}");
@@ -75,7 +75,7 @@ fn readme_starts_with_the_two_commands_that_are_tested_here() {
     let head: Vec<&str> = readme.lines().take(6).collect();
     let head = head.join("\n");
     assert!(
-        head.contains("cargo run --release -- check instances/demo instances/demo-schedule"),
+        head.contains("cargo run --release -- solve instances/demo -o out/demo"),
         "{head}"
     );
     assert!(head.contains("cargo test"), "{head}");

@@ -4,6 +4,7 @@
 mod check;
 mod codes;
 mod generate;
+mod progress;
 mod rules;
 mod solve;
 mod validate;

@@ -1,6 +1,7 @@
 //! `nt2plan solve INSTANCE`: one integer program that staffs every lesson and places every
 //! student inside the norms, verified by the independent checker before it is written.
 
+use super::progress::{self, Progress};
 use super::{Outcome, print_diagnostics};
 use anyhow::Context;
 use nt2plan::model::write::{self as model_file, Format};
@@ -85,6 +86,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         SolverChoice::Highs => Backend::Highs,
         SolverChoice::Microlp => Backend::Microlp,
     };
+    let on_terminal = std::io::stderr().is_terminal();
     let settings = Settings {
         backend,
         time_limit: args.time_limit,
@@ -92,6 +94,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         seed: args.seed,
         threads: args.threads,
         verbose: args.verbose,
+        log_file: (on_terminal && backend == Backend::Highs && !args.verbose)
+            .then(progress::log_path),
     };
     if let Some(path) = &args.write_model {
         let format = Format::of_path(path).with_context(|| {
@@ -105,10 +109,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("wrote the integer program to {}", path.display());
     }
-    let spinner = Spinner::start(backend);
+    let progress = Progress::start(backend, settings.log_file.clone());
     let started = Instant::now();
     let solved = solve::solve(instance, rules, &settings);
-    spinner.stop();
+    progress.stop();
     let solved = solved?;
     let elapsed = started.elapsed();
     eprintln!(
@@ -181,32 +185,5 @@ fn status_text(status: &Status) -> String {
             format!("{} (gap {:.4}%)", status.label(), g * 100.0)
         }
         other => other.label().to_string(),
-    }
-}
-
-/// Elapsed time on the terminal while the solver works (quiet when not on a terminal).
-struct Spinner(Option<indicatif::ProgressBar>);
-
-impl Spinner {
-    fn start(backend: Backend) -> Spinner {
-        if !std::io::stderr().is_terminal() {
-            return Spinner(None);
-        }
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} solving with {msg} ... {elapsed_precise}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        bar.set_message(backend.name());
-        bar.enable_steady_tick(std::time::Duration::from_millis(200));
-        Spinner(Some(bar))
-    }
-
-    fn stop(self) {
-        if let Some(bar) = self.0 {
-            bar.finish_and_clear();
-        }
     }
 }

@@ -42,6 +42,8 @@ pub struct Model {
     pub assign: Vec<Vec<(usize, VarId)>>,
     /// Per student type: (group index, variable counting its students there).
     pub place: Vec<Vec<(usize, VarId)>>,
+    /// Per student type: how many of them are not placed.
+    pub unplaced: Vec<VarId>,
     /// Per group: students above the standard maximum, when the class allows overflow.
     pub overflow: Vec<Option<VarId>>,
 }

@@ -67,14 +67,47 @@ pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
             full_groups_first(instance, rules, m, &members, &location, &profile, &groups);
         }
     }
+    // n[type, g] <= min(members, max) · open[g] for groups that may stay closed: redundant
+    // for whole numbers, but it keeps the LP relaxation from spreading a few students over
+    // many barely opened groups, which is what makes proving optimality slow.
     for (ti, place) in m.place.iter().enumerate() {
         let count = m.types[ti].members.len() as f64;
-        let row = place.iter().map(|(_, n)| (*n, 1.0)).collect();
+        for (gi, n) in place {
+            let g = &instance.groups[*gi];
+            if !g.optional || m.pinned[*gi] > 0 {
+                continue;
+            }
+            let max = rules
+                .size_classes
+                .get(instance.school.size_class(&g.profile))
+                .map_or(0.0, |l| f64::from(l.temporary_max));
+            let cap = count.min(max);
+            if cap < max {
+                let name = format!(
+                    "fits_only_if_open_type{}_{}",
+                    ti + 1,
+                    clean(g.course_code.as_str())
+                );
+                m.mip.row(
+                    name,
+                    Family::Definition,
+                    vec![(*n, 1.0), (m.open[*gi], -cap)],
+                    Cmp::Le,
+                    0.0,
+                );
+            }
+        }
+    }
+    // Σ_g n[type, g] + unplaced[type] = members: each student in at most one group.
+    for (ti, place) in m.place.iter().enumerate() {
+        let count = m.types[ti].members.len() as f64;
+        let mut row: Vec<(VarId, f64)> = place.iter().map(|(_, n)| (*n, 1.0)).collect();
+        row.push((m.unplaced[ti], 1.0));
         m.mip.row(
             format!("once_type{}", ti + 1),
             Family::StudentOnce,
             row,
-            Cmp::Le,
+            Cmp::Eq,
             count,
         );
     }

@@ -70,12 +70,10 @@ pub fn run(
         })
         .collect();
 
-    let mut unpinned = 0usize;
     let place = types
         .iter()
         .enumerate()
         .map(|(ti, ty)| {
-            unpinned += ty.members.len();
             let count = ty.members.len() as f64;
             ty.options
                 .iter()
@@ -85,13 +83,28 @@ pub fn run(
                         ti + 1,
                         clean(instance.groups[gi].course_code.as_str())
                     );
-                    let cost = -w.unplaced_student + w.location_rank * f64::from(rank);
+                    let cost = w.location_rank * f64::from(rank);
                     (gi, mip.var(name, VarKind::Integer, 0.0, count, cost))
                 })
                 .collect()
         })
         .collect();
-    mip.objective_constant = w.unplaced_student * unpinned as f64;
+    // The students of each type left out, at their cost: the objective stays the true cost
+    // (no large constant), so a relative gap means the same for every priority.
+    let unplaced = types
+        .iter()
+        .enumerate()
+        .map(|(ti, ty)| {
+            let count = ty.members.len() as f64;
+            mip.var(
+                format!("unplaced_type{}", ti + 1),
+                VarKind::Integer,
+                0.0,
+                count,
+                w.unplaced_student,
+            )
+        })
+        .collect();
 
     let overflow = instance
         .groups
@@ -122,6 +135,7 @@ pub fn run(
         open,
         assign,
         place,
+        unplaced,
         overflow,
     };
     continuity(instance, &mut model);

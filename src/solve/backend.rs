@@ -146,7 +146,15 @@ fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
     let mut model = problem
         .try_into_inner()
         .map_err(|e| SolveError::Solver(e.to_string()))?;
-    option(&mut model, "output_flag", settings.verbose)?;
+    option(
+        &mut model,
+        "output_flag",
+        settings.verbose || settings.log_file.is_some(),
+    )?;
+    option(&mut model, "log_to_console", settings.verbose)?;
+    if let Some(path) = &settings.log_file {
+        option(&mut model, "log_file", path.display().to_string().as_str())?;
+    }
     option(&mut model, "mip_rel_gap", settings.gap)?;
     option(
         &mut model,

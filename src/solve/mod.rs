@@ -54,8 +54,11 @@ pub struct Settings {
     pub seed: u64,
     /// Threads for HiGHS (microlp is single-threaded).
     pub threads: u32,
-    /// Let the solver print its log on stderr.
+    /// Let the solver print its log on the console.
     pub verbose: bool,
+    /// Where HiGHS writes its log, so that a progress display can follow the best
+    /// objective and gap while it works (microlp has no log).
+    pub log_file: Option<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -67,6 +70,7 @@ impl Default for Settings {
             seed: 0,
             threads: 1,
             verbose: false,
+            log_file: None,
         }
     }
 }

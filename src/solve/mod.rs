@@ -155,8 +155,13 @@ pub fn solve(
     };
     match raw.termination {
         Termination::Infeasible => {
+            // The diagnosis shares the time limit: it gets what is left, at least a tenth.
+            let mut relaxed = settings.clone();
+            relaxed.time_limit = settings
+                .time_limit
+                .map(|t| (t - started.elapsed().as_secs_f64()).max(t / 10.0));
             solved.status = Status::Infeasible {
-                diagnosis: diagnose::diagnose(instance, rules, &model, settings),
+                diagnosis: diagnose::diagnose(instance, rules, &model, &relaxed),
             };
             return Ok(solved);
         }

@@ -44,7 +44,7 @@ fn status_nl(status: &Status) -> String {
     };
     match status {
         Status::Optimal => "optimaal (bewezen)".to_string(),
-        Status::Feasible { gap: g } => format!("toegestaan rooster{}", gap(g)),
+        Status::Feasible { gap: g } => format!("rooster gevonden{}", gap(g)),
         Status::TimeLimit { gap: g } => {
             format!("tijdslimiet bereikt; beste gevonden rooster{}", gap(g))
         }

@@ -267,3 +267,27 @@ fn the_same_instance_gives_the_same_schedule() {
     let b = run(&fx, &addendum());
     assert_eq!(schedule(&a), schedule(&b));
 }
+
+#[test]
+fn the_relaxation_counts_the_certified_shortfall_in_lessons_not_row_units() {
+    // Regression: the slack of the certified floor row (`5 certified - 4 lessons >= 0` at
+    // 80%) was reported as lessons, five times too many. At most 18 of 27 lessons can be
+    // certified and 22 are needed: whatever else gives way, never more than 4 lessons short.
+    let fx = three_groups_at_once();
+    let h = run(&fx, &handleiding());
+    let Status::Infeasible { diagnosis } = &h.status else {
+        panic!("expected infeasible, got {:?}", h.status);
+    };
+    let share = diagnosis
+        .relaxation
+        .iter()
+        .find(|r| r.rule == "1.7.1a")
+        .expect("a 1.7.1a relaxation reason");
+    let short: u32 = share
+        .message
+        .strip_prefix("the certified share falls ")
+        .and_then(|m| m.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{}", share.message));
+    assert!((1..=4).contains(&short), "{}", share.message);
+}

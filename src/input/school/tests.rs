@@ -8,7 +8,7 @@ term_end = 2025-12-19
 closed = [ { from = "2025-10-13", to = "2025-10-17", reason = "herfstvakantie" } ]
 observations_per_teacher = 2
 [weights]
-certified = 10
+non_certified_lesson = 10
 [blocks]
 evening = "18:30-21:30"
 morning = "09:00-12:00"

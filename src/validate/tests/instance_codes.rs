@@ -365,7 +365,7 @@ fn e102_non_utf8_files_report_their_line() {
 fn later_school_keys_are_accepted() {
     let school = school_toml().replace(
         "[blocks]",
-        "observations_per_teacher = 2\n\n[weights]\ncertified = 5\n\n[blocks]",
+        "observations_per_teacher = 2\n\n[weights]\nnon_certified_lesson = 5\n\n[blocks]",
     );
     let ds = diags_of(&[("school.toml", &school)]);
     assert!(ds.is_empty(), "{ds:?}");

@@ -25,6 +25,7 @@ pub mod write;
 
 use crate::domain::{Instance, RuleSet};
 pub use mip::{Cmp, Family, Mip, Row, Var, VarId, VarKind};
+pub use norms::share_coefficients;
 use series::Segment;
 use students::StudentType;
 

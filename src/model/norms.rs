@@ -18,16 +18,24 @@ fn gcd(a: u64, b: u64) -> u64 {
     if b == 0 { a } else { gcd(b, a % b) }
 }
 
-/// `certified * SCALE >= parts * lessons`, divided by their common factor: for 60% that is
-/// `5 certified - 3 lessons >= 0`, exact in integers like `Share::met_by`.
-fn certified_share(instance: &Instance, rules: &RuleSet, m: &mut Model) {
-    let parts = u64::from(rules.min_certified_share.0);
+/// `(a, b)` of the certified floor row `b · certified - a · lessons >= 0`: one certified
+/// lesson more adds `b` to the row. `None` for a floor of 0 (no row).
+pub fn share_coefficients(share: Share) -> Option<(f64, f64)> {
+    let parts = u64::from(share.0);
     if parts == 0 {
-        return;
+        return None;
     }
     let scale = u64::from(Share::SCALE);
     let g = gcd(parts, scale);
-    let (a, b) = ((parts / g) as f64, (scale / g) as f64);
+    Some(((parts / g) as f64, (scale / g) as f64))
+}
+
+/// `certified * SCALE >= parts * lessons`, divided by their common factor: for 60% that is
+/// `5 certified - 3 lessons >= 0`, exact in integers like `Share::met_by`.
+fn certified_share(instance: &Instance, rules: &RuleSet, m: &mut Model) {
+    let Some((a, b)) = share_coefficients(rules.min_certified_share) else {
+        return;
+    };
     let mut terms: Vec<(VarId, f64)> = Vec::new();
     for (s, assign) in m.segments.iter().zip(&m.assign) {
         for (t, z) in assign {

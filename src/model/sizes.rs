@@ -35,9 +35,15 @@ pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
             Cmp::Le,
             -pinned,
         );
-        // size >= min_size · open
+        // size >= min_size · open; an optional group runs only with students (an open one
+        // without students is C156), so for it the least is 1 even when min_size is 0.
+        let least = if g.optional {
+            g.min_size.max(1)
+        } else {
+            g.min_size
+        };
         let mut row = size.clone();
-        row.push((open, -f64::from(g.min_size)));
+        row.push((open, -f64::from(least)));
         m.mip.row(
             format!("min_{name}"),
             Family::GroupMin,

@@ -58,8 +58,10 @@ pub fn to_string(mip: &Mip, name: &str, format: Format) -> Result<String, WriteE
     let mut b = ProblemBuilder::new().name(name).sense(Sense::Minimize);
     for (v, n) in mip.vars.iter().zip(&names) {
         let kind = match v.kind {
-            VarKind::Binary => VariableKind::Binary,
-            VarKind::Integer => VariableKind::Integer,
+            VarKind::Binary if v.lower == 0.0 && v.upper == 1.0 => VariableKind::Binary,
+            // A binary fixed by its bounds (a group that must run) is written as an integer:
+            // `Binaries` in LP and `BV` in MPS mean [0, 1] to readers, which drops the fixing.
+            VarKind::Binary | VarKind::Integer => VariableKind::Integer,
             VarKind::Continuous => VariableKind::Continuous,
         };
         b = b.variable(n, kind, VariableBounds::range(v.lower, v.upper));
@@ -102,6 +104,59 @@ pub fn to_string(mip: &Mip, name: &str, format: Format) -> Result<String, WriteE
                 format,
                 reason: e.to_string(),
             })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Family;
+    use lp_parser_rs::LpProblem;
+
+    /// (lower, upper, integer) of every variable as a reader sees it.
+    fn read_bounds(problem: &LpProblem) -> Vec<(String, f64, f64, bool)> {
+        problem
+            .variables
+            .values()
+            .map(|v| {
+                (
+                    problem.resolve(v.name).to_string(),
+                    v.bounds.effective_lower(v.kind),
+                    v.bounds.effective_upper(v.kind),
+                    v.kind.is_integer(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_binary_fixed_to_one_stays_fixed_in_lp_and_mps() {
+        // A group that must run has `open` fixed to 1; written as a plain binary, MPS
+        // (`BV`) and LP readers take it as [0, 1] and another solver may close the group.
+        let mut mip = Mip::default();
+        let open = mip.var("open_G1".into(), VarKind::Binary, 1.0, 1.0, 0.0);
+        let z = mip.binary("z_T1_G1".into(), 5.0);
+        mip.row(
+            "staff_G1".into(),
+            Family::Staffing,
+            vec![(z, 1.0), (open, -1.0)],
+            Cmp::Eq,
+            0.0,
+        );
+        let lp = LpProblem::parse(&to_string(&mip, "t", Format::Lp).expect("LP")).expect("parse");
+        let mps =
+            LpProblem::parse_mps(&to_string(&mip, "t", Format::Mps).expect("MPS")).expect("parse");
+        for problem in [&lp, &mps] {
+            let mut got = read_bounds(problem);
+            got.sort_by(|a, b| a.0.cmp(&b.0));
+            assert_eq!(
+                got,
+                [
+                    ("open_G1".to_string(), 1.0, 1.0, true),
+                    ("z_T1_G1".to_string(), 0.0, 1.0, true)
+                ]
+            );
         }
     }
 }

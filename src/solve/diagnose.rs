@@ -8,7 +8,7 @@
 use super::{Settings, backend};
 use crate::domain::rules::percent_floor;
 use crate::domain::{Instance, RuleSet, Share};
-use crate::model::{Cmp, Family, Model, VarKind};
+use crate::model::{self, Cmp, Family, Model, VarKind};
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -49,7 +49,7 @@ pub fn diagnose(
 ) -> Diagnosis {
     Diagnosis {
         bounds: bounds(instance, rules, model),
-        relaxation: relaxation(instance, model, settings),
+        relaxation: relaxation(instance, rules, model, settings),
     }
 }
 
@@ -236,28 +236,31 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
 }
 
 /// The program with every relaxable row allowed to give way at a cost of one per unit
-/// (one lesson, one student, one mentor place); the original objective is dropped.
-fn relaxation(instance: &Instance, model: &Model, settings: &Settings) -> Vec<Reason> {
+/// (one lesson, one student, one mentor place); the original objective is dropped. The
+/// amounts reported are in those units.
+fn relaxation(
+    instance: &Instance,
+    rules: &RuleSet,
+    model: &Model,
+    settings: &Settings,
+) -> Vec<Reason> {
     let mut mip = model.mip.clone();
     for v in &mut mip.vars {
         v.cost = 0.0;
     }
     mip.objective_constant = 0.0;
-    let mut slacks: Vec<(usize, usize)> = Vec::new();
+    let mut slacks: Vec<(usize, usize, f64)> = Vec::new();
     for ri in 0..mip.rows.len() {
         let row = &mip.rows[ri];
         if !Family::RELAXABLE.contains(&row.family) {
             continue;
         }
-        // A unit of slack on the certified floor row is a fraction of a lesson: weigh it so
-        // that one lesson short costs one.
+        // One certified lesson more adds `b` to the certified floor row (`b · certified -
+        // a · lessons >= 0`): `b` units of its slack are one lesson short, and cost one.
         let unit = match row.family {
-            Family::CertifiedShare => row
-                .terms
-                .iter()
-                .map(|(_, c)| c.abs())
-                .fold(f64::INFINITY, f64::min)
-                .max(1.0),
+            Family::CertifiedShare => {
+                model::share_coefficients(rules.min_certified_share).map_or(1.0, |(_, b)| b)
+            }
             _ => 1.0,
         };
         let sign = match row.cmp {
@@ -272,15 +275,15 @@ fn relaxation(instance: &Instance, model: &Model, settings: &Settings) -> Vec<Re
             1.0 / unit,
         );
         mip.rows[ri].terms.push((s, sign));
-        slacks.push((ri, s));
+        slacks.push((ri, s, unit));
     }
     let raw = match backend::run(&mip, settings.backend, settings) {
         Ok(r) if !r.values.is_empty() => r,
         _ => return Vec::new(),
     };
     let mut by_family: BTreeMap<Family, Vec<(String, f64)>> = BTreeMap::new();
-    for (ri, s) in slacks {
-        let amount = raw.values.get(s).copied().unwrap_or(0.0);
+    for (ri, s, unit) in slacks {
+        let amount = raw.values.get(s).copied().unwrap_or(0.0) / unit;
         if amount > 1e-6 {
             let row = &mip.rows[ri];
             by_family
@@ -332,7 +335,7 @@ fn explain(instance: &Instance, model: &Model, family: Family, rows: &[(String, 
             "1.7.1a",
             format!(
                 "the certified share falls {} lesson(s) short of the rule set's minimum",
-                fmt(total.ceil())
+                fmt((total - 1e-6).ceil())
             ),
         ),
         Family::CourseCertified => reason(

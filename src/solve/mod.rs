@@ -186,4 +186,6 @@ pub fn build_model(instance: &Instance, rules: &RuleSet) -> Model {
 }
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;

@@ -2,5 +2,9 @@
 
 mod broken;
 mod cli;
+#[cfg(feature = "highs")]
+mod cross_solver;
 mod demo;
+mod model_files;
+mod solve;
 mod support;

@@ -38,7 +38,7 @@ fn load(name: &str) -> (Instance, RuleSet) {
 fn build(c: &mut Criterion) {
     let mut group = c.benchmark_group("build");
     group
-        .sample_size(20)
+        .sample_size(10)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2));
     for name in INSTANCES {

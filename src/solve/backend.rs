@@ -146,7 +146,9 @@ fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
     let mut model = problem
         .try_into_inner()
         .map_err(|e| SolveError::Solver(e.to_string()))?;
+    // highs::Model::new turns both off; output_flag alone leaves the log silent.
     option(&mut model, "output_flag", settings.verbose)?;
+    option(&mut model, "log_to_console", settings.verbose)?;
     option(&mut model, "mip_rel_gap", settings.gap)?;
     option(
         &mut model,

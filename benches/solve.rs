@@ -1,0 +1,99 @@
+//! Model building timed apart from solving, on the checked-in benchmark instances
+//! (`instances/small`, `medium`, `large`; see `instances/README.md`).
+//!
+//! `cargo bench` times microlp; `cargo bench --features highs` adds HiGHS. Samples are few
+//! and flat: one large solve takes about half a second with microlp and seconds with HiGHS,
+//! so criterion's defaults (100 samples, growing iteration counts) would run for minutes.
+//! `xl` is left to `scripts/bench`: microlp finds no schedule for it in minutes.
+
+use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
+use nt2plan::domain::{Instance, RuleSet};
+use nt2plan::model;
+use nt2plan::solve::{self, Backend, Settings};
+use nt2plan::validate::load_instance;
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+const INSTANCES: [&str; 3] = ["small", "medium", "large"];
+
+/// Solves per instance and solver: criterion's minimum.
+const SAMPLES: usize = 10;
+
+/// The solvers compiled in.
+const BACKENDS: &[Backend] = &[
+    Backend::Microlp,
+    #[cfg(feature = "highs")]
+    Backend::Highs,
+];
+
+/// An instance from `instances/`; a bench cannot go on without its input.
+fn load(name: &str) -> (Instance, RuleSet) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("instances")
+        .join(name);
+    match load_instance(&dir, None) {
+        Ok(loaded) => (loaded.value.instance, loaded.value.rules),
+        Err(problems) => panic!("{} does not load: {problems:?}", dir.display()),
+    }
+}
+
+fn build(c: &mut Criterion) {
+    let mut group = c.benchmark_group("build");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    for name in INSTANCES {
+        let (instance, rules) = load(name);
+        group.bench_function(name, |b| {
+            b.iter(|| model::build(black_box(&instance), black_box(&rules)))
+        });
+    }
+    group.finish();
+}
+
+fn solve(c: &mut Criterion) {
+    for &backend in BACKENDS {
+        let mut group = c.benchmark_group(format!("solve/{}", backend.name()));
+        group
+            .sample_size(SAMPLES)
+            .sampling_mode(SamplingMode::Flat)
+            .warm_up_time(Duration::from_millis(500));
+        let settings = Settings {
+            backend,
+            ..Settings::default()
+        };
+        for name in INSTANCES {
+            let (instance, rules) = load(name);
+            let model = model::build(&instance, &rules);
+            // Timing a solve that finds nothing would measure the wrong thing.
+            let first = solve::solve_model(&model, &instance, &rules, &settings)
+                .unwrap_or_else(|e| panic!("{name} with {}: {e}", backend.name()));
+            assert!(
+                first.schedule.is_some(),
+                "{name} with {}: {}",
+                backend.name(),
+                first.status.label()
+            );
+            // Room for all ten samples, so criterion need not warn and stretch the time.
+            group.measurement_time(
+                Duration::from_secs(3).max(first.solve_time.mul_f64(1.3 * SAMPLES as f64)),
+            );
+            group.bench_function(name, |b| {
+                b.iter(|| {
+                    solve::solve_model(
+                        black_box(&model),
+                        black_box(&instance),
+                        black_box(&rules),
+                        &settings,
+                    )
+                })
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, build, solve);
+criterion_main!(benches);

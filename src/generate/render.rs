@@ -5,6 +5,7 @@
 use super::GenerateError;
 use super::groups::{BLOCKS, PROFILES, Site, block_index, profile_index};
 use crate::domain::{Availability, Block, Day, Instance, Slot};
+use crate::input::{self, csvfile::Spec};
 
 /// A TOML string literal, escaped by the `toml` crate.
 fn q(s: &str) -> String {
@@ -86,13 +87,13 @@ fn slots(slots: &[Slot]) -> String {
         .join(";")
 }
 
-fn csv_text(
-    file: &'static str,
-    header: &[&str],
-    rows: Vec<Vec<String>>,
-) -> Result<String, GenerateError> {
+/// The file with the header the reader expects: its required columns, then its optional ones
+/// (one list of columns serves both the reader and this writer).
+fn csv_text(spec: &Spec, rows: Vec<Vec<String>>) -> Result<String, GenerateError> {
+    let file = spec.file;
     let err = |message: String| GenerateError::Render { file, message };
     let mut w = csv::Writer::from_writer(Vec::new());
+    let header = spec.required.iter().chain(spec.optional);
     w.write_record(header).map_err(|e| err(e.to_string()))?;
     for row in rows {
         w.write_record(&row).map_err(|e| err(e.to_string()))?;
@@ -135,17 +136,7 @@ pub fn teachers_csv(inst: &Instance) -> Result<String, GenerateError> {
             ]
         })
         .collect();
-    let header = [
-        "id",
-        "name",
-        "register",
-        "locations",
-        "profiles",
-        "max_lessons_per_week",
-        "available",
-        "mentor_capacity",
-    ];
-    csv_text("teachers.csv", &header, rows)
+    csv_text(&input::teachers::SPEC, rows)
 }
 
 pub fn groups_csv(inst: &Instance) -> Result<String, GenerateError> {
@@ -179,18 +170,7 @@ pub fn groups_csv(inst: &Instance) -> Result<String, GenerateError> {
             ]
         })
         .collect();
-    let header = [
-        "course_code",
-        "location",
-        "profile",
-        "law",
-        "slots",
-        "start",
-        "end",
-        "optional",
-        "min_size",
-    ];
-    csv_text("groups.csv", &header, rows)
+    csv_text(&input::groups::SPEC, rows)
 }
 
 pub fn students_csv(inst: &Instance) -> Result<String, GenerateError> {
@@ -213,11 +193,7 @@ pub fn students_csv(inst: &Instance) -> Result<String, GenerateError> {
             ]
         })
         .collect();
-    csv_text(
-        "students.csv",
-        &["id", "profile", "law", "locations", "available", "group"],
-        rows,
-    )
+    csv_text(&input::students::SPEC, rows)
 }
 
 pub fn mentors_csv(inst: &Instance) -> Result<String, GenerateError> {
@@ -226,7 +202,7 @@ pub fn mentors_csv(inst: &Instance) -> Result<String, GenerateError> {
         .iter()
         .map(|m| vec![m.id.to_string(), m.name.clone(), m.capacity.to_string()])
         .collect();
-    csv_text("mentors.csv", &["id", "name", "capacity"], rows)
+    csv_text(&input::mentors::SPEC, rows)
 }
 
 pub fn unavailability_csv(inst: &Instance) -> Result<String, GenerateError> {
@@ -242,11 +218,7 @@ pub fn unavailability_csv(inst: &Instance) -> Result<String, GenerateError> {
             ]
         })
         .collect();
-    csv_text(
-        "unavailability.csv",
-        &["teacher", "from", "to", "reason"],
-        rows,
-    )
+    csv_text(&input::unavailability::SPEC, rows)
 }
 
 #[cfg(test)]

@@ -58,7 +58,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         if !warnings.is_empty() {
             print_diagnostics(&warnings, true);
         }
-        print!("{}", check_text::render(&report));
+        out!("{}", check_text::render(&report));
     }
     Ok(if report.compliant {
         Outcome::Ok

@@ -15,13 +15,13 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if args.markdown {
-        println!("| code | kind | meaning |\n|---|---|---|");
+        outln!("| code | kind | meaning |\n|---|---|---|");
     }
     for code in Code::ALL {
         if args.markdown {
-            println!("| {} | {} | {} |", code, code.kind(), code.summary());
+            outln!("| {} | {} | {} |", code, code.kind(), code.summary());
         } else {
-            println!("{}  {:<8} {}", code, code.kind(), code.summary());
+            outln!("{}  {:<8} {}", code, code.kind(), code.summary());
         }
     }
     Ok(Outcome::Ok)

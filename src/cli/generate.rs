@@ -59,7 +59,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let generated = generate(&spec, args.seed)?;
     write(&args.out, &generated, args.force)
         .with_context(|| format!("writing the instance to {}", args.out.display()))?;
-    println!(
+    outln!(
         "{}: {} (size {}, seed {})",
         args.out.display(),
         generated.summary,

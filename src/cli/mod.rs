@@ -1,6 +1,18 @@
 //! Subcommands, one file each. Raw flags become typed values here; the library never sees
 //! them.
 
+/// `print!` that ends the program quietly when stdout is a closed pipe (`nt2plan ... | head`)
+/// instead of panicking, as command-line tools do.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::write_out(format_args!($($arg)*)) };
+}
+
+/// `println!` with the same behaviour on a closed pipe.
+macro_rules! outln {
+    () => { $crate::cli::write_out(format_args!("\n")) };
+    ($($arg:tt)*) => {{ $crate::cli::write_out(format_args!($($arg)*)); $crate::cli::write_out(format_args!("\n")) }};
+}
+
 mod check;
 mod codes;
 mod generate;
@@ -70,6 +82,16 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     }
 }
 
+/// Writes to stdout; on a closed pipe the program ends quietly with exit code 0.
+pub fn write_out(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args)
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
 /// Prints diagnostics for a person: each with code, place, cause and fix, then a count.
 fn print_diagnostics(ds: &Diagnostics, to_stderr: bool) {
     let mut text = String::new();
@@ -83,12 +105,12 @@ fn print_diagnostics(ds: &Diagnostics, to_stderr: bool) {
     if to_stderr {
         eprint!("{text}");
     } else {
-        print!("{text}");
+        out!("{text}");
     }
 }
 
 /// Prints a value as pretty JSON on stdout.
 fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
-    println!("{}", serde_json::to_string_pretty(value)?);
+    outln!("{}", serde_json::to_string_pretty(value)?);
     Ok(())
 }

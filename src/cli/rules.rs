@@ -27,12 +27,17 @@ enum Action {
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     match args.action {
         None => {
-            println!(
+            outln!(
                 "{:<18} {:<26} {:>6} {:>6}  {:<9} {:<8} title",
-                "name", "valid", "min", "target", "overflow", "mentors"
+                "name",
+                "valid",
+                "min",
+                "target",
+                "overflow",
+                "mentors"
             );
             for r in rules::builtins() {
-                println!(
+                outln!(
                     "{:<18} {:<26} {:>6} {:>6}  {:<9} {:<8} {}",
                     r.name,
                     r.validity(),
@@ -43,18 +48,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                     r.title
                 );
             }
-            println!("\nShow one as TOML with: nt2plan rules show NAME");
+            outln!("\nShow one as TOML with: nt2plan rules show NAME");
             Ok(Outcome::Ok)
         }
         Some(Action::Show { name }) => {
             if let Some(text) = rules::builtin_text(&name) {
-                print!("{text}");
+                out!("{text}");
                 return Ok(Outcome::Ok);
             }
             let origin = Diagnostic::error(Code::UnknownRuleSet, "rules show", "");
             match rules::resolve(&name, Path::new("."), origin) {
                 Ok(r) => {
-                    print!("{}", rules::to_toml(&r));
+                    out!("{}", rules::to_toml(&r));
                     Ok(Outcome::Ok)
                 }
                 Err(problems) => {

@@ -128,20 +128,20 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     );
     let Some((schedule, check)) = &solved.schedule else {
         if let Status::Infeasible { diagnosis } = &solved.status {
-            println!(
+            outln!(
                 "No schedule meets every rule of {} for this instance. Why:",
                 rules.name
             );
             for r in diagnosis.reasons() {
-                println!("  - [{}] {}", r.rule, r.message);
+                outln!("  - [{}] {}", r.rule, r.message);
             }
             if diagnosis.reasons().next().is_none() {
-                println!(
+                outln!(
                     "  - no single cause was found within the time limit; try a longer --time-limit"
                 );
             }
         } else {
-            println!(
+            outln!(
                 "No schedule was found within the time limit of {:.0} s; try a longer --time-limit.",
                 elapsed.as_secs_f64()
             );
@@ -174,8 +174,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         solve_report::markdown(instance, rules, &report),
     ));
     schedule_files::write_atomically(&out, &files)?;
-    print!("{}", check_text::render(check));
-    println!("Schedule written to {}", out.display());
+    out!("{}", check_text::render(check));
+    outln!("Schedule written to {}", out.display());
     Ok(Outcome::Ok)
 }
 

@@ -51,7 +51,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 if !loaded.warnings.is_empty() {
                     print_diagnostics(&loaded.warnings, false);
                 }
-                println!(
+                outln!(
                     "{}: {} ({}), {} teachers, {} groups, {} students, {} lessons; rule set {} ({}): OK",
                     args.instance.display(),
                     inst.school.name,

@@ -85,3 +85,25 @@ fn readme_starts_with_the_two_commands_that_are_tested_here() {
         ".ci/run must run the README's test command"
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_program_quietly_without_a_panic() {
+    use std::io::Read;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nt2plan"))
+        .args(["codes"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("nt2plan runs");
+    let mut first = [0u8; 1];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("one byte");
+    // stdout is closed now, like `nt2plan codes | head -c 1`.
+    let out = child.wait_with_output().expect("nt2plan ends");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+}

@@ -51,16 +51,19 @@ pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
             Cmp::Ge,
             -pinned,
         );
-        // over >= size - standard_max: the students above the standard maximum
+        // over >= size - standard_max · open: the students above the standard maximum. The
+        // same for a whole group; for a barely opened one in the LP relaxation it counts
+        // what such a fraction of a group cannot hold, which tightens the bound.
         if let Some(over) = m.overflow[gi] {
             let mut row: Vec<(VarId, f64)> = size.iter().map(|(n, _)| (*n, -1.0)).collect();
             row.push((over, 1.0));
+            row.push((open, f64::from(standard)));
             m.mip.row(
                 format!("above_standard_{name}"),
                 Family::Definition,
                 row,
                 Cmp::Ge,
-                pinned - f64::from(standard),
+                pinned,
             );
             cells
                 .entry((g.location.0.clone(), g.profile.0.clone()))

@@ -253,18 +253,25 @@ fn infeasible_a_slot_nobody_can_teach_names_the_course_and_the_slot() {
     assert!(!dir.path().join("out").exists(), "nothing written");
 }
 
-/// The demo with T11 not certified: one of the eight certified teachers gone.
-fn a_certified_teacher_leaves() -> tempfile::TempDir {
-    edited_demo(&[(
-        "teachers.csv",
-        "T11,Karim Haddad,bvnt2",
-        "T11,Karim Haddad,none",
-    )])
+/// The demo with T10 and T11 not certified: two of the eight certified teachers gone.
+fn two_certified_teachers_leave() -> tempfile::TempDir {
+    edited_demo(&[
+        (
+            "teachers.csv",
+            "T10,Jolanda Peters,bvnt2",
+            "T10,Jolanda Peters,none",
+        ),
+        (
+            "teachers.csv",
+            "T11,Karim Haddad,bvnt2",
+            "T11,Karim Haddad,none",
+        ),
+    ])
 }
 
 #[test]
 fn infeasible_under_the_handleiding_when_certified_teachers_are_scarce_names_the_80_percent() {
-    let inst = a_certified_teacher_leaves();
+    let inst = two_certified_teachers_leave();
     let dir = tempfile::tempdir().expect("temp dir");
     let run = solve(
         inst.path(),

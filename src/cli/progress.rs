@@ -1,7 +1,7 @@
 //! Progress while the solver works: elapsed time, and with HiGHS the best objective and gap
 //! read from its log. Shown only on a terminal.
 
-use nt2plan::solve::Backend;
+use nt2plan::solve::{Backend, Incumbent, ProgressSink};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -57,6 +57,18 @@ impl Progress {
             follower,
             log,
         }
+    }
+
+    /// Where microlp reports its best schedule so far (`None` when nothing is shown).
+    pub fn sink(&self) -> Option<ProgressSink> {
+        let bar = self.bar.clone()?;
+        Some(ProgressSink(Arc::new(move |i: &Incumbent| {
+            let gap = i
+                .gap
+                .map_or("-".to_string(), |g| format!("{:.3}%", g * 100.0));
+            let bound = i.bound.map_or("-".to_string(), |b| format!("{b:.0}"));
+            bar.set_message(format!("best {:.0}, bound {bound}, gap {gap}", i.objective));
+        })))
     }
 
     pub fn stop(self) {

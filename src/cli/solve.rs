@@ -87,7 +87,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         SolverChoice::Microlp => Backend::Microlp,
     };
     let on_terminal = std::io::stderr().is_terminal();
-    let settings = Settings {
+    let mut settings = Settings {
         backend,
         time_limit: args.time_limit,
         gap: args.gap,
@@ -96,6 +96,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         verbose: args.verbose,
         log_file: (on_terminal && backend == Backend::Highs && !args.verbose)
             .then(progress::log_path),
+        progress: None,
     };
     if let Some(path) = &args.write_model {
         let format = Format::of_path(path).with_context(|| {
@@ -110,6 +111,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         eprintln!("wrote the integer program to {}", path.display());
     }
     let progress = Progress::start(backend, settings.log_file.clone());
+    settings.progress = progress.sink();
     let started = Instant::now();
     let solved = solve::solve(instance, rules, &settings);
     progress.stop();

@@ -29,6 +29,24 @@ pub struct Raw {
     pub gap: Option<f64>,
 }
 
+impl Raw {
+    fn empty(termination: Termination) -> Raw {
+        Raw {
+            termination,
+            values: Vec::new(),
+            gap: None,
+        }
+    }
+}
+
+/// The best schedule so far while a solver works, for a progress display.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Incumbent {
+    pub objective: f64,
+    pub bound: Option<f64>,
+    pub gap: Option<f64>,
+}
+
 /// The good_lp form of a program: variables and objective, and the rows as constraints.
 fn to_good_lp(
     mip: &Mip,
@@ -90,45 +108,69 @@ pub fn run(mip: &Mip, backend: Backend, settings: &Settings) -> Result<Raw, Solv
     }
 }
 
+/// Branch-and-bound nodes per call to microlp: between calls the best schedule so far is
+/// reported as progress. Slicing by nodes, not by time, keeps the search (and so the
+/// schedule) the same on every run.
+const MICROLP_NODES_PER_SLICE: u64 = 100;
+
 fn microlp(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
-    use good_lp::{ResolutionError, Solution, SolverModel, WithMipGap, WithTimeLimit};
-    let (pv, vars, objective, rows) = to_good_lp(mip);
+    use good_lp::SolverModel;
+    use microlp::{SolveOptions, TerminationReason};
+    use std::time::{Duration, Instant};
+    let (pv, _vars, objective, rows) = to_good_lp(mip);
     let mut model = pv.minimise(objective).using(good_lp::microlp);
     for r in rows {
         model.add_constraint(r);
     }
-    if let Some(t) = settings.time_limit {
-        model = model.with_time_limit(t);
-    }
-    let model = model
-        .with_mip_gap(settings.gap as f32)
-        .map_err(|e| SolveError::Solver(e.to_string()))?;
-    match model.solve() {
-        Ok(solution) => {
-            let values = vars.iter().map(|v| solution.value(*v)).collect();
-            let inner = solution.into_inner();
-            let termination = match inner.termination_reason() {
-                microlp::TerminationReason::ProvenOptimal => Termination::Optimal,
-                microlp::TerminationReason::MipGap => Termination::GapReached,
-                _ => Termination::TimeLimit,
-            };
-            Ok(Raw {
-                termination,
-                values,
-                gap: inner.gap(),
-            })
+    let deadline = settings
+        .time_limit
+        .map(|t| Instant::now() + Duration::from_secs_f64(t));
+    let left = || deadline.map(|d| d.saturating_duration_since(Instant::now()));
+    let mut options = SolveOptions::default();
+    options.mip_gap = settings.gap;
+    options.node_limit = Some(MICROLP_NODES_PER_SLICE);
+    options.time_limit = left();
+    let mut outcome = match model.as_inner().solve_with(options) {
+        Ok(o) => o,
+        Err(microlp::Error::Infeasible) => return Ok(Raw::empty(Termination::Infeasible)),
+        Err(e) => return Err(SolveError::Solver(e.to_string())),
+    };
+    loop {
+        let stats = outcome.stats();
+        if let (Some(sink), Some(solution)) = (&settings.progress, outcome.solution()) {
+            sink.report(&Incumbent {
+                objective: solution.objective() + mip.objective_constant,
+                bound: stats.best_bound.map(|b| b + mip.objective_constant),
+                gap: stats.gap,
+            });
         }
-        Err(ResolutionError::Infeasible) => Ok(Raw {
-            termination: Termination::Infeasible,
-            values: Vec::new(),
-            gap: None,
-        }),
-        Err(ResolutionError::Other(msg)) if msg.starts_with("Time limit") => Ok(Raw {
-            termination: Termination::NoSolution,
-            values: Vec::new(),
-            gap: None,
-        }),
-        Err(e) => Err(SolveError::Solver(e.to_string())),
+        let termination = match outcome.termination_reason() {
+            TerminationReason::NodeLimit if left().is_none_or(|l| !l.is_zero()) => {
+                let mut resume = outcome.last_resume_options();
+                resume.time_limit = left();
+                resume.node_limit = Some(MICROLP_NODES_PER_SLICE);
+                resume.mip_gap = Some(settings.gap);
+                outcome = match outcome.resume_with(resume) {
+                    Ok(o) => o,
+                    Err(microlp::Error::Infeasible) => {
+                        return Ok(Raw::empty(Termination::Infeasible));
+                    }
+                    Err(e) => return Err(SolveError::Solver(e.to_string())),
+                };
+                continue;
+            }
+            TerminationReason::ProvenOptimal => Termination::Optimal,
+            TerminationReason::MipGap => Termination::GapReached,
+            _ => Termination::TimeLimit,
+        };
+        return Ok(match outcome.solution() {
+            Some(solution) => Raw {
+                termination,
+                values: solution.iter().map(|(_, v)| v).collect(),
+                gap: solution.gap(),
+            },
+            None => Raw::empty(Termination::NoSolution),
+        });
     }
 }
 

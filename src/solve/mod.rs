@@ -12,7 +12,7 @@ use crate::domain::{Instance, RuleSet, Schedule};
 use crate::model::{self, Model, Stats};
 use std::time::{Duration, Instant};
 
-pub use backend::Termination;
+pub use backend::{Incumbent, Termination};
 pub use diagnose::Diagnosis;
 
 /// Which solver runs the program.
@@ -59,6 +59,30 @@ pub struct Settings {
     /// Where HiGHS writes its log, so that a progress display can follow the best
     /// objective and gap while it works (microlp has no log).
     pub log_file: Option<std::path::PathBuf>,
+    /// Told the best schedule so far while microlp works.
+    pub progress: Option<ProgressSink>,
+}
+
+/// Where a solver reports its best schedule so far.
+#[derive(Clone)]
+pub struct ProgressSink(pub std::sync::Arc<dyn Fn(&Incumbent) + Send + Sync>);
+
+impl ProgressSink {
+    pub fn report(&self, incumbent: &Incumbent) {
+        (self.0)(incumbent);
+    }
+}
+
+impl std::fmt::Debug for ProgressSink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ProgressSink")
+    }
+}
+
+impl PartialEq for ProgressSink {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 impl Default for Settings {
@@ -71,6 +95,7 @@ impl Default for Settings {
             threads: 1,
             verbose: false,
             log_file: None,
+            progress: None,
         }
     }
 }

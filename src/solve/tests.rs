@@ -370,3 +370,28 @@ fn one_student_leaving_can_unplace_two_when_exception_2s_condition_binds() {
     let fewer = run(&fx, &addendum());
     assert_eq!((size(&fewer, "G1"), size(&fewer, "G2")), (12, 11));
 }
+
+#[test]
+fn microlp_reports_its_best_schedule_so_far_and_the_last_report_is_the_result() {
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    fx.teacher("T2", false);
+    fx.group("G1", "Utrecht", "B1");
+    students(&mut fx, 5, "B1");
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink_seen = seen.clone();
+    let settings = Settings {
+        backend: Backend::Microlp,
+        gap: 0.0,
+        progress: Some(ProgressSink(std::sync::Arc::new(move |i: &Incumbent| {
+            if let Ok(mut v) = sink_seen.lock() {
+                v.push(i.objective);
+            }
+        }))),
+        ..Settings::default()
+    };
+    let s = solve(&fx.instance, &addendum(), &settings).expect("the solver runs");
+    let seen = seen.lock().expect("reports").clone();
+    assert!(!seen.is_empty(), "at least one report");
+    assert_eq!(seen.last().copied(), s.objective);
+}

@@ -3,6 +3,13 @@
 use crate::support::{copy_dir, demo, demo_schedule, nt2plan, stderr, stdout};
 use serde_json::Value;
 
+/// The `key` of every object in the JSON list `list`, in order.
+fn strings<'a>(list: &'a Value, key: &str) -> Vec<&'a str> {
+    list.as_array()
+        .map(|items| items.iter().filter_map(|x| x[key].as_str()).collect())
+        .unwrap_or_default()
+}
+
 fn check_json(rules: Option<&str>) -> (Option<i32>, Value) {
     let mut args = vec![
         "check".to_string(),
@@ -33,12 +40,7 @@ fn demo_validates_with_only_the_two_unplaceable_students_as_warnings() {
         (Some(12), Some(8), Some(121))
     );
     assert_eq!(v["lessons"], 251);
-    let codes: Vec<&str> = v["diagnostics"]
-        .as_array()
-        .expect("list")
-        .iter()
-        .filter_map(|d| d["code"].as_str())
-        .collect();
+    let codes = strings(&v["diagnostics"], "code");
     assert_eq!(codes, ["W502", "W502"]);
 }
 
@@ -66,19 +68,9 @@ fn demo_schedule_is_compliant_under_the_addendum() {
     let decl = &v["declaration"];
     assert_eq!(decl["exception_1"]["in_use"], true);
     assert_eq!(decl["exception_2"]["in_use"], true);
-    let names: Vec<&str> = decl["non_certified_teachers"]
-        .as_array()
-        .expect("list")
-        .iter()
-        .filter_map(|t| t["id"].as_str())
-        .collect();
+    let names = strings(&decl["non_certified_teachers"], "id");
     assert_eq!(names, ["T02", "T06", "T09", "T12"]);
-    let codes: Vec<&str> = v["findings"]
-        .as_array()
-        .expect("list")
-        .iter()
-        .filter_map(|f| f["code"].as_str())
-        .collect();
+    let codes = strings(&v["findings"], "code");
     assert_eq!(codes, ["C102"], "only the 80% aim is missed");
 }
 
@@ -87,12 +79,7 @@ fn demo_schedule_violates_the_handleiding_share_and_group_size() {
     let (code, v) = check_json(Some("handleiding-2024"));
     assert_eq!(code, Some(1));
     assert_eq!(v["compliant"], false);
-    let codes: Vec<&str> = v["findings"]
-        .as_array()
-        .expect("list")
-        .iter()
-        .filter_map(|f| f["code"].as_str())
-        .collect();
+    let codes = strings(&v["findings"], "code");
     assert_eq!(codes, ["C101", "C121"]);
 }
 

@@ -84,14 +84,7 @@ impl Fx {
             weights: Default::default(),
         };
         Fx {
-            instance: Instance {
-                school,
-                teachers: Vec::new(),
-                groups: Vec::new(),
-                students: Vec::new(),
-                mentors: Vec::new(),
-                unavailability: Vec::new(),
-            },
+            instance: Instance::of_school(school),
             schedule: Schedule::default(),
         }
     }

@@ -225,6 +225,18 @@ pub struct Instance {
 }
 
 impl Instance {
+    /// A school with no teachers, groups or students yet.
+    pub fn of_school(school: School) -> Instance {
+        Instance {
+            school,
+            teachers: Vec::new(),
+            groups: Vec::new(),
+            students: Vec::new(),
+            mentors: Vec::new(),
+            unavailability: Vec::new(),
+        }
+    }
+
     pub fn teacher(&self, id: &TeacherId) -> Option<&Teacher> {
         self.teachers.iter().find(|t| &t.id == id)
     }

@@ -138,28 +138,17 @@ pub fn read_optional(dir: &Path, spec: Spec, diags: &mut Diagnostics) -> Option<
 
 /// Parses the bytes of a CSV file; see [`read`].
 pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table> {
-    let text = match std::str::from_utf8(bytes) {
+    let text = match super::utf8_text(
+        spec.file,
+        bytes,
+        "in Excel choose Save as > \"CSV UTF-8 (comma delimited)\"; or re-save the file as UTF-8",
+    ) {
         Ok(t) => t,
-        Err(e) => {
-            let upto = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-            diags.push(
-                Diagnostic::error(
-                    Code::FileUnreadable,
-                    spec.file,
-                    format!(
-                        "{} is not UTF-8 text (byte {} cannot be read; probably saved as Windows-1252)",
-                        spec.file,
-                        e.valid_up_to() + 1
-                    ),
-                )
-                .at(line, None)
-                .fix("in Excel choose Save as > \"CSV UTF-8 (comma delimited)\"; or re-save the file as UTF-8"),
-            );
+        Err(d) => {
+            diags.push(d);
             return None;
         }
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         diags.push(
             Diagnostic::error(

@@ -17,6 +17,31 @@ pub mod timetable;
 pub mod toml_support;
 pub mod unavailability;
 
+use crate::diag::{Code, Diagnostic};
+
+/// The text of a file read as UTF-8, without a leading BOM; E102 at the line of the first
+/// byte that is not UTF-8 (a spreadsheet saved as Windows-1252, typically). `fix` says how
+/// to save this kind of file as UTF-8.
+pub fn utf8_text<'a>(file: &str, bytes: &'a [u8], fix: &str) -> Result<&'a str, Diagnostic> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
+        Err(e) => {
+            let upto = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            Err(Diagnostic::error(
+                Code::FileUnreadable,
+                file,
+                format!(
+                    "{file} is not UTF-8 text (byte {} cannot be read; probably saved as Windows-1252)",
+                    e.valid_up_to() + 1
+                ),
+            )
+            .at(line, None)
+            .fix(fix))
+        }
+    }
+}
+
 /// The rows of one file that parsed, plus the keys (ids, course codes) of rows that did not:
 /// a reference to a broken row is not reported again as unknown.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -179,20 +179,14 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
             return None;
         }
     };
-    match std::str::from_utf8(&bytes) {
-        Ok(src) => parse(src.strip_prefix('\u{feff}').unwrap_or(src), diags),
-        Err(e) => {
-            let upto = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-            diags.push(
-                Diagnostic::error(
-                    Code::FileUnreadable,
-                    FILE,
-                    format!("{FILE} is not UTF-8 text"),
-                )
-                .at(line, None)
-                .fix("save school.toml as UTF-8 text (in Notepad: Save as, Encoding UTF-8)"),
-            );
+    match super::utf8_text(
+        FILE,
+        &bytes,
+        "save school.toml as UTF-8 text (in Notepad: Save as, Encoding UTF-8)",
+    ) {
+        Ok(src) => parse(src, diags),
+        Err(d) => {
+            diags.push(d);
             None
         }
     }

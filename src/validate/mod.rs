@@ -61,14 +61,7 @@ pub fn load_instance(
         &mut diags,
     );
     let school = school_in.as_ref().and_then(|s| school::build(s, &names));
-    let calendar = school.clone().map(|school| Instance {
-        school,
-        teachers: Vec::new(),
-        groups: Vec::new(),
-        students: Vec::new(),
-        mentors: Vec::new(),
-        unavailability: Vec::new(),
-    });
+    let calendar = school.clone().map(Instance::of_school);
 
     let groups = group_rows
         .as_ref()

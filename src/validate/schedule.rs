@@ -27,6 +27,24 @@ fn unknown<'a>(
 pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagnostics) -> Schedule {
     let courses = || instance.groups.iter().map(|g| g.course_code.as_str());
     let teachers = || instance.teachers.iter().map(|t| t.id.as_str());
+    let unknown_course = |cell: &Cell| {
+        unknown(
+            cell,
+            Code::UnknownCourse,
+            "course code",
+            "groups.csv",
+            courses(),
+        )
+    };
+    let unknown_teacher = |cell: &Cell| {
+        unknown(
+            cell,
+            Code::UnknownTeacher,
+            "teacher",
+            "teachers.csv",
+            teachers(),
+        )
+    };
     let mut schedule = Schedule::default();
 
     let lines = timetable::read(dir, diags).unwrap_or_default();
@@ -34,13 +52,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
         let code = CourseCode::new(row.course_code.text.as_str());
         let mut ok = true;
         if instance.group(&code).is_none() {
-            diags.push(unknown(
-                &row.course_code,
-                Code::UnknownCourse,
-                "course code",
-                "groups.csv",
-                courses(),
-            ));
+            diags.push(unknown_course(&row.course_code));
             ok = false;
         }
         let location = Location::new(row.location.text.as_str());
@@ -65,13 +77,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
         if let Some(t) = &teacher
             && instance.teacher(t).is_none()
         {
-            diags.push(unknown(
-                &row.teacher,
-                Code::UnknownTeacher,
-                "teacher",
-                "teachers.csv",
-                teachers(),
-            ));
+            diags.push(unknown_teacher(&row.teacher));
             ok = false;
         }
         if ok {
@@ -105,13 +111,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
         if let Some(c) = &course
             && instance.group(c).is_none()
         {
-            diags.push(unknown(
-                &row.course_code,
-                Code::UnknownCourse,
-                "course code",
-                "groups.csv",
-                courses(),
-            ));
+            diags.push(unknown_course(&row.course_code));
             ok = false;
         }
         if ok {
@@ -126,13 +126,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
         let teacher = TeacherId::new(row.teacher.text.as_str());
         let mut ok = true;
         if instance.teacher(&teacher).is_none() {
-            diags.push(unknown(
-                &row.teacher,
-                Code::UnknownTeacher,
-                "teacher",
-                "teachers.csv",
-                teachers(),
-            ));
+            diags.push(unknown_teacher(&row.teacher));
             ok = false;
         }
         let mentor = row.mentor.text.clone();

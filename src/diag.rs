@@ -74,6 +74,15 @@ codes! {
     MinSizeTooLarge = "E408", "a group's min_size exceeds the largest size its class allows";
     DuplicateSlot = "E409", "a group lists the same or overlapping weekly slot twice";
     TermTooLong = "E410", "the term spans more than two years (a mistyped year?)";
+    // Sweep scenario files and parts
+    ScenarioInstance = "E601", "a scenario file's instance folder is missing or has errors";
+    BadLevels = "E602", "levels are empty, unordered, or not a range from/to/step";
+    BadVary = "E603", "`vary` names no variation that takes a number, or an axis mixes levels and variants";
+    BadVariation = "E604", "a variation's value is out of range or contradicts another";
+    TooManyScenarios = "E605", "a sweep expands to more scenarios than the limit (10,000)";
+    BadPart = "E606", "a sweep part file cannot be read or is not a sweep part";
+    PartsMismatch = "E607", "sweep parts come from different sweeps or shard counts";
+    PartsIncomplete = "E608", "a shard is missing from the parts, or given twice";
     // Warnings on input
     TeacherTeachesNothing = "W501", "a teacher fits no group (location, profile, availability)";
     StudentFitsNoGroup = "W502", "a student fits no group (profile, location, availability)";

@@ -12,4 +12,5 @@ pub mod model;
 pub mod report;
 pub mod rules;
 pub mod solve;
+pub mod sweep;
 pub mod validate;

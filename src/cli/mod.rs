@@ -19,6 +19,7 @@ mod generate;
 mod progress;
 mod rules;
 mod solve;
+mod sweep;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -48,6 +49,7 @@ enum Command {
     Rules(rules::Args),
     Codes(codes::Args),
     Generate(generate::Args),
+    Sweep(sweep::Args),
 }
 
 /// How a run ended, as the process exit code.
@@ -79,6 +81,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Rules(a) => rules::run(a),
         Command::Codes(a) => codes::run(a),
         Command::Generate(a) => generate::run(a),
+        Command::Sweep(a) => sweep::run(a),
     }
 }
 

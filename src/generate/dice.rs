@@ -13,6 +13,8 @@ pub enum Stream {
     Groups = 2,
     Staff = 3,
     Students = 4,
+    /// Scenario variations of `nt2plan sweep`: who leaves, which students come or go.
+    Sweep = 5,
 }
 
 pub struct Dice(ChaCha8Rng);

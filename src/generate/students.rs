@@ -61,6 +61,45 @@ fn draw_availability(target: &Group, blocks: &[Block], dice: &mut Dice) -> Avail
     }
 }
 
+/// `count` more students of one profile living at `location`, drawn the way [`students`]
+/// draws them (law, availability around a group of that cell when there is one). Ids are
+/// left empty for the caller. Drawn one after another, so the first `n` of a larger count
+/// are the same students.
+pub fn more(
+    count: usize,
+    profile: &Profile,
+    location: &Location,
+    groups: &[Group],
+    blocks: &[Block],
+    dice: &mut Dice,
+) -> Vec<Student> {
+    let cell: Vec<&Group> = groups
+        .iter()
+        .filter(|g| &g.profile == profile && &g.location == location)
+        .collect();
+    (0..count)
+        .map(|_| {
+            let law = if dice.chance(0.15) {
+                Law::Wi2013
+            } else {
+                Law::Wi2021
+            };
+            let available = match dice.pick(&cell) {
+                Some(target) => draw_availability(target, blocks, dice),
+                None => Availability::always(blocks),
+            };
+            Student {
+                id: StudentId::new(""),
+                profile: profile.clone(),
+                law,
+                locations: vec![location.clone()],
+                available,
+                pinned: None,
+            }
+        })
+        .collect()
+}
+
 /// `total` students with ids `S00001`..., in random order.
 pub fn students(
     total: usize,

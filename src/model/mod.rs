@@ -27,7 +27,9 @@ use crate::domain::{Instance, RuleSet};
 pub use mip::{Cmp, Family, Mip, Row, Var, VarId, VarKind};
 pub use norms::share_coefficients;
 use series::Segment;
+pub use staffing::staffing_row;
 use students::StudentType;
+pub use variables::clean;
 
 /// The program together with the meaning of its variables.
 #[derive(Clone, Debug)]

@@ -2,7 +2,7 @@
 //! in two lessons at once; at most `max_lessons_per_week`.
 
 use super::variables::clean;
-use super::{Cmp, Family, Model, VarId};
+use super::{Cmp, Family, Model, Segment, VarId};
 use crate::domain::Instance;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use std::collections::{BTreeMap, BTreeSet};
@@ -28,18 +28,28 @@ pub fn run(instance: &Instance, m: &mut Model) {
     }
 }
 
+/// The name of the staffing row of segment `s`, e.g. `staff_B1_UTR_01_mon_morning_1`.
+pub fn staffing_row(instance: &Instance, s: &Segment) -> String {
+    format!(
+        "staff_{}_{}_{}",
+        clean(instance.groups[s.group].course_code.as_str()),
+        clean(&s.slot.to_string()),
+        s.part
+    )
+}
+
 /// Σ_t z[t, s] = open[g]: every lesson of a running group is given, by exactly one teacher.
 fn staffing(instance: &Instance, m: &mut Model) {
     for (si, s) in m.segments.iter().enumerate() {
         let mut terms: Vec<(VarId, f64)> = m.assign[si].iter().map(|(_, z)| (*z, 1.0)).collect();
         terms.push((m.open[s.group], -1.0));
-        let name = format!(
-            "staff_{}_{}_{}",
-            clean(instance.groups[s.group].course_code.as_str()),
-            clean(&s.slot.to_string()),
-            s.part
+        m.mip.row(
+            staffing_row(instance, s),
+            Family::Staffing,
+            terms,
+            Cmp::Eq,
+            0.0,
         );
-        m.mip.row(name, Family::Staffing, terms, Cmp::Eq, 0.0);
     }
 }
 

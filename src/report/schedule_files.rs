@@ -17,9 +17,9 @@ pub enum WriteError {
         source: std::io::Error,
     },
     #[error(
-        "{0} exists and is not a schedule folder written by nt2plan (it has no timetable.csv); choose another -o or remove it"
+        "{} exists and is not a folder written by nt2plan (it has no {marker}); choose another -o or remove it", path.display()
     )]
-    NotASchedule(PathBuf),
+    NotOurs { path: PathBuf, marker: &'static str },
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
 }
@@ -90,10 +90,24 @@ pub fn csv_files(
 /// Writes `files` (name, contents) as the folder `out`, replacing an earlier schedule
 /// folder there only once the new one is complete.
 pub fn write_atomically(out: &Path, files: &[(String, String)]) -> Result<(), WriteError> {
+    replace_folder(out, files, "timetable.csv")
+}
+
+/// Writes `files` as the folder `out`. An earlier folder there is replaced only once the
+/// new one is complete, and only if it is empty or holds `marker` (so that a mistyped `-o`
+/// never deletes someone's documents).
+pub fn replace_folder(
+    out: &Path,
+    files: &[(String, String)],
+    marker: &'static str,
+) -> Result<(), WriteError> {
     if out.exists() {
         let is_empty = std::fs::read_dir(out).map_err(io(out))?.next().is_none();
-        if !is_empty && !out.join("timetable.csv").is_file() {
-            return Err(WriteError::NotASchedule(out.to_path_buf()));
+        if !is_empty && !out.join(marker).is_file() {
+            return Err(WriteError::NotOurs {
+                path: out.to_path_buf(),
+                marker,
+            });
         }
     }
     let parent = match out.parent() {
@@ -132,6 +146,25 @@ pub fn write_atomically(out: &Path, files: &[(String, String)]) -> Result<(), Wr
     result
 }
 
+/// Writes one file so that it is either complete or absent: a temporary file beside it,
+/// renamed into place.
+pub fn write_file_atomically(path: &Path, contents: &str) -> Result<(), WriteError> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    std::fs::write(&tmp, contents).map_err(io(&tmp))?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io(path)(e)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,7 +190,7 @@ mod tests {
         std::fs::write(foreign.join("thesis.docx"), "x").expect("write");
         assert!(matches!(
             write_atomically(&foreign, &files),
-            Err(WriteError::NotASchedule(_))
+            Err(WriteError::NotOurs { .. })
         ));
         assert!(foreign.join("thesis.docx").is_file());
     }

@@ -332,7 +332,7 @@ fn an_empty_optional_group_is_not_opened_to_lift_the_certified_share() {
         diagnosis
             .relaxation
             .iter()
-            .any(|r| r.rule == "min_size" && r.message.contains("min_G2")),
+            .any(|r| r.rule == "min_size" && r.message.contains("group G2")),
         "the cheapest way out is a student for G2: {diagnosis:?}"
     );
     // With a student for G2 it runs, and lifts the share honestly.

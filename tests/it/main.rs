@@ -8,3 +8,4 @@ mod demo;
 mod model_files;
 mod solve;
 mod support;
+mod sweep;

@@ -203,7 +203,7 @@ fn out_pointing_to_a_folder_that_is_not_a_schedule_is_refused_and_left_untouched
     assert_eq!(run.status.code(), Some(2));
     let err = stderr(&run);
     assert!(
-        err.contains("is not a schedule folder") && err.contains("timetable.csv"),
+        err.contains("is not a folder written by nt2plan") && err.contains("timetable.csv"),
         "{err}"
     );
     assert_eq!(files(&out), before);

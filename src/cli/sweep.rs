@@ -1,0 +1,363 @@
+//! `nt2plan sweep SCENARIOS.toml`: compliance scenarios solved in parallel and compared;
+//! `nt2plan sweep merge PARTS...`: the parts of a sharded sweep joined.
+
+use super::{Outcome, print_diagnostics};
+use anyhow::Context;
+use nt2plan::report::schedule_files::{replace_folder, write_file_atomically};
+use nt2plan::report::sweep_files;
+use nt2plan::solve::{Backend, Settings};
+use nt2plan::sweep::breaking::BreakOn;
+use nt2plan::sweep::run::{Event, Runner};
+use nt2plan::sweep::shard::{self, Part, Shard};
+use nt2plan::sweep::{self, BreakingInfo, Results, expand, file};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum SolverChoice {
+    /// HiGHS when compiled in (`--features highs`), else microlp.
+    Auto,
+    Highs,
+    Microlp,
+}
+
+#[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
+enum BreakChoice {
+    /// No schedule meets every rule.
+    #[default]
+    Infeasible,
+    /// No schedule meets every rule, or a student cannot be placed.
+    Unplaced,
+}
+
+/// Compare compliance scenarios: variations of one instance, solved side by side.
+///
+/// SCENARIOS.toml names a base instance and axes of variation (rule sets and their switches,
+/// teachers leaving or cut in hours or getting registered, students added or removed, each
+/// as a list or a range of levels). Every combination is solved like `nt2plan solve`, in
+/// parallel, checked by the independent checker, and compared in results.csv,
+/// results.json, summary.md (Dutch) and SVG charts. Infeasible scenarios are results: their
+/// reason is in the table. Exit 0 when the sweep ran, 2 on input errors or when a solve
+/// failed.
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Option<SweepCommand>,
+    /// The scenario file (see the README, section Sweeps).
+    #[arg(value_name = "SCENARIOS.toml", required = true)]
+    scenarios: Option<PathBuf>,
+    /// Output folder [default: out/SCENARIO-FILE-NAME]. With --shard, the folder the part
+    /// file is written to.
+    #[arg(short, long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Scenarios solved at the same time, each on one thread [default: the number of cores].
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+    /// The solver [default: the scenario file's `solver`, else auto].
+    #[arg(long, value_enum)]
+    solver: Option<SolverChoice>,
+    /// Seconds per solve [default: the scenario file's `time_limit`, else none].
+    #[arg(long, value_name = "SECONDS")]
+    time_limit: Option<f64>,
+    /// Relative gap per solve [default: the scenario file's `gap`, else 0.0001].
+    #[arg(long, value_name = "FRACTION")]
+    gap: Option<f64>,
+    /// Solve only the K-th of N slices of the work and write it as a part file, to be joined
+    /// by `nt2plan sweep merge` (for Slurm array jobs and Kubernetes Indexed Jobs).
+    #[arg(long, value_name = "K/N")]
+    shard: Option<Shard>,
+    /// Instead of every scenario, find per line of levels the smallest level at which the
+    /// rules can no longer be met, by bisection. AXIS: the name of a levels axis [default:
+    /// the only levels axis].
+    #[arg(long, value_name = "AXIS", num_args = 0..=1, default_missing_value = "")]
+    find_breaking_point: Option<String>,
+    /// When a scenario counts as broken for --find-breaking-point.
+    #[arg(long, value_enum, default_value = "infeasible")]
+    break_on: BreakChoice,
+    /// Skip the second solve per scenario for the highest reachable certified share.
+    #[arg(long)]
+    no_highest: bool,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum SweepCommand {
+    Merge(MergeArgs),
+}
+
+/// Join the part files of a sharded sweep into the results one run would have written.
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// Part files, or folders holding part-*.json files.
+    #[arg(required = true, value_name = "PARTS")]
+    parts: Vec<PathBuf>,
+    /// Output folder.
+    #[arg(short, long, value_name = "DIR")]
+    out: PathBuf,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    if let Some(SweepCommand::Merge(m)) = args.command {
+        return merge(m);
+    }
+    let Some(path) = args.scenarios.clone() else {
+        anyhow::bail!("give a scenario file: nt2plan sweep SCENARIOS.toml");
+    };
+    let loaded = match file::load(&path) {
+        Ok(l) => l,
+        Err(problems) => {
+            print_diagnostics(&problems, true);
+            return Ok(Outcome::Error);
+        }
+    };
+    if !loaded.warnings.is_empty() {
+        print_diagnostics(&loaded.warnings, true);
+    }
+    let l = &loaded.value;
+    let spec = &l.spec;
+    let backend = match args.solver {
+        Some(SolverChoice::Auto) => Backend::auto(),
+        Some(SolverChoice::Highs) => Backend::Highs,
+        Some(SolverChoice::Microlp) => Backend::Microlp,
+        None => match spec.solver.as_deref() {
+            Some("highs") => Backend::Highs,
+            Some("microlp") => Backend::Microlp,
+            _ => Backend::auto(),
+        },
+    };
+    if backend == Backend::Highs && !cfg!(feature = "highs") {
+        anyhow::bail!(
+            "solver highs is not compiled in; rebuild with `--features highs` or use --solver microlp"
+        );
+    }
+    let gap = args.gap.or(spec.gap).unwrap_or(1e-4);
+    if !(0.0..1.0).contains(&gap) {
+        anyhow::bail!("--gap must be a fraction from 0 to 1, e.g. 0.0001");
+    }
+    let time_limit = args.time_limit.or(spec.time_limit);
+    if time_limit.is_some_and(|t| !(t > 0.0 && t.is_finite())) {
+        anyhow::bail!("--time-limit must be a positive number of seconds");
+    }
+    let settings = Settings {
+        backend,
+        time_limit,
+        gap,
+        threads: 1,
+        ..Settings::default()
+    };
+    let break_on = match args.break_on {
+        BreakChoice::Infeasible => BreakOn::Infeasible,
+        BreakChoice::Unplaced => BreakOn::Unplaced,
+    };
+    let breaking_axis = match &args.find_breaking_point {
+        None => None,
+        Some(name) => Some(level_axis(spec, name)?),
+    };
+    let scenarios = expand::scenarios(spec);
+    let jobs = sweep::jobs(spec, &scenarios, breaking_axis);
+    let info = sweep::info(
+        l,
+        backend.name(),
+        &settings,
+        scenarios.len(),
+        jobs.len(),
+        !args.no_highest,
+        breaking_axis.map(|a| BreakingInfo {
+            axis: spec.axes[a].name.clone(),
+            break_on,
+        }),
+    );
+    let mine: Vec<usize> = (0..jobs.len())
+        .filter(|&i| args.shard.is_none_or(|s| s.has(i)))
+        .collect();
+    let runner = Runner {
+        loaded: l,
+        scenarios: &scenarios,
+        settings,
+        highest: !args.no_highest,
+        temporary: temporary_maxima()?,
+    };
+    let threads = args.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let started = std::time::Instant::now();
+    let selected: Vec<_> = mine.iter().map(|&i| jobs[i].clone()).collect();
+    let bar = Bar::new(
+        selected.len(),
+        if breaking_axis.is_some() {
+            "lijnen"
+        } else {
+            "scenario's"
+        },
+    );
+    let outputs = runner.run(&selected, threads, break_on, &|e| bar.event(e))?;
+    bar.finish();
+    let outputs: Vec<_> = mine.into_iter().zip(outputs).collect();
+    let solves: usize = outputs.iter().map(|(_, o)| o.rows.len()).sum();
+    eprintln!(
+        "{solves} solve(s) with {} in {:.1} s on {threads} worker(s)",
+        backend.name(),
+        started.elapsed().as_secs_f64()
+    );
+    let default_out = || {
+        let stem = path
+            .file_stem()
+            .map_or_else(|| "sweep".into(), |s| s.to_string_lossy().into_owned());
+        PathBuf::from("out").join(stem)
+    };
+    let out = args.out.clone().unwrap_or_else(default_out);
+    if let Some(s) = args.shard {
+        let part = Part::new(info, s, outputs);
+        let target = out.join(s.file_name());
+        write_file_atomically(&target, &(serde_json::to_string_pretty(&part)? + "\n"))?;
+        outln!("Part {}/{} written to {}", s.k, s.n, target.display());
+        return Ok(
+            if part
+                .jobs
+                .iter()
+                .flat_map(|j| &j.rows)
+                .any(|r| r.status == "error")
+            {
+                Outcome::Error
+            } else {
+                Outcome::Ok
+            },
+        );
+    }
+    finish(Results::assemble(info, outputs), &out)
+}
+
+fn merge(m: MergeArgs) -> anyhow::Result<Outcome> {
+    match shard::merge(&m.parts) {
+        Ok(results) => finish(results, &m.out),
+        Err(problems) => {
+            print_diagnostics(&problems, true);
+            Ok(Outcome::Error)
+        }
+    }
+}
+
+/// Writes the results folder and prints the overview.
+fn finish(results: Results, out: &Path) -> anyhow::Result<Outcome> {
+    let files = sweep_files::files(&results)?;
+    replace_folder(out, &files, "results.json")?;
+    for row in &results.rows {
+        let share = row
+            .certified_share
+            .map_or_else(|| "-".into(), |s| format!("{s:.2}%"));
+        let unplaced = row
+            .students_not_placed
+            .map_or_else(|| "-".into(), |n| n.to_string());
+        outln!(
+            "{}  {:<40} {:<20} certified {:>7}  not placed {:>4}",
+            row.scenario,
+            row.labels.join(" / "),
+            row.status,
+            share,
+            unplaced
+        );
+    }
+    for b in &results.breaking_points {
+        let context: Vec<&str> = b
+            .labels
+            .iter()
+            .filter(|l| !l.is_empty())
+            .map(String::as_str)
+            .collect();
+        let seed = b.seed.map_or_else(String::new, |s| format!(" seed {s}"));
+        match &b.level {
+            Some(level) => outln!(
+                "breaking point [{}]{seed}: {level}: {}",
+                context.join(" / "),
+                b.reason
+            ),
+            None => outln!(
+                "breaking point [{}]{seed}: holds at every level",
+                context.join(" / ")
+            ),
+        }
+    }
+    outln!("Results written to {}", out.display());
+    let errors = results.errors();
+    if errors > 0 {
+        eprintln!("{errors} scenario(s) failed to solve; see the reason column");
+        return Ok(Outcome::Error);
+    }
+    Ok(Outcome::Ok)
+}
+
+/// The levels axis to bisect: by name, or the only one.
+fn level_axis(spec: &nt2plan::sweep::spec::SweepSpec, name: &str) -> anyhow::Result<usize> {
+    let levels: Vec<usize> = (0..spec.axes.len())
+        .filter(|&i| spec.axes[i].vary.is_some())
+        .collect();
+    if name.is_empty() {
+        return match levels.as_slice() {
+            [one] => Ok(*one),
+            [] => anyhow::bail!(
+                "--find-breaking-point needs an axis with `vary` and `levels` in the scenario file"
+            ),
+            _ => anyhow::bail!(
+                "the scenario file has several levels axes; name one: --find-breaking-point AXIS"
+            ),
+        };
+    }
+    levels
+        .into_iter()
+        .find(|&i| spec.axes[i].name == name)
+        .with_context(|| format!("no levels axis is named \"{name}\""))
+}
+
+/// The Addendum's temporary maxima, for `temporary_maxima = true`.
+fn temporary_maxima() -> anyhow::Result<nt2plan::domain::RuleSet> {
+    nt2plan::rules::builtins()
+        .into_iter()
+        .find(|r| r.name == "addendum-2025")
+        .context("the built-in rule set addendum-2025 is missing")
+}
+
+/// Done, running and left, with an estimate of the time left; only on a terminal.
+struct Bar {
+    bar: Option<indicatif::ProgressBar>,
+    running: AtomicUsize,
+}
+
+impl Bar {
+    fn new(len: usize, what: &str) -> Bar {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = indicatif::ProgressBar::new(len as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(&format!(
+                    "{{bar:30}} {{pos}}/{{len}} {what} klaar, {{msg}} · nog ongeveer {{eta}}"
+                ))
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar.enable_steady_tick(std::time::Duration::from_millis(500));
+            bar
+        });
+        Bar {
+            bar,
+            running: AtomicUsize::new(0),
+        }
+    }
+
+    fn event(&self, e: Event<'_>) {
+        let running = match e {
+            Event::Started => self.running.fetch_add(1, Ordering::SeqCst) + 1,
+            Event::Finished(_) => self.running.fetch_sub(1, Ordering::SeqCst) - 1,
+        };
+        if let Some(bar) = &self.bar {
+            if matches!(e, Event::Finished(_)) {
+                bar.inc(1);
+            }
+            bar.set_message(format!("{running} bezig"));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}

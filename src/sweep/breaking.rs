@@ -1,0 +1,187 @@
+//! The breaking point of a shortage: along one axis of levels, the smallest level at which
+//! the rules can no longer be met, found by bisection with the solver's diagnosis there.
+//!
+//! Bisection assumes that once a level breaks, every higher level breaks too. For teachers
+//! leaving this holds by construction: the levels of one seed remove nested sets of teachers.
+
+use super::expand::Scenario;
+use super::row::{Row, Timing};
+use super::run::JobOutput;
+use super::spec::SweepSpec;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// When a scenario counts as broken.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BreakOn {
+    /// No schedule meets every rule (or none was found in time).
+    #[default]
+    Infeasible,
+    /// As `infeasible`, or a student cannot be placed.
+    Unplaced,
+}
+
+impl BreakOn {
+    pub fn broken(self, row: &Row) -> bool {
+        let no_schedule = row.certified_share.is_none() && row.students_placed.is_none();
+        match self {
+            BreakOn::Infeasible => no_schedule,
+            BreakOn::Unplaced => no_schedule || row.students_not_placed.is_some_and(|n| n > 0),
+        }
+    }
+}
+
+/// The scenarios along one axis with everything else fixed: one per level, ascending.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Line {
+    /// The labels of the other axes (the bisected axis's place is empty).
+    pub labels: Vec<String>,
+    /// The position of the bisected axis.
+    pub axis: usize,
+    pub seed: Option<u64>,
+    /// Scenario indices, one per level.
+    pub steps: Vec<usize>,
+}
+
+/// Where one line breaks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BreakingPoint {
+    pub labels: Vec<String>,
+    pub seed: Option<u64>,
+    /// The first level that breaks; `None` when every level holds.
+    pub level: Option<String>,
+    /// The last level that holds; `None` when the first level already breaks.
+    pub holds_until: Option<String>,
+    /// The scenario at the breaking level.
+    pub scenario: Option<String>,
+    /// The solver's reason at the breaking level.
+    pub reason: String,
+    /// How many levels were solved.
+    pub solves: usize,
+}
+
+/// The lines of `axis` (by position): per combination of the other axes and per seed.
+/// A line whose scenarios draw nothing at random is listed once.
+pub fn lines(spec: &SweepSpec, scenarios: &[Scenario], axis: usize) -> Vec<Line> {
+    let levels: Vec<&str> = spec.axes[axis]
+        .variants
+        .iter()
+        .map(|v| v.label.as_str())
+        .collect();
+    let mut keys: Vec<Vec<String>> = Vec::new();
+    let mut by: BTreeMap<(Vec<String>, &str, Option<u64>), usize> = BTreeMap::new();
+    for s in scenarios {
+        let mut key = s.labels.clone();
+        key[axis] = String::new();
+        if !keys.contains(&key) {
+            keys.push(key.clone());
+        }
+        by.insert((key, s.labels[axis].as_str(), s.seed), s.index);
+    }
+    let mut out = Vec::new();
+    for key in keys {
+        let mut seen = Vec::new();
+        for seed in &spec.seeds {
+            let steps: Option<Vec<usize>> = levels
+                .iter()
+                .map(|l| {
+                    by.get(&(key.clone(), *l, Some(*seed)))
+                        .or_else(|| by.get(&(key.clone(), *l, None)))
+                        .copied()
+                })
+                .collect();
+            let Some(steps) = steps else { continue };
+            if seen.contains(&steps) {
+                continue;
+            }
+            let random = steps.iter().any(|&i| scenarios[i].seed.is_some());
+            seen.push(steps.clone());
+            out.push(Line {
+                labels: key.clone(),
+                axis,
+                seed: random.then_some(*seed),
+                steps,
+            });
+        }
+    }
+    out
+}
+
+/// Bisects one line: solves the first and last level, then halves the interval between the
+/// last level that holds and the first that breaks.
+pub fn bisect(
+    line: &Line,
+    break_on: BreakOn,
+    mut solve: impl FnMut(usize) -> (Row, Timing),
+) -> JobOutput {
+    let mut out = JobOutput::default();
+    let mut solved: BTreeMap<usize, bool> = BTreeMap::new();
+    let mut at = |k: usize, out: &mut JobOutput| -> bool {
+        if let Some(b) = solved.get(&k) {
+            return *b;
+        }
+        let (row, timing) = solve(line.steps[k]);
+        let broken = break_on.broken(&row);
+        out.rows.push(row);
+        out.timings.push(timing);
+        solved.insert(k, broken);
+        broken
+    };
+    let n = line.steps.len();
+    let first_broken = if n == 0 {
+        None
+    } else if at(0, &mut out) {
+        Some(0)
+    } else if !at(n - 1, &mut out) {
+        None
+    } else {
+        let (mut lo, mut hi) = (0, n - 1);
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if at(mid, &mut out) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        Some(hi)
+    };
+    let label = |k: usize, out: &JobOutput| {
+        out.rows
+            .iter()
+            .find(|r| r.index == line.steps[k])
+            .and_then(|r| r.labels.get(line.axis).cloned())
+    };
+    let breaking_row =
+        first_broken.and_then(|k| out.rows.iter().find(|r| r.index == line.steps[k]));
+    let holds_until = match first_broken {
+        Some(0) => None,
+        Some(k) => label(k - 1, &out),
+        None => n.checked_sub(1).and_then(|k| label(k, &out)),
+    };
+    out.breaking = Some(BreakingPoint {
+        labels: line.labels.clone(),
+        seed: line.seed,
+        level: first_broken.and_then(|k| label(k, &out)),
+        holds_until,
+        scenario: breaking_row.map(|r| r.scenario.clone()),
+        reason: breaking_row.map_or_else(String::new, |r| {
+            if r.reason.is_empty() {
+                format!(
+                    "{} student(s) cannot be placed",
+                    r.students_not_placed.unwrap_or(0)
+                )
+            } else {
+                r.reason.clone()
+            }
+        }),
+        solves: out.rows.len(),
+    });
+    out.rows.sort_by_key(|r| r.index);
+    out.timings.sort_by_key(|t| t.index);
+    out
+}
+
+#[cfg(test)]
+mod tests;

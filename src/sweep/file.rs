@@ -1,0 +1,560 @@
+//! Reading a scenario file (`scenarios.toml`): its shape with serde, then every value checked
+//! against the base instance, with every problem reported at once at its line and column.
+
+use super::spec::{Axis, Cell, Change, SweepSpec, Variant, Vary, level_label};
+use crate::diag::{Code, Diagnostic, Diagnostics, Loaded};
+use crate::domain::{Instance, RuleSet};
+use crate::input::suggest;
+use crate::input::toml_support::{at_span, de_error};
+use crate::validate::load_instance;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::path::Path;
+use toml::Spanned;
+
+/// At most this many levels on one axis, and scenarios in one sweep.
+pub const MAX_SCENARIOS: usize = 10_000;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileIn {
+    title: Option<String>,
+    instance: Spanned<String>,
+    seeds: Option<Spanned<SeedsIn>>,
+    solver: Option<Spanned<String>>,
+    time_limit: Option<Spanned<f64>>,
+    gap: Option<Spanned<f64>>,
+    base: Option<Spanned<ChangeIn>>,
+    #[serde(default)]
+    axis: Vec<Spanned<AxisIn>>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum SeedsIn {
+    Count(i64),
+    List(Vec<i64>),
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ChangeIn {
+    label: Option<Spanned<String>>,
+    rules: Option<Spanned<String>>,
+    temporary_maxima: Option<bool>,
+    certified_floor: Option<Spanned<f64>>,
+    mentoring: Option<bool>,
+    remove_teachers: Option<Vec<Spanned<String>>>,
+    remove_certified_percent: Option<Spanned<f64>>,
+    remove_certified_count: Option<Spanned<i64>>,
+    max_lessons_per_week: Option<Spanned<i64>>,
+    max_lessons_percent: Option<Spanned<f64>>,
+    certify: Option<Vec<Spanned<String>>>,
+    decertify: Option<Vec<Spanned<String>>>,
+    add_students: Option<Vec<Spanned<CellIn>>>,
+    remove_students: Option<Vec<Spanned<CellIn>>>,
+    groups_may_close: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CellIn {
+    location: Spanned<String>,
+    profile: Spanned<String>,
+    count: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AxisIn {
+    name: Spanned<String>,
+    #[serde(default)]
+    variant: Vec<Spanned<ChangeIn>>,
+    vary: Option<Spanned<String>>,
+    levels: Option<Spanned<LevelsIn>>,
+    location: Option<Spanned<String>>,
+    profile: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum LevelsIn {
+    List(Vec<f64>),
+    Range { from: f64, to: f64, step: f64 },
+}
+
+/// A scenario file read and checked, with its base instance and rule set.
+#[derive(Clone, Debug)]
+pub struct LoadedSweep {
+    pub spec: SweepSpec,
+    pub instance: Instance,
+    /// The base instance's rule set (school.toml's, or `[base] rules`).
+    pub rules: RuleSet,
+}
+
+/// Reads and checks a scenario file and the instance it names.
+pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
+    let file = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let code = if e.kind() == std::io::ErrorKind::NotFound {
+                Code::FileMissing
+            } else {
+                Code::FileUnreadable
+            };
+            return Err(Diagnostics(vec![
+                Diagnostic::error(code, &file, format!("cannot read the scenario file: {e}"))
+                    .fix("give the path of a scenario TOML file; see the README, section Sweeps"),
+            ]));
+        }
+    };
+    let src = crate::input::utf8_text(&file, &bytes, "save the scenario file as UTF-8")
+        .map_err(|d| Diagnostics(vec![d]))?;
+    let raw: FileIn =
+        toml::from_str(src).map_err(|e| Diagnostics(vec![de_error(&file, src, &e)]))?;
+    let mut cx = Cx {
+        file: &file,
+        src,
+        base_dir: path.parent().unwrap_or(Path::new(".")),
+        diags: Diagnostics::default(),
+        instance: None,
+        rule_sets: BTreeMap::new(),
+    };
+    let base_rules = raw
+        .base
+        .as_ref()
+        .and_then(|b| b.get_ref().rules.as_ref())
+        .map(|r| match crate::rules::builtin_text(r.get_ref()) {
+            Some(_) => r.get_ref().clone(),
+            None => cx.base_dir.join(r.get_ref()).display().to_string(),
+        });
+    let instance_dir = cx.base_dir.join(raw.instance.get_ref());
+    let loaded = match load_instance(&instance_dir, base_rules.as_deref()) {
+        Ok(l) => Some(l),
+        Err(problems) => {
+            let n = problems.error_count();
+            cx.diags.extend(problems);
+            cx.push(
+                Code::ScenarioInstance,
+                raw.instance.span(),
+                "instance",
+                format!(
+                    "the instance {} cannot be used: {n} error(s), listed with their own files",
+                    instance_dir.display()
+                ),
+                "correct the instance folder, or the path (relative to the scenario file)",
+            );
+            None
+        }
+    };
+    cx.instance = loaded.as_ref().map(|l| &l.value.instance);
+    let spec = cx.spec(&raw, path, instance_dir.clone());
+    let diags = cx.diags.sorted();
+    match (loaded, spec) {
+        (Some(l), Some(spec)) if !diags.has_errors() => Ok(Loaded {
+            value: LoadedSweep {
+                spec,
+                instance: l.value.instance,
+                rules: l.value.rules,
+            },
+            warnings: l.warnings,
+        }),
+        _ => Err(diags),
+    }
+}
+
+struct Cx<'a> {
+    file: &'a str,
+    src: &'a str,
+    base_dir: &'a Path,
+    diags: Diagnostics,
+    instance: Option<&'a Instance>,
+    rule_sets: BTreeMap<String, RuleSet>,
+}
+
+impl Cx<'_> {
+    fn push(&mut self, code: Code, span: Range<usize>, field: &str, message: String, fix: &str) {
+        let d = Diagnostic::error(code, self.file, message)
+            .field(field)
+            .fix(fix);
+        self.diags.push(at_span(d, self.src, span));
+    }
+
+    fn spec(
+        &mut self,
+        raw: &FileIn,
+        path: &Path,
+        instance_dir: std::path::PathBuf,
+    ) -> Option<SweepSpec> {
+        let seeds = self.seeds(raw.seeds.as_ref());
+        if let Some(s) = &raw.solver
+            && !["auto", "highs", "microlp"].contains(&s.get_ref().as_str())
+        {
+            self.push(
+                Code::BadVariation,
+                s.span(),
+                "solver",
+                format!("solver \"{}\" is not known", s.get_ref()),
+                "use auto, highs or microlp",
+            );
+        }
+        if let Some(t) = &raw.time_limit
+            && !(*t.get_ref() > 0.0 && t.get_ref().is_finite())
+        {
+            self.push(
+                Code::BadVariation,
+                t.span(),
+                "time_limit",
+                format!(
+                    "time_limit {} is not a positive number of seconds",
+                    t.get_ref()
+                ),
+                "give the seconds per solve, e.g. 60",
+            );
+        }
+        if let Some(g) = &raw.gap
+            && !(0.0..1.0).contains(g.get_ref())
+        {
+            self.push(
+                Code::BadVariation,
+                g.span(),
+                "gap",
+                format!("gap {} is not a fraction from 0 to 1", g.get_ref()),
+                "give a relative gap such as 0.0001",
+            );
+        }
+        let base = match &raw.base {
+            Some(b) => {
+                if let Some(l) = &b.get_ref().label {
+                    self.push(
+                        Code::TomlUnknownKey,
+                        l.span(),
+                        "label",
+                        "[base] takes no label".into(),
+                        "remove the label; labels belong to [[axis.variant]]",
+                    );
+                }
+                self.change(b.get_ref())
+            }
+            None => Change::default(),
+        };
+        let mut axes = Vec::new();
+        let mut names = BTreeSet::new();
+        for a in &raw.axis {
+            let name = a.get_ref().name.get_ref().trim().to_string();
+            if name.is_empty() || !names.insert(name.clone()) {
+                let why = if name.is_empty() {
+                    "an axis has an empty name".to_string()
+                } else {
+                    format!("two axes are named \"{name}\"")
+                };
+                self.push(
+                    Code::DuplicateId,
+                    a.get_ref().name.span(),
+                    "name",
+                    why,
+                    "give every axis its own name",
+                );
+            }
+            if let Some(axis) = self.axis(a.get_ref(), a.span(), name) {
+                axes.push(axis);
+            }
+        }
+        let count: usize = axes
+            .iter()
+            .map(|a| a.variants.len().max(1))
+            .fold(1usize, |n, k| n.saturating_mul(k))
+            .saturating_mul(seeds.len().max(1));
+        if count > MAX_SCENARIOS {
+            self.push(
+                Code::TooManyScenarios,
+                0..0,
+                "axis",
+                format!("the axes and seeds give up to {count} scenarios"),
+                "use fewer levels, variants or seeds, or split the sweep into several files",
+            );
+        }
+        Some(SweepSpec {
+            file: path.to_path_buf(),
+            title: raw.title.clone().unwrap_or_else(|| {
+                path.file_stem()
+                    .map_or_else(|| "sweep".into(), |s| s.to_string_lossy().into_owned())
+            }),
+            instance_dir,
+            seeds,
+            solver: raw.solver.as_ref().map(|s| s.get_ref().clone()),
+            time_limit: raw.time_limit.as_ref().map(|t| *t.get_ref()),
+            gap: raw.gap.as_ref().map(|g| *g.get_ref()),
+            base,
+            axes,
+            rule_sets: std::mem::take(&mut self.rule_sets),
+        })
+    }
+
+    fn seeds(&mut self, raw: Option<&Spanned<SeedsIn>>) -> Vec<u64> {
+        let Some(raw) = raw else { return vec![1] };
+        let fix =
+            "give a count (seeds = 3 means seeds 1, 2, 3) or a list of distinct whole numbers";
+        match raw.get_ref() {
+            SeedsIn::Count(n) if (1..=1000).contains(n) => (1..=*n as u64).collect(),
+            SeedsIn::List(list)
+                if !list.is_empty()
+                    && list.iter().all(|s| *s >= 0)
+                    && list.iter().collect::<BTreeSet<_>>().len() == list.len() =>
+            {
+                list.iter().map(|s| *s as u64).collect()
+            }
+            _ => {
+                self.push(Code::BadVariation, raw.span(), "seeds", "seeds must be a count from 1 to 1000 or a non-empty list of distinct whole numbers of 0 or more".into(), fix);
+                vec![1]
+            }
+        }
+    }
+
+    fn axis(&mut self, a: &AxisIn, span: Range<usize>, name: String) -> Option<Axis> {
+        match (&a.vary, &a.levels, a.variant.is_empty()) {
+            (Some(vary), Some(levels), true) => {
+                let Some(kind) = Vary::parse(vary.get_ref()) else {
+                    let keys: Vec<&str> = Vary::ALL.iter().map(|v| v.key()).collect();
+                    self.push(
+                        Code::BadVary,
+                        vary.span(),
+                        "vary",
+                        format!(
+                            "`vary = \"{}\"` is not a variation that takes a number",
+                            vary.get_ref()
+                        ),
+                        &suggest::fix_for(vary.get_ref(), keys),
+                    );
+                    return None;
+                };
+                let values = self.levels(levels, kind)?;
+                let cell = self.levels_cell(a, kind, span);
+                if let (Vary::RemoveStudents, Some((l, p)), Some(i), Some(max)) =
+                    (kind, &cell, self.instance, values.last())
+                {
+                    let here = i
+                        .students
+                        .iter()
+                        .filter(|s| {
+                            s.profile.as_str() == p
+                                && s.locations.first().is_some_and(|x| x.as_str() == l)
+                        })
+                        .count();
+                    if *max > here as f64 {
+                        self.push(
+                            Code::BadVariation,
+                            levels.span(),
+                            "levels",
+                            format!(
+                                "{max} students cannot leave: {here} of profile {p} live at {l}"
+                            ),
+                            "keep the levels at or below the students of that profile and location",
+                        );
+                    }
+                }
+                let variants = values
+                    .into_iter()
+                    .map(|level| Variant {
+                        label: level_label(level),
+                        level: Some(level),
+                        change: at_level(kind, level, cell.as_ref()),
+                    })
+                    .collect();
+                Some(Axis {
+                    name,
+                    vary: Some(kind),
+                    variants,
+                })
+            }
+            (None, None, false) => {
+                let mut labels = BTreeSet::new();
+                let mut variants = Vec::new();
+                for v in &a.variant {
+                    let label = match &v.get_ref().label {
+                        Some(l) if !l.get_ref().trim().is_empty() => {
+                            if !labels.insert(l.get_ref().trim().to_string()) {
+                                self.push(
+                                    Code::DuplicateId,
+                                    l.span(),
+                                    "label",
+                                    format!(
+                                        "two variants of axis \"{name}\" are labelled \"{}\"",
+                                        l.get_ref().trim()
+                                    ),
+                                    "give every variant its own label",
+                                );
+                            }
+                            l.get_ref().trim().to_string()
+                        }
+                        _ => {
+                            self.push(
+                                Code::TomlMissingKey,
+                                v.span(),
+                                "label",
+                                format!("a variant of axis \"{name}\" has no label"),
+                                "add label = \"...\": the name of the variant in the results",
+                            );
+                            String::new()
+                        }
+                    };
+                    variants.push(Variant {
+                        label,
+                        level: None,
+                        change: self.change(v.get_ref()),
+                    });
+                }
+                Some(Axis {
+                    name,
+                    vary: None,
+                    variants,
+                })
+            }
+            _ => {
+                self.push(Code::BadVary, span, "axis", format!("axis \"{name}\" needs either `vary` with `levels`, or [[axis.variant]] tables, not both or neither"), "see the README, section Sweeps, for both kinds of axis");
+                None
+            }
+        }
+    }
+
+    fn levels(&mut self, levels: &Spanned<LevelsIn>, kind: Vary) -> Option<Vec<f64>> {
+        let values: Vec<f64> = match levels.get_ref() {
+            LevelsIn::List(v) => v.clone(),
+            LevelsIn::Range { from, to, step } => {
+                let n = (to - from) / step;
+                if !(n.is_finite() && *step > 0.0 && n >= -1e-9 && n < MAX_SCENARIOS as f64) {
+                    self.push(
+                        Code::BadLevels,
+                        levels.span(),
+                        "levels",
+                        format!("from {from} to {to} in steps of {step} is not a range"),
+                        "give from <= to and a step above 0, e.g. { from = 0, to = 50, step = 5 }",
+                    );
+                    return None;
+                }
+                (0..=(n + 1e-9).floor() as usize)
+                    .map(|i| ((from + i as f64 * step) * 1e9).round() / 1e9)
+                    .collect()
+            }
+        };
+        let ascending = values.windows(2).all(|w| w[0] < w[1]);
+        let (lo, hi) = if kind.percent() {
+            (0.0, 100.0)
+        } else {
+            (0.0, 100_000.0)
+        };
+        let fits = |x: &f64| (lo..=hi).contains(x) && (!kind.whole() || x.fract() == 0.0);
+        if values.is_empty()
+            || !ascending
+            || !values.iter().all(fits)
+            || values.len() > MAX_SCENARIOS
+        {
+            let what = if kind.whole() {
+                format!("whole numbers from {lo} to {hi}")
+            } else {
+                format!("percentages from {lo} to {hi}")
+            };
+            self.push(
+                Code::BadLevels,
+                levels.span(),
+                "levels",
+                format!(
+                    "the levels of `{}` must be distinct {what}, in ascending order",
+                    kind.key()
+                ),
+                "list them as [0, 5, 10] or give { from = 0, to = 50, step = 5 }",
+            );
+            return None;
+        }
+        if let Some(i) = self.instance {
+            let limit = match kind {
+                Vary::RemoveCertifiedCount => {
+                    Some(i.teachers.iter().filter(|t| t.is_certified()).count())
+                }
+                _ => None,
+            };
+            if let (Some(limit), Some(max)) = (limit, values.last())
+                && *max > limit as f64
+            {
+                self.push(
+                    Code::BadVariation,
+                    levels.span(),
+                    "levels",
+                    format!("the instance has {limit} certified teachers; {max} cannot leave"),
+                    "keep the levels at or below the number of certified teachers",
+                );
+            }
+        }
+        Some(values)
+    }
+
+    /// The location and profile of a students levels axis.
+    fn levels_cell(
+        &mut self,
+        a: &AxisIn,
+        kind: Vary,
+        span: Range<usize>,
+    ) -> Option<(String, String)> {
+        let wants = matches!(kind, Vary::AddStudents | Vary::RemoveStudents);
+        match (&a.location, &a.profile) {
+            (Some(l), Some(p)) if wants => {
+                self.check_cell(l, p, None, kind == Vary::RemoveStudents);
+                Some((
+                    l.get_ref().trim().to_string(),
+                    p.get_ref().trim().to_string(),
+                ))
+            }
+            (None, None) if !wants => None,
+            _ => {
+                let message = if wants {
+                    format!(
+                        "`vary = \"{}\"` needs `location` and `profile` on the axis",
+                        kind.key()
+                    )
+                } else {
+                    format!(
+                        "`location` and `profile` belong only to a students axis, not to `{}`",
+                        kind.key()
+                    )
+                };
+                self.push(
+                    Code::BadVary,
+                    span,
+                    "axis",
+                    message,
+                    "see the README, section Sweeps",
+                );
+                None
+            }
+        }
+    }
+}
+
+/// The change one level of a levels axis makes.
+fn at_level(kind: Vary, level: f64, cell: Option<&(String, String)>) -> Change {
+    let whole = level as u32;
+    let students = || {
+        cell.map(|(l, p)| Cell {
+            location: l.as_str().into(),
+            profile: p.as_str().into(),
+            count: whole,
+        })
+        .into_iter()
+        .collect()
+    };
+    let mut c = Change::default();
+    match kind {
+        Vary::RemoveCertifiedPercent => c.remove_certified_percent = Some(level),
+        Vary::RemoveCertifiedCount => c.remove_certified_count = Some(whole),
+        Vary::CertifiedFloor => c.certified_floor = Some(level),
+        Vary::MaxLessonsPerWeek => c.max_lessons_per_week = Some(whole),
+        Vary::MaxLessonsPercent => c.max_lessons_percent = Some(level),
+        Vary::AddStudents => c.add_students = students(),
+        Vary::RemoveStudents => c.remove_students = students(),
+    }
+    c
+}
+
+mod change;

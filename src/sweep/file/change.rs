@@ -1,0 +1,250 @@
+//! One variation (`[base]`, `[[axis.variant]]`) checked against the base instance.
+
+use super::{CellIn, ChangeIn, Cx};
+use crate::diag::{Code, Diagnostic};
+use crate::domain::{Profile, TeacherId};
+use crate::input::suggest;
+use crate::sweep::spec::{Cell, Change};
+use std::collections::BTreeSet;
+use toml::Spanned;
+
+/// Largest count of students one variation may add or remove.
+const MAX_STUDENTS: i64 = 100_000;
+
+impl Cx<'_> {
+    pub(super) fn change(&mut self, c: &ChangeIn) -> Change {
+        if let Some(r) = &c.rules {
+            self.rules_ref(r);
+        }
+        let certify = self.teachers(c.certify.as_deref(), "certify");
+        let decertify = self.teachers(c.decertify.as_deref(), "decertify");
+        if let Some(both) = certify.iter().find(|t| decertify.contains(t))
+            && let Some(at) = c
+                .decertify
+                .iter()
+                .flatten()
+                .find(|s| s.get_ref().trim() == both.as_str())
+        {
+            self.push(
+                Code::BadVariation,
+                at.span(),
+                "decertify",
+                format!("teacher {both} is both certified and decertified by one variation"),
+                "name the teacher in only one of certify and decertify",
+            );
+        }
+        let certified = self
+            .instance
+            .map(|i| i.teachers.iter().filter(|t| t.is_certified()).count());
+        Change {
+            rules: c.rules.as_ref().map(|r| r.get_ref().clone()),
+            temporary_maxima: c.temporary_maxima,
+            certified_floor: c
+                .certified_floor
+                .as_ref()
+                .and_then(|f| self.percent(f, "certified_floor")),
+            mentoring: c.mentoring,
+            remove_teachers: self
+                .teachers(c.remove_teachers.as_deref(), "remove_teachers")
+                .into_iter()
+                .collect(),
+            remove_certified_percent: c
+                .remove_certified_percent
+                .as_ref()
+                .and_then(|p| self.percent(p, "remove_certified_percent")),
+            remove_certified_count: c.remove_certified_count.as_ref().and_then(|n| {
+                let limit = certified.unwrap_or(usize::MAX).min(MAX_STUDENTS as usize) as i64;
+                self.whole(
+                    n,
+                    "remove_certified_count",
+                    limit,
+                    "the number of certified teachers in the instance",
+                )
+            }),
+            max_lessons_per_week: c
+                .max_lessons_per_week
+                .as_ref()
+                .and_then(|n| self.whole(n, "max_lessons_per_week", 1000, "1000")),
+            max_lessons_percent: c
+                .max_lessons_percent
+                .as_ref()
+                .and_then(|p| self.percent(p, "max_lessons_percent")),
+            certify: certify.into_iter().collect(),
+            decertify: decertify.into_iter().collect(),
+            add_students: self.cells(c.add_students.as_deref(), false),
+            remove_students: self.cells(c.remove_students.as_deref(), true),
+            groups_may_close: c.groups_may_close,
+        }
+    }
+
+    /// A rule set reference: resolved once, and its validity checked against the lessons.
+    fn rules_ref(&mut self, r: &Spanned<String>) {
+        let reference = r.get_ref().clone();
+        if self.rule_sets.contains_key(&reference) {
+            return;
+        }
+        let origin = at_span_error(self, Code::UnknownRuleSet, r.span(), "rules");
+        match crate::rules::resolve(&reference, self.base_dir, origin) {
+            Ok(rules) => {
+                if let Some(instance) = self.instance {
+                    let dates: Vec<_> = instance
+                        .lessons()
+                        .iter()
+                        .map(|l| l.date)
+                        .filter(|d| !rules.covers(*d))
+                        .collect();
+                    if let Some(first) = dates.iter().min() {
+                        self.push(
+                            Code::OutsideRuleValidity,
+                            r.span(),
+                            "rules",
+                            format!("rule set {} applies {}, but {} lesson(s) of the instance fall outside it, the first on {first}", rules.name, rules.validity(), dates.len()),
+                            "compare rule sets on a term they both cover, or use a rule set file with other dates",
+                        );
+                    }
+                }
+                self.rule_sets.insert(reference, rules);
+            }
+            Err(problems) => self.diags.extend(problems),
+        }
+    }
+
+    fn percent(&mut self, v: &Spanned<f64>, key: &str) -> Option<f64> {
+        let x = *v.get_ref();
+        if (0.0..=100.0).contains(&x) {
+            return Some(x);
+        }
+        self.push(
+            Code::BadVariation,
+            v.span(),
+            key,
+            format!("`{key}` is {x}, which is not a percentage from 0 to 100"),
+            "give a percentage, e.g. 20 for 20%",
+        );
+        None
+    }
+
+    fn whole(&mut self, v: &Spanned<i64>, key: &str, limit: i64, what: &str) -> Option<u32> {
+        let x = *v.get_ref();
+        if (0..=limit).contains(&x) {
+            return u32::try_from(x).ok();
+        }
+        self.push(
+            Code::BadVariation,
+            v.span(),
+            key,
+            format!("`{key}` is {x}; it must be a whole number from 0 to {limit}"),
+            &format!("keep it at or below {what}"),
+        );
+        None
+    }
+
+    fn teachers(&mut self, ids: Option<&[Spanned<String>]>, key: &str) -> BTreeSet<TeacherId> {
+        let mut out = BTreeSet::new();
+        for id in ids.unwrap_or_default() {
+            let text = id.get_ref().trim();
+            if let Some(i) = self.instance
+                && i.teacher(&TeacherId::new(text)).is_none()
+            {
+                let fix = suggest::fix_for_id(text, i.teachers.iter().map(|t| t.id.as_str()));
+                self.push(
+                    Code::UnknownTeacher,
+                    id.span(),
+                    key,
+                    format!("teacher \"{text}\" is not in the instance's teachers.csv"),
+                    &fix,
+                );
+                continue;
+            }
+            out.insert(TeacherId::new(text));
+        }
+        out
+    }
+
+    fn cells(&mut self, cells: Option<&[Spanned<CellIn>]>, removing: bool) -> Vec<Cell> {
+        let mut out = Vec::new();
+        for c in cells.unwrap_or_default() {
+            let c = c.get_ref();
+            if let Some(count) = self.check_cell(&c.location, &c.profile, Some(&c.count), removing)
+            {
+                out.push(Cell {
+                    location: c.location.get_ref().trim().into(),
+                    profile: c.profile.get_ref().trim().into(),
+                    count,
+                });
+            }
+        }
+        out
+    }
+
+    /// Checks a location and profile (and count) against the instance; the count when good.
+    pub(super) fn check_cell(
+        &mut self,
+        location: &Spanned<String>,
+        profile: &Spanned<String>,
+        count: Option<&Spanned<i64>>,
+        removing: bool,
+    ) -> Option<u32> {
+        let key = if removing {
+            "remove_students"
+        } else {
+            "add_students"
+        };
+        let (l, p) = (location.get_ref().trim(), profile.get_ref().trim());
+        let mut ok = true;
+        if let Some(i) = self.instance {
+            if !i.school.locations.iter().any(|x| x.as_str() == l) {
+                let fix = suggest::fix_for(l, i.school.locations.iter().map(|x| x.as_str()));
+                self.push(
+                    Code::UnknownLocation,
+                    location.span(),
+                    key,
+                    format!("location \"{l}\" is not one of the instance's locations"),
+                    &fix,
+                );
+                ok = false;
+            }
+            if !i.school.profiles.contains_key(&Profile::new(p)) {
+                let fix = suggest::fix_for(p, i.school.profiles.keys().map(|x| x.as_str()));
+                self.push(
+                    Code::UnknownProfile,
+                    profile.span(),
+                    key,
+                    format!("profile \"{p}\" is not one of the instance's profiles"),
+                    &fix,
+                );
+                ok = false;
+            }
+        }
+        let Some(count) = count else {
+            return ok.then_some(0);
+        };
+        let here = self.instance.map(|i| {
+            i.students
+                .iter()
+                .filter(|s| {
+                    s.profile.as_str() == p && s.locations.first().is_some_and(|x| x.as_str() == l)
+                })
+                .count() as i64
+        });
+        let limit = match here {
+            Some(n) if removing => n,
+            _ => MAX_STUDENTS,
+        };
+        let what = if removing {
+            format!("the {limit} students of profile {p} living at {l}")
+        } else {
+            MAX_STUDENTS.to_string()
+        };
+        let n = self.whole(count, "count", limit, &what)?;
+        ok.then_some(n)
+    }
+}
+
+fn at_span_error(cx: &Cx<'_>, code: Code, span: std::ops::Range<usize>, field: &str) -> Diagnostic {
+    crate::input::toml_support::at_span(
+        Diagnostic::error(code, cx.file, String::new()).field(field),
+        cx.src,
+        span,
+    )
+}

@@ -1,0 +1,149 @@
+//! Solving the scenarios: one job per scenario, or per line of levels when looking for the
+//! breaking point; jobs run in parallel on a rayon pool, each solve single-threaded.
+
+use super::breaking::{self, BreakOn, BreakingPoint, Line};
+use super::expand::Scenario;
+use super::file::LoadedSweep;
+use super::row::{self, Row, Timing};
+use super::vary;
+use crate::domain::{RuleSet, Share, Weights};
+use crate::solve::{self, Settings};
+use rayon::prelude::*;
+use std::time::Instant;
+
+/// What the sweep works through, and in which slices.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Job {
+    /// Solve one scenario (by index).
+    Scenario(usize),
+    /// Bisect one line of levels for its breaking point.
+    Line(Line),
+}
+
+/// What one job produced.
+#[derive(Clone, Debug, Default)]
+pub struct JobOutput {
+    pub rows: Vec<Row>,
+    pub timings: Vec<Timing>,
+    pub breaking: Option<BreakingPoint>,
+}
+
+/// Solves scenarios of one loaded sweep.
+pub struct Runner<'a> {
+    pub loaded: &'a LoadedSweep,
+    pub scenarios: &'a [Scenario],
+    pub settings: Settings,
+    /// Also solve for the highest reachable certified share (a second solve per scenario).
+    pub highest: bool,
+    /// Whose temporary maxima `temporary_maxima = true` switches on.
+    pub temporary: RuleSet,
+}
+
+/// Weights for the highest reachable certified share: first place as many students as
+/// possible, then as few non-certified lessons as possible; the rest only breaks ties.
+const CERTIFIED_FIRST: Weights = Weights {
+    unplaced_student: 100_000.0,
+    student_above_standard: 1.0,
+    optional_group_opened: 1.0,
+    non_certified_lesson: 100.0,
+    teacher_per_group: 0.1,
+    location_rank: 0.01,
+};
+
+impl Runner<'_> {
+    /// Solves one scenario. A solver failure becomes a row with status `error`, so that one
+    /// bad scenario never loses the others.
+    pub fn solve(&self, index: usize) -> (Row, Timing) {
+        let scenario = &self.scenarios[index];
+        let l = self.loaded;
+        let applied = vary::apply(
+            &l.instance,
+            &l.rules,
+            &l.spec.rule_sets,
+            &self.temporary,
+            &scenario.change,
+            scenario.seed.unwrap_or(0),
+        );
+        let mut row = row::base(scenario, &applied);
+        let started = Instant::now();
+        match solve::solve(&applied.instance, &applied.rules, &self.settings) {
+            Ok(solved) => row::fill(&mut row, &solved, self.settings.time_limit),
+            Err(e) => {
+                row.status = "error".into();
+                row.reason = e.to_string();
+            }
+        }
+        let solve_seconds = started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        if self.highest && row.status != "error" {
+            let mut instance = applied.instance.clone();
+            instance.school.weights = CERTIFIED_FIRST;
+            let mut rules = applied.rules.clone();
+            rules.min_certified_share = Share(0);
+            if let Ok(solved) = solve::solve(&instance, &rules, &self.settings)
+                && let Some((_, report)) = &solved.schedule
+            {
+                let t = &report.totals;
+                let best = row::percent(t.certified_lessons, t.lessons_given);
+                // A solve stopped at its gap may fall just short of the first one.
+                row.highest_certified_share = match (best, row.certified_share) {
+                    (Some(b), Some(r)) => Some(b.max(r)),
+                    (b, r) => b.or(r),
+                };
+            }
+        }
+        let timing = Timing {
+            scenario: row.scenario.clone(),
+            index,
+            solve_seconds,
+            highest_seconds: started.elapsed().as_secs_f64(),
+        };
+        (row, timing)
+    }
+
+    /// Runs one job.
+    pub fn job(&self, job: &Job, break_on: BreakOn) -> JobOutput {
+        match job {
+            Job::Scenario(i) => {
+                let (row, timing) = self.solve(*i);
+                JobOutput {
+                    rows: vec![row],
+                    timings: vec![timing],
+                    breaking: None,
+                }
+            }
+            Job::Line(line) => breaking::bisect(line, break_on, |i| self.solve(i)),
+        }
+    }
+
+    /// Runs `jobs` on `threads` workers; `events` hears of every start and end. The output
+    /// is in the order of `jobs`, whatever order they finish in.
+    pub fn run(
+        &self,
+        jobs: &[Job],
+        threads: usize,
+        break_on: BreakOn,
+        events: &(dyn Fn(Event) + Sync),
+    ) -> Result<Vec<JobOutput>, rayon::ThreadPoolBuildError> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build()?;
+        Ok(pool.install(|| {
+            jobs.par_iter()
+                .with_max_len(1)
+                .map(|job| {
+                    events(Event::Started);
+                    let out = self.job(job, break_on);
+                    events(Event::Finished(&out));
+                    out
+                })
+                .collect()
+        }))
+    }
+}
+
+/// Progress of a run.
+pub enum Event<'a> {
+    Started,
+    Finished(&'a JobOutput),
+}

@@ -171,13 +171,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let mine: Vec<usize> = (0..jobs.len())
         .filter(|&i| args.shard.is_none_or(|s| s.has(i)))
         .collect();
-    let runner = Runner {
-        loaded: l,
-        scenarios: &scenarios,
-        settings,
-        highest: !args.no_highest,
-        temporary: temporary_maxima()?,
-    };
+    let runner = Runner::new(l, &scenarios, settings, !args.no_highest);
     let threads = args.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
@@ -307,14 +301,6 @@ fn level_axis(spec: &nt2plan::sweep::spec::SweepSpec, name: &str) -> anyhow::Res
         .into_iter()
         .find(|&i| spec.axes[i].name == name)
         .with_context(|| format!("no levels axis is named \"{name}\""))
-}
-
-/// The Addendum's temporary maxima, for `temporary_maxima = true`.
-fn temporary_maxima() -> anyhow::Result<nt2plan::domain::RuleSet> {
-    nt2plan::rules::builtins()
-        .into_iter()
-        .find(|r| r.name == "addendum-2025")
-        .context("the built-in rule set addendum-2025 is missing")
 }
 
 /// Done, running and left, with an estimate of the time left; only on a terminal.

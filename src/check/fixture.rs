@@ -82,6 +82,7 @@ impl Fx {
                 .map(Location::new)
                 .collect(),
             weights: Default::default(),
+            supervision: Default::default(),
         };
         Fx {
             instance: Instance::of_school(school),

@@ -34,6 +34,25 @@ pub struct School {
     pub locations: BTreeSet<Location>,
     /// The optimizer's objective weights (`[weights]`).
     pub weights: Weights,
+    pub supervision: Supervision,
+}
+
+/// How non-certified teachers are supervised (Bijlage 2 of the Addendum).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Supervision {
+    /// Lessons of a certified teacher each non-certified teacher who teaches attends.
+    pub observations_per_teacher: u32,
+    /// Years from a non-certified teacher's first lesson to the deadline for certification.
+    pub certification_deadline_years: u32,
+}
+
+impl Default for Supervision {
+    fn default() -> Self {
+        Supervision {
+            observations_per_teacher: 0,
+            certification_deadline_years: 2,
+        }
+    }
 }
 
 /// Costs in the optimizer's objective, which is minimized. The defaults make the priorities

@@ -12,10 +12,10 @@ pub mod time;
 
 pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
 pub use instance::{
-    ClosedPeriod, ExternalMentor, Group, Instance, Law, Register, School, Student, Teacher,
-    Unavailability, Weights,
+    ClosedPeriod, ExternalMentor, Group, Instance, Law, Register, School, Student, Supervision,
+    Teacher, Unavailability, Weights,
 };
 pub use lesson::Lesson;
 pub use rules::{RuleSet, Share, SizeLimits};
-pub use schedule::{MentoringRow, Placement, Schedule, TimetableRow};
+pub use schedule::{MentoringRow, ObservationRow, Placement, Schedule, TimetableRow};
 pub use time::{Availability, Block, Day, Slot, TimeRange};

@@ -32,10 +32,25 @@ pub struct MentoringRow {
     pub mentor: String,
 }
 
+/// A row of `observations.csv`: a non-certified teacher attends a lesson of a certified
+/// teacher to learn from it (Bijlage 2 of the Addendum advises regular observation).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct ObservationRow {
+    /// The non-certified teacher who observes.
+    pub teacher: TeacherId,
+    pub course_code: CourseCode,
+    pub date: NaiveDate,
+    pub time: TimeRange,
+    /// The certified teacher who gives the lesson.
+    pub observed: TeacherId,
+}
+
 /// One schedule folder.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Schedule {
     pub timetable: Vec<TimetableRow>,
     pub placements: Vec<Placement>,
     pub mentoring: Vec<MentoringRow>,
+    /// Observation lessons (`observations.csv`, optional; empty when none are planned).
+    pub observations: Vec<ObservationRow>,
 }

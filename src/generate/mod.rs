@@ -323,6 +323,7 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
             .collect(),
         locations: sites.iter().map(|s| s.location.clone()).collect(),
         weights: Default::default(),
+        supervision: Default::default(),
     };
 
     let mut dice = Dice::new(seed, salt, Stream::Groups);

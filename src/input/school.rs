@@ -6,7 +6,7 @@
 use super::cells::parse_time;
 use super::toml_support::{self, DateValue, at_span};
 use crate::diag::{Code, Diagnostic, Diagnostics};
-use crate::domain::{Block, BlockName, ClosedPeriod, TimeRange, Weights};
+use crate::domain::{Block, BlockName, ClosedPeriod, Supervision, TimeRange, Weights};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -38,9 +38,10 @@ struct SchoolFile {
     /// The optimizer's objective weights; each one optional.
     #[serde(default)]
     weights: WeightsFile,
-    /// Reserved for planning observation lessons; accepted and not read yet.
-    #[serde(default, rename = "observations_per_teacher")]
-    _observations_per_teacher: Option<i64>,
+    /// Observation lessons per non-certified teacher who teaches.
+    observations_per_teacher: Option<Spanned<i64>>,
+    /// Years until a non-certified teacher's certification deadline (default 2).
+    certification_deadline_years: Option<Spanned<i64>>,
 }
 
 #[derive(Default, Deserialize)]
@@ -107,6 +108,46 @@ fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
     w
 }
 
+/// The supervision settings, defaults where not given; out of range is E204.
+fn supervision(src: &str, raw: &SchoolFile, diags: &mut Diagnostics) -> Supervision {
+    let mut s = Supervision::default();
+    let fields = [
+        (
+            "observations_per_teacher",
+            &raw.observations_per_teacher,
+            &mut s.observations_per_teacher,
+            52,
+        ),
+        (
+            "certification_deadline_years",
+            &raw.certification_deadline_years,
+            &mut s.certification_deadline_years,
+            10,
+        ),
+    ];
+    for (key, value, slot, max) in fields {
+        let Some(value) = value else { continue };
+        match u32::try_from(*value.get_ref()) {
+            Ok(x) if x <= max => *slot = x,
+            _ => diags.push(at_span(
+                Diagnostic::error(
+                    Code::BadNumber,
+                    FILE,
+                    format!(
+                        "`{key}` is {}, not a whole number from 0 to {max}",
+                        value.get_ref()
+                    ),
+                )
+                .field(key)
+                .fix(format!("give `{key}` as a whole number from 0 to {max}")),
+                src,
+                value.span(),
+            )),
+        }
+    }
+    s
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ClosedFile {
@@ -160,6 +201,7 @@ pub struct SchoolInput {
     /// Profile -> size class (with the class's place), in name order.
     pub profiles: Vec<(String, Placed)>,
     pub weights: Weights,
+    pub supervision: Supervision,
 }
 
 /// Reads `school.toml`; `None` when it is missing or cannot be read as this file (reported).
@@ -277,6 +319,7 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
     }
     let (blocks, broken_blocks) = blocks(src, &raw.blocks, diags);
     let weights = weights(src, &raw.weights, diags);
+    let supervision = supervision(src, &raw, diags);
     Some(SchoolInput {
         name: raw.name,
         bow_number: raw.bow_number,
@@ -293,6 +336,7 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
             .map(|(k, v)| (k.trim().to_string(), Placed::new(src, v)))
             .collect(),
         weights,
+        supervision,
     })
 }
 

@@ -20,6 +20,8 @@ pub enum WriteError {
         "{} exists and is not a folder written by nt2plan (it has no {marker}); choose another -o or remove it", path.display()
     )]
     NotOurs { path: PathBuf, marker: &'static str },
+    #[error("refusing to write {0:?}: a file name must stay inside the output folder")]
+    UnsafeName(String),
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
 }
@@ -89,18 +91,30 @@ pub fn csv_files(
 
 /// Writes `files` (name, contents) as the folder `out`, replacing an earlier schedule
 /// folder there only once the new one is complete.
-pub fn write_atomically(out: &Path, files: &[(String, String)]) -> Result<(), WriteError> {
+pub fn write_atomically<C: AsRef<[u8]>>(
+    out: &Path,
+    files: &[(String, C)],
+) -> Result<(), WriteError> {
     replace_folder(out, files, "timetable.csv")
 }
 
 /// Writes `files` as the folder `out`. An earlier folder there is replaced only once the
 /// new one is complete, and only if it is empty or holds `marker` (so that a mistyped `-o`
 /// never deletes someone's documents).
-pub fn replace_folder(
+pub fn replace_folder<C: AsRef<[u8]>>(
     out: &Path,
-    files: &[(String, String)],
+    files: &[(String, C)],
     marker: &'static str,
 ) -> Result<(), WriteError> {
+    let inside = |name: &str| {
+        !name.is_empty()
+            && Path::new(name)
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)))
+    };
+    if let Some((bad, _)) = files.iter().find(|(name, _)| !inside(name)) {
+        return Err(WriteError::UnsafeName(bad.clone()));
+    }
     if out.exists() {
         let is_empty = std::fs::read_dir(out).map_err(io(out))?.next().is_none();
         if !is_empty && !out.join(marker).is_file() {
@@ -127,7 +141,7 @@ pub fn replace_folder(
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir).map_err(io(dir))?;
             }
-            std::fs::write(&path, contents).map_err(io(&path))?;
+            std::fs::write(&path, contents.as_ref()).map_err(io(&path))?;
         }
         if out.exists() {
             std::fs::rename(out, &old).map_err(io(out))?;
@@ -193,5 +207,23 @@ mod tests {
             Err(WriteError::NotOurs { .. })
         ));
         assert!(foreign.join("thesis.docx").is_file());
+    }
+
+    #[test]
+    fn a_file_name_that_would_leave_the_folder_is_refused_before_anything_is_written() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = dir.path().join("out");
+        for name in ["../escape.csv", "/etc/x", "a/../../b", ""] {
+            let files = vec![(name.to_string(), "x".to_string())];
+            assert!(
+                matches!(
+                    replace_folder(&out, &files, "m"),
+                    Err(WriteError::UnsafeName(_))
+                ),
+                "{name}"
+            );
+        }
+        assert!(!out.exists());
+        assert!(!dir.path().join("escape.csv").exists());
     }
 }

@@ -83,6 +83,7 @@ pub fn schedule(instance: &Instance, model: &Model, values: &[f64]) -> Schedule 
         timetable,
         placements,
         mentoring,
+        observations: Vec::new(),
     }
 }
 

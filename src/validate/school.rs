@@ -110,5 +110,6 @@ pub fn build(school: &SchoolInput, names: &Names) -> Option<School> {
             .collect::<BTreeMap<_, _>>(),
         locations: names.locations.clone().unwrap_or_default(),
         weights: school.weights,
+        supervision: school.supervision,
     })
 }

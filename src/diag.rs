@@ -101,6 +101,10 @@ codes! {
     MentorOverCapacity = "C133", "supervision: a mentor supervises more teachers than their capacity";
     MentorSelf = "C134", "supervision: a teacher is listed as their own mentor";
     MentoringUnneeded = "C135", "supervision: a mentoring row for a teacher who is certified or gives no lesson";
+    ObservedLessonMissing = "C136", "supervision: an observation names a lesson the observed teacher does not give";
+    ObservedNotCertified = "C137", "supervision: an observation lesson is given by a teacher who is not certified";
+    ObserverNotFree = "C138", "supervision: an observer teaches or observes at the same time, or is not available then";
+    ObservationsTooFew = "C139", "supervision: a non-certified teacher who teaches has fewer observation lessons than observations_per_teacher";
     LessonMissing = "C141", "a planned lesson of a running group has no teacher";
     LessonDuplicated = "C142", "a lesson appears more than once in the timetable";
     LessonNotPlanned = "C143", "a timetable row matches no planned lesson of its group";

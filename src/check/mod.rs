@@ -46,6 +46,7 @@ mod courses;
 mod declaration;
 mod facts;
 mod mentoring;
+mod observations;
 mod share;
 mod sizes;
 mod soundness;
@@ -119,6 +120,7 @@ pub fn check(
     findings.extend(size_findings);
     findings.extend(sizes::could_form_group(&f, &cells));
     findings.extend(mentoring_findings);
+    findings.extend(observations::judge(&f, &plan));
     findings.extend(soundness::judge(&f, &plan));
     findings.extend(teachers::judge(&f, &plan));
     findings.extend(students::judge(&f));

@@ -359,7 +359,11 @@ pub fn norm_of(code: Code) -> &'static str {
         | Code::MentorNotCertified
         | Code::MentorOverCapacity
         | Code::MentorSelf
-        | Code::MentoringUnneeded => "supervision",
+        | Code::MentoringUnneeded
+        | Code::ObservedLessonMissing
+        | Code::ObservedNotCertified
+        | Code::ObserverNotFree
+        | Code::ObservationsTooFew => "supervision",
         _ => "soundness",
     }
 }
@@ -367,9 +371,10 @@ pub fn norm_of(code: Code) -> &'static str {
 /// Warnings point at something to improve; everything else breaks a norm or the schedule.
 pub fn severity_of(code: Code) -> FindingSeverity {
     match code {
-        Code::ShareBelowTarget | Code::OverflowCouldFormGroup | Code::MentoringUnneeded => {
-            FindingSeverity::Warning
-        }
+        Code::ShareBelowTarget
+        | Code::OverflowCouldFormGroup
+        | Code::MentoringUnneeded
+        | Code::ObservationsTooFew => FindingSeverity::Warning,
         _ => FindingSeverity::Violation,
     }
 }

@@ -306,7 +306,9 @@ fn level_axis(spec: &nt2plan::sweep::spec::SweepSpec, name: &str) -> anyhow::Res
 /// Done, running and left, with an estimate of the time left; only on a terminal.
 struct Bar {
     bar: Option<indicatif::ProgressBar>,
+    len: usize,
     running: AtomicUsize,
+    done: AtomicUsize,
 }
 
 impl Bar {
@@ -315,7 +317,7 @@ impl Bar {
             let bar = indicatif::ProgressBar::new(len as u64);
             bar.set_style(
                 indicatif::ProgressStyle::with_template(&format!(
-                    "{{bar:30}} {{pos}}/{{len}} {what} klaar, {{msg}} · nog ongeveer {{eta}}"
+                    "{{bar:30}} {{pos}}/{{len}} {what} klaar, {{msg}}, nog ongeveer {{eta}}"
                 ))
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
@@ -324,20 +326,30 @@ impl Bar {
         });
         Bar {
             bar,
+            len,
             running: AtomicUsize::new(0),
+            done: AtomicUsize::new(0),
         }
     }
 
     fn event(&self, e: Event<'_>) {
         let running = match e {
             Event::Started => self.running.fetch_add(1, Ordering::SeqCst) + 1,
-            Event::Finished(_) => self.running.fetch_sub(1, Ordering::SeqCst) - 1,
+            Event::Finished(_) => {
+                self.done.fetch_add(1, Ordering::SeqCst);
+                self.running
+                    .fetch_sub(1, Ordering::SeqCst)
+                    .saturating_sub(1)
+            }
         };
+        let left = self
+            .len
+            .saturating_sub(self.done.load(Ordering::SeqCst) + running);
         if let Some(bar) = &self.bar {
             if matches!(e, Event::Finished(_)) {
                 bar.inc(1);
             }
-            bar.set_message(format!("{running} bezig"));
+            bar.set_message(format!("{running} bezig, {left} te gaan"));
         }
     }
 

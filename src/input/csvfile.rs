@@ -82,9 +82,18 @@ impl Table {
             field: name,
             text: index
                 .and_then(|i| record.cells.get(i))
-                .cloned()
+                .map(|t| unescape(t))
                 .unwrap_or_default(),
         }
+    }
+}
+
+/// Undoes the spreadsheet escape that nt2plan's own CSV files apply (a `'` before a cell that
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return), so that ids round-trip.
+pub fn unescape(cell: &str) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+        _ => cell.to_string(),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod csvfile;
 pub mod groups;
 pub mod mentoring;
 pub mod mentors;
+pub mod observations;
 pub mod placements;
 pub mod school;
 pub mod students;

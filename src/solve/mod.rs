@@ -6,6 +6,7 @@
 mod backend;
 pub mod decode;
 pub mod diagnose;
+pub mod observe;
 
 use crate::check::{self, CheckReport};
 use crate::domain::{Instance, RuleSet, Schedule};
@@ -211,7 +212,8 @@ pub fn solve_model(
         Termination::TimeLimit => solved.status = Status::TimeLimit { gap: raw.gap },
     }
     solved.objective = Some(model.mip.objective(&raw.values));
-    let schedule = decode::schedule(instance, model, &raw.values);
+    let mut schedule = decode::schedule(instance, model, &raw.values);
+    schedule.observations = observe::plan(instance, &schedule);
     let report = check::check(instance, rules, &schedule)?;
     if !report.compliant {
         return Err(SolveError::CheckerRejected(Box::new(report)));

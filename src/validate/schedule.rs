@@ -3,13 +3,13 @@
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::domain::{
-    CourseCode, Instance, Location, MentoringRow, Placement, RuleSet, Schedule, StudentId,
-    TeacherId, TimetableRow,
+    CourseCode, Instance, Location, MentoringRow, ObservationRow, Placement, RuleSet, Schedule,
+    StudentId, TeacherId, TimetableRow,
 };
 use crate::input::csvfile::Cell;
 use crate::input::suggest;
 use crate::input::timetable::TimetableLine;
-use crate::input::{mentoring, placements, timetable};
+use crate::input::{mentoring, observations, placements, timetable};
 use std::path::Path;
 
 fn unknown<'a>(
@@ -146,6 +146,32 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
         }
         if ok {
             schedule.mentoring.push(MentoringRow { teacher, mentor });
+        }
+    }
+
+    for row in observations::read(dir, diags).unwrap_or_default().rows {
+        let teacher = TeacherId::new(row.teacher.text.as_str());
+        let observed = TeacherId::new(row.observed.text.as_str());
+        let course_code = CourseCode::new(row.course_code.text.as_str());
+        let mut ok = true;
+        for (id, cell) in [(&teacher, &row.teacher), (&observed, &row.observed)] {
+            if instance.teacher(id).is_none() {
+                diags.push(unknown_teacher(cell));
+                ok = false;
+            }
+        }
+        if instance.group(&course_code).is_none() {
+            diags.push(unknown_course(&row.course_code));
+            ok = false;
+        }
+        if ok {
+            schedule.observations.push(ObservationRow {
+                teacher,
+                course_code,
+                date: row.date.value,
+                time: row.time,
+                observed,
+            });
         }
     }
     schedule

@@ -105,10 +105,10 @@ fn unknown_block_in_a_slot_is_e301() {
 #[test]
 fn block_ending_before_it_starts_is_e401() {
     assert_reports(
-        &[("school.toml", 18, "18:30-21:30", "21:30-18:30")],
+        &[("school.toml", 21, "18:30-21:30", "21:30-18:30")],
         "E401",
         "school.toml",
-        18,
+        21,
     );
 }
 
@@ -174,14 +174,14 @@ fn problems_in_several_files_are_all_reported_in_one_run() {
         ("teachers.csv", 3, ",none,", ",geen,"),
         ("groups.csv", 2, "mon-morning", "mon-ochtend"),
         ("students.csv", 2, ",Utrecht,", ",Utrekt,"),
-        ("school.toml", 18, "18:30-21:30", "21:30-18:30"),
+        ("school.toml", 21, "18:30-21:30", "21:30-18:30"),
     ]);
     assert_eq!(exit, Some(2));
     for (code, file, line) in [
         ("E205", "teachers.csv", 3),
         ("E301", "groups.csv", 2),
         ("E302", "students.csv", 2),
-        ("E401", "school.toml", 18),
+        ("E401", "school.toml", 21),
     ] {
         let want = (code.to_string(), file.to_string(), Some(line));
         assert!(got.contains(&want), "expected {want:?} in {got:?}");

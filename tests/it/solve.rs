@@ -69,7 +69,7 @@ fn json(path: &Path) -> Value {
 }
 
 #[test]
-fn demo_solve_writes_five_files_that_check_accepts_with_the_same_numbers() {
+fn demo_solve_writes_six_files_that_check_accepts_with_the_same_numbers() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("schedule");
     let run = solve(&demo(), &out, &[]);
@@ -79,6 +79,7 @@ fn demo_solve_writes_five_files_that_check_accepts_with_the_same_numbers() {
         names,
         [
             "mentoring.csv",
+            "observations.csv",
             "placements.csv",
             "report.json",
             "report.md",
@@ -139,7 +140,7 @@ fn two_solves_of_the_demo_give_byte_identical_folders() {
         assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     }
     let (fa, fb) = (files(&a), files(&b));
-    assert_eq!(fa.len(), 5);
+    assert_eq!(fa.len(), 6);
     for (name, bytes) in &fa {
         assert!(fb.get(name) == Some(bytes), "{name} differs between runs");
     }

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod check_text;
+pub mod declaration;
 mod lang;
 pub mod schedule_files;
 pub mod solve_report;

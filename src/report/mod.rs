@@ -2,6 +2,8 @@
 
 pub mod chart;
 pub mod check_text;
+pub mod declaration;
+pub mod dossier;
 mod lang;
 pub mod schedule_files;
 pub mod solve_report;

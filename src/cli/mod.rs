@@ -17,6 +17,7 @@ mod check;
 mod codes;
 mod generate;
 mod progress;
+mod report;
 mod rules;
 mod solve;
 mod sweep;
@@ -50,6 +51,7 @@ enum Command {
     Codes(codes::Args),
     Generate(generate::Args),
     Sweep(sweep::Args),
+    Report(report::Args),
 }
 
 /// How a run ended, as the process exit code.
@@ -82,6 +84,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Codes(a) => codes::run(a),
         Command::Generate(a) => generate::run(a),
         Command::Sweep(a) => sweep::run(a),
+        Command::Report(a) => report::run(a),
     }
 }
 

@@ -5,6 +5,7 @@ use super::progress::{self, Progress};
 use super::{Outcome, print_diagnostics};
 use anyhow::Context;
 use nt2plan::model::write::{self as model_file, Format};
+use nt2plan::report::documents::documents;
 use nt2plan::report::{check_text, schedule_files, solve_report};
 use nt2plan::solve::{self, Backend, Settings, Status};
 use nt2plan::validate::load_instance;
@@ -61,6 +62,13 @@ pub struct Args {
     /// Show the solver's log.
     #[arg(short, long)]
     verbose: bool,
+    /// Also write the documents of `nt2plan report` into the output folder: index.html,
+    /// calendars/, timetable.xlsx, verklaring.md/.html and begeleiding/.
+    #[arg(long)]
+    report: bool,
+    /// Language of the documents written with --report (report.md stays Dutch).
+    #[arg(long, value_enum, default_value = "nl")]
+    lang: super::report::LangChoice,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -169,12 +177,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         model: solved.stats,
         check,
     };
-    let mut files = schedule_files::csv_files(instance, schedule)?;
-    files.push(("report.json".into(), solve_report::json(&report)?));
+    let mut files: Vec<(String, Vec<u8>)> = schedule_files::csv_files(instance, schedule)?
+        .into_iter()
+        .map(|(name, text)| (name, text.into_bytes()))
+        .collect();
+    files.push(("report.json".into(), solve_report::json(&report)?.into_bytes()));
     files.push((
         "report.md".into(),
-        solve_report::markdown(instance, rules, &report),
+        solve_report::markdown(instance, rules, &report).into_bytes(),
     ));
+    if args.report {
+        files.extend(documents(instance, rules, schedule, check, args.lang.into())?);
+    }
     schedule_files::write_atomically(&out, &files)?;
     out!("{}", check_text::render(check));
     outln!("Schedule written to {}", out.display());

@@ -2,8 +2,10 @@
 
 pub mod chart;
 pub mod check_text;
+pub mod documents;
 pub mod declaration;
 pub mod dossier;
+pub mod html;
 mod lang;
 pub mod schedule_files;
 pub mod solve_report;

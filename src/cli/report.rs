@@ -1,0 +1,93 @@
+//! `nt2plan report INSTANCE SCHEDULE -o OUT`: the documents planners read, from a schedule
+//! folder (the optimizer's or one made by hand).
+
+use super::{Outcome, print_diagnostics};
+use nt2plan::check::check;
+use nt2plan::report::documents::documents;
+use nt2plan::report::schedule_files::replace_folder;
+use nt2plan::report::{Lang, check_text};
+use nt2plan::validate::{load_instance, load_schedule};
+use std::path::PathBuf;
+
+/// The language of the documents.
+#[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
+pub enum LangChoice {
+    /// Nederlands.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl From<LangChoice> for Lang {
+    fn from(l: LangChoice) -> Lang {
+        match l {
+            LangChoice::Nl => Lang::Nl,
+            LangChoice::En => Lang::En,
+        }
+    }
+}
+
+/// Write the documents planners read: a dashboard with week timetables, calendars, a workbook,
+/// the declaration and the supervision dossier.
+///
+/// OUT gets index.html (one self-contained page: compliance dashboard and week timetables per
+/// location, group and teacher), calendars/ID.ics per teacher, timetable.xlsx, verklaring.md
+/// and verklaring.html (the declaration of Bijlage 1, filled in) and begeleiding/ (one page per
+/// non-certified teacher, Bijlage 2). Dutch by default. The schedule is judged by the checker
+/// first; the documents are written either way, since a planner needs to see the findings.
+/// Exit 0 when compliant, 1 when a norm is violated, 2 on input errors.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The instance folder.
+    instance: PathBuf,
+    /// The schedule folder.
+    schedule: PathBuf,
+    /// Output folder; an earlier report folder there is replaced once the new one is complete.
+    #[arg(short, long, value_name = "DIR")]
+    out: PathBuf,
+    /// Language of the documents.
+    #[arg(long, value_enum, default_value = "nl")]
+    lang: LangChoice,
+    /// Judge under this rule set instead of school.toml's: a built-in name or a TOML file.
+    #[arg(long, value_name = "NAME|PATH")]
+    rules: Option<String>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let loaded = match load_instance(&args.instance, args.rules.as_deref()) {
+        Ok(l) => l,
+        Err(problems) => {
+            print_diagnostics(&problems, true);
+            return Ok(Outcome::Error);
+        }
+    };
+    let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+    let schedule = match load_schedule(&args.schedule, instance, rules) {
+        Ok(s) => s.value,
+        Err(problems) => {
+            print_diagnostics(&problems, true);
+            return Ok(Outcome::Error);
+        }
+    };
+    let report = match check(instance, rules, &schedule) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(Outcome::Error);
+        }
+    };
+    let files = documents(instance, rules, &schedule, &report, args.lang.into())?;
+    replace_folder(&args.out, &files, "index.html")?;
+    out!("{}", check_text::render(&report));
+    outln!(
+        "{} document(s) written to {}",
+        files.len(),
+        args.out.display()
+    );
+    Ok(if report.compliant {
+        Outcome::Ok
+    } else {
+        Outcome::Violations
+    })
+}

@@ -1,0 +1,44 @@
+//! Every planner-facing document of a schedule, by file name: `index.html` (dashboard and
+//! week timetables), `verklaring.md` and `.html` (Bijlage 1), `begeleiding/` (Bijlage 2, one
+//! page per non-certified teacher), `calendars/` (one iCalendar file per teacher) and
+//! `timetable.xlsx`. Written by `nt2plan report` and by `nt2plan solve --report`.
+
+use super::{Lang, declaration, dossier, html};
+use crate::check::CheckReport;
+use crate::domain::{Instance, RuleSet, Schedule};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentsError {
+    #[error("cannot make {file}: {message}")]
+    Render { file: &'static str, message: String },
+}
+
+/// The documents, in a fixed order, as (file name, bytes).
+pub fn documents(
+    instance: &Instance,
+    rules: &RuleSet,
+    schedule: &Schedule,
+    check: &CheckReport,
+    lang: Lang,
+) -> Result<Vec<(String, Vec<u8>)>, DocumentsError> {
+    let mut out: Vec<(String, Vec<u8>)> = vec![
+        (
+            "index.html".into(),
+            html::index_html(instance, rules, schedule, check, lang).into_bytes(),
+        ),
+        (
+            "verklaring.md".into(),
+            declaration::declaration_md(instance, rules, check, lang).into_bytes(),
+        ),
+        (
+            "verklaring.html".into(),
+            declaration::declaration_html(instance, rules, check, lang).into_bytes(),
+        ),
+    ];
+    out.extend(
+        dossier::dossier_pages(instance, schedule, check, lang)
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes())),
+    );
+    Ok(out)
+}

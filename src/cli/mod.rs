@@ -16,6 +16,7 @@ macro_rules! outln {
 mod check;
 mod codes;
 mod generate;
+mod indicators;
 mod progress;
 mod rules;
 mod solve;
@@ -50,6 +51,7 @@ enum Command {
     Codes(codes::Args),
     Generate(generate::Args),
     Sweep(sweep::Args),
+    Indicators(indicators::Args),
 }
 
 /// How a run ended, as the process exit code.
@@ -82,6 +84,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Codes(a) => codes::run(a),
         Command::Generate(a) => generate::run(a),
         Command::Sweep(a) => sweep::run(a),
+        Command::Indicators(a) => indicators::run(a),
     }
 }
 

@@ -16,6 +16,7 @@ macro_rules! outln {
 mod check;
 mod codes;
 mod generate;
+mod indicators;
 mod progress;
 mod report;
 mod rules;
@@ -52,6 +53,7 @@ enum Command {
     Generate(generate::Args),
     Sweep(sweep::Args),
     Report(report::Args),
+    Indicators(indicators::Args),
 }
 
 /// How a run ended, as the process exit code.
@@ -85,6 +87,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Generate(a) => generate::run(a),
         Command::Sweep(a) => sweep::run(a),
         Command::Report(a) => report::run(a),
+        Command::Indicators(a) => indicators::run(a),
     }
 }
 

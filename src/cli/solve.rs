@@ -181,13 +181,22 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         .into_iter()
         .map(|(name, text)| (name, text.into_bytes()))
         .collect();
-    files.push(("report.json".into(), solve_report::json(&report)?.into_bytes()));
+    files.push((
+        "report.json".into(),
+        solve_report::json(&report)?.into_bytes(),
+    ));
     files.push((
         "report.md".into(),
         solve_report::markdown(instance, rules, &report).into_bytes(),
     ));
     if args.report {
-        files.extend(documents(instance, rules, schedule, check, args.lang.into())?);
+        files.extend(documents(
+            instance,
+            rules,
+            schedule,
+            check,
+            args.lang.into(),
+        )?);
     }
     schedule_files::write_atomically(&out, &files)?;
     out!("{}", check_text::render(check));

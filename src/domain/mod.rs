@@ -3,6 +3,7 @@
 //! This module imports nothing else of the crate. Everything here has already been read
 //! and validated: ids resolve, `*` lists are expanded, dates are ordered.
 
+pub mod exam;
 pub mod ids;
 pub mod instance;
 pub mod lesson;
@@ -10,6 +11,7 @@ pub mod rules;
 pub mod schedule;
 pub mod time;
 
+pub use exam::ExamResult;
 pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
 pub use instance::{
     ClosedPeriod, ExternalMentor, Group, Instance, Law, Register, School, Student, Supervision,

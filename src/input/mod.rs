@@ -5,6 +5,7 @@
 
 pub mod cells;
 pub mod csvfile;
+pub mod exams;
 pub mod groups;
 pub mod mentoring;
 pub mod mentors;

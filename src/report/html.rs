@@ -27,9 +27,9 @@ pub fn index_html(
 ) -> String {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
     let mut h = String::new();
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} · {}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} · {}</title>\n<style>\n{CSS}</style>\n</head>\n<body>",
         lang.code(),
         esc(&instance.school.name),
         t("rooster en naleving", "timetable and compliance"),
@@ -45,9 +45,9 @@ pub fn index_html(
             t("VOLDOET NIET", "NOT COMPLIANT")
         )
     };
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<header><h1>{}</h1><p>{verdict} {} <strong>{}</strong> ({}) · {} {} {} {} · <span data-num=\"/violations\">{}</span> {} · <span data-num=\"/warnings\">{}</span> {}</p></header>\n<main>\n<pre id=\"js-errors\"></pre>\n",
+        "<header><h1>{}</h1><p>{verdict} {} <strong>{}</strong> ({}) · {} {} {} {} · <span data-num=\"/violations\">{}</span> {} · <span data-num=\"/warnings\">{}</span> {}</p></header>\n<main>\n<pre id=\"js-errors\"></pre>",
         esc(&instance.school.name),
         t("onder regelset", "under rule set"),
         esc(&rules.name),
@@ -68,9 +68,9 @@ pub fn index_html(
     courses_section(&mut h, check, lang);
     groups_section(&mut h, check, lang);
     findings_section(&mut h, check, lang);
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<section id=\"timetable\"><h2>{}</h2>\n<div class=\"controls\"><label>{} <select id=\"kind\"><option value=\"location\">{}</option><option value=\"group\">{}</option><option value=\"teacher\">{}</option></select></label> <label><select id=\"who\"></select></label> <button id=\"prev\" type=\"button\">◀</button><label>{} <select id=\"week\"></select></label><button id=\"next\" type=\"button\">▶</button> <span id=\"grid-count\" class=\"muted\"></span></div>\n<p class=\"legend\"><span>✓ {}</span><span>* {}</span></p>\n<div id=\"grid\"><p class=\"muted\">{}</p></div></section>\n",
+        "<section id=\"timetable\"><h2>{}</h2>\n<div class=\"controls\"><label>{} <select id=\"kind\"><option value=\"location\">{}</option><option value=\"group\">{}</option><option value=\"teacher\">{}</option></select></label> <label><select id=\"who\"></select></label> <button id=\"prev\" type=\"button\">◀</button><label>{} <select id=\"week\"></select></label><button id=\"next\" type=\"button\">▶</button> <span id=\"grid-count\" class=\"muted\"></span></div>\n<p class=\"legend\"><span>✓ {}</span><span>* {}</span></p>\n<div id=\"grid\"><p class=\"muted\">{}</p></div></section>",
         t("Weekrooster", "Week timetable"),
         t("Per", "By"),
         t("locatie", "location"),
@@ -90,9 +90,9 @@ pub fn index_html(
     let data = serde_json::to_string(&page_data(instance, schedule, lang))
         .unwrap_or_else(|_| "{}".into())
         .replace("</", "<\\/");
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "</main>\n<script type=\"application/json\" id=\"data\">{data}</script>\n<script>\n{JS}</script>\n</body>\n</html>\n"
+        "</main>\n<script type=\"application/json\" id=\"data\">{data}</script>\n<script>\n{JS}</script>\n</body>\n</html>"
     );
     h
 }
@@ -116,14 +116,14 @@ fn share_section(h: &mut String, check: &CheckReport, lang: Lang) {
         "fill bad"
     };
     let totals = &check.totals;
-    let _ = write!(
+    let _ = writeln!(
         h,
         "<section id=\"share\"><h2>{}</h2>\n<div class=\"cards\">\
          <div class=\"card\"><div class=\"big\" data-num=\"/totals/certified_share/percent\">{}</div>{} <span data-num=\"/totals/certified_lessons\">{}</span> {} <span data-num=\"/totals/lessons_given\">{}</span> {}\
          <div class=\"meter\"><div class=\"{class}\" style=\"width:{reached:.2}%\"></div><div class=\"mark\" style=\"left:{min:.2}%\"><span>min {}</span></div><div class=\"mark\" style=\"left:{aim:.2}%\"><span>{} {}</span></div></div></div>\
          <div class=\"card\"><div class=\"big\" data-num=\"/totals/students_placed\">{}</div>{} <span data-num=\"/totals/students_total\">{}</span> {}; <span data-num=\"/totals/students_not_placed\">{}</span> {}</div>\
          <div class=\"card\"><div class=\"big\" data-num=\"/totals/groups_running\">{}</div>{} <span data-num=\"/totals/groups_total\">{}</span> {}</div>\
-         </div></section>\n",
+         </div></section>",
         t(
             "Aandeel gecertificeerde lessen (norm 1.7.1a)",
             "Share of lessons by certified teachers (norm 1.7.1a)"
@@ -155,9 +155,9 @@ fn share_section(h: &mut String, check: &CheckReport, lang: Lang) {
 
 fn courses_section(h: &mut String, check: &CheckReport, lang: Lang) {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<section id=\"courses\"><h2>{}</h2><table><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr>\n",
+        "<section id=\"courses\"><h2>{}</h2><table><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr>",
         t(
             "Gecertificeerde lessen per cursuscode (norm 1.7.1b)",
             "Certified lessons per course code (norm 1.7.1b)"
@@ -185,9 +185,9 @@ fn courses_section(h: &mut String, check: &CheckReport, lang: Lang) {
 
 fn groups_section(h: &mut String, check: &CheckReport, lang: Lang) {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<section id=\"groups\"><h2>{}</h2><p class=\"muted\">{}</p><table><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr>\n",
+        "<section id=\"groups\"><h2>{}</h2><p class=\"muted\">{}</p><table><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr>",
         t("Groepsgrootte (norm 2.2.1)", "Group sizes (norm 2.2.1)"),
         t(
             "Geel: boven het standaardmaximum met uitzondering 2.",
@@ -241,9 +241,9 @@ fn findings_section(h: &mut String, check: &CheckReport, lang: Lang) {
         t("Bevindingen van de controle", "Findings of the check")
     );
     if check.findings.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<p>{}</p></section>\n",
+            "<p>{}</p></section>",
             t(
                 "Geen bevindingen: het rooster voldoet aan elke norm.",
                 "No findings: the timetable meets every norm."
@@ -251,9 +251,9 @@ fn findings_section(h: &mut String, check: &CheckReport, lang: Lang) {
         );
         return;
     }
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+        "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
         t("code", "code"),
         t("norm", "norm"),
         t("ernst", "severity"),

@@ -2,8 +2,8 @@
 
 pub mod chart;
 pub mod check_text;
-pub mod documents;
 pub mod declaration;
+pub mod documents;
 pub mod dossier;
 pub mod html;
 mod lang;

@@ -8,7 +8,15 @@ fn help_lists_every_subcommand() {
     let out = nt2plan(["--help"]);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    for cmd in ["solve", "generate", "validate", "check", "rules", "codes"] {
+    for cmd in [
+        "solve",
+        "generate",
+        "validate",
+        "check",
+        "rules",
+        "codes",
+        "indicators",
+    ] {
         assert!(text.contains(cmd), "--help lacks {cmd}:\n{text}");
     }
     assert!(text.contains("Exit codes"), "{text}");

@@ -5,6 +5,7 @@ mod cli;
 #[cfg(feature = "highs")]
 mod cross_solver;
 mod demo;
+mod indicators;
 mod model_files;
 mod solve;
 mod support;

@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per area.
 
 mod broken;
+mod browser;
 mod cli;
 #[cfg(feature = "highs")]
 mod cross_solver;

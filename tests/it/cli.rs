@@ -16,6 +16,8 @@ fn help_lists_every_subcommand() {
         "rules",
         "codes",
         "indicators",
+        "sweep",
+        "report",
     ] {
         assert!(text.contains(cmd), "--help lacks {cmd}:\n{text}");
     }

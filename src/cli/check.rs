@@ -1,9 +1,8 @@
 //! `nt2plan check INSTANCE SCHEDULE`: the independent judge of a timetable.
 
-use super::{Outcome, print_diagnostics, print_json};
+use super::{Outcome, load_judged, print_diagnostics, print_json};
 use nt2plan::check::check;
 use nt2plan::report::check_text;
-use nt2plan::validate::{load_instance, load_schedule};
 use std::path::PathBuf;
 
 /// Judge a schedule against the norms of the rule set, as an auditor would.
@@ -28,21 +27,12 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let loaded = match load_instance(&args.instance, args.rules.as_deref()) {
-        Ok(l) => l,
-        Err(problems) => {
-            print_diagnostics(&problems, true);
-            return Ok(Outcome::Error);
-        }
-    };
+    let (loaded, schedule) =
+        match load_judged(&args.instance, &args.schedule, args.rules.as_deref()) {
+            Ok(both) => both,
+            Err(outcome) => return Ok(outcome),
+        };
     let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
-    let schedule = match load_schedule(&args.schedule, instance, rules) {
-        Ok(s) => s,
-        Err(problems) => {
-            print_diagnostics(&problems, true);
-            return Ok(Outcome::Error);
-        }
-    };
     let report = match check(instance, rules, &schedule.value) {
         Ok(r) => r,
         Err(e) => {

@@ -25,7 +25,9 @@ mod sweep;
 mod validate;
 
 use clap::{Parser, Subcommand};
-use nt2plan::diag::Diagnostics;
+use nt2plan::diag::{Diagnostics, Loaded};
+use nt2plan::domain::Schedule;
+use nt2plan::validate::LoadedInstance;
 use std::process::ExitCode;
 
 /// Timetables for Dutch NT2 schools under the Keurmerk Inburgeren of Blik op Werk.
@@ -54,6 +56,55 @@ enum Command {
     Sweep(sweep::Args),
     Report(report::Args),
     Indicators(indicators::Args),
+}
+
+/// The solver a command uses.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum SolverChoice {
+    /// HiGHS when compiled in (`--features highs`), else microlp.
+    Auto,
+    Highs,
+    Microlp,
+}
+
+impl SolverChoice {
+    fn backend(self) -> nt2plan::solve::Backend {
+        use nt2plan::solve::Backend;
+        match self {
+            SolverChoice::Auto => Backend::auto(),
+            SolverChoice::Highs => Backend::Highs,
+            SolverChoice::Microlp => Backend::Microlp,
+        }
+    }
+}
+
+/// The solver limits as the user gave them, or a usage error.
+fn check_limits(gap: f64, time_limit: Option<f64>) -> anyhow::Result<()> {
+    if !(0.0..1.0).contains(&gap) {
+        anyhow::bail!("--gap must be a fraction from 0 to 1, e.g. 0.0001");
+    }
+    if time_limit.is_some_and(|t| !(t > 0.0 && t.is_finite())) {
+        anyhow::bail!("--time-limit must be a positive number of seconds");
+    }
+    Ok(())
+}
+
+/// An instance and a schedule folder read against it, or the problems printed and exit 2.
+fn load_judged(
+    instance: &std::path::Path,
+    schedule: &std::path::Path,
+    rules: Option<&str>,
+) -> Result<(Loaded<LoadedInstance>, Loaded<Schedule>), Outcome> {
+    let loaded = nt2plan::validate::load_instance(instance, rules).map_err(|problems| {
+        print_diagnostics(&problems, true);
+        Outcome::Error
+    })?;
+    let (i, r) = (&loaded.value.instance, &loaded.value.rules);
+    let schedule = nt2plan::validate::load_schedule(schedule, i, r).map_err(|problems| {
+        print_diagnostics(&problems, true);
+        Outcome::Error
+    })?;
+    Ok((loaded, schedule))
 }
 
 /// How a run ended, as the process exit code.

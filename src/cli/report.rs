@@ -1,12 +1,11 @@
 //! `nt2plan report INSTANCE SCHEDULE -o OUT`: the documents planners read, from a schedule
 //! folder (the optimizer's or one made by hand).
 
-use super::{Outcome, print_diagnostics};
+use super::{Outcome, load_judged};
 use nt2plan::check::check;
 use nt2plan::report::documents::documents;
 use nt2plan::report::schedule_files::replace_folder;
 use nt2plan::report::{Lang, check_text};
-use nt2plan::validate::{load_instance, load_schedule};
 use std::path::PathBuf;
 
 /// The language of the documents.
@@ -55,21 +54,13 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let loaded = match load_instance(&args.instance, args.rules.as_deref()) {
-        Ok(l) => l,
-        Err(problems) => {
-            print_diagnostics(&problems, true);
-            return Ok(Outcome::Error);
-        }
-    };
+    let (loaded, schedule) =
+        match load_judged(&args.instance, &args.schedule, args.rules.as_deref()) {
+            Ok(both) => both,
+            Err(outcome) => return Ok(outcome),
+        };
     let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
-    let schedule = match load_schedule(&args.schedule, instance, rules) {
-        Ok(s) => s.value,
-        Err(problems) => {
-            print_diagnostics(&problems, true);
-            return Ok(Outcome::Error);
-        }
-    };
+    let schedule = schedule.value;
     let report = match check(instance, rules, &schedule) {
         Ok(r) => r,
         Err(e) => {

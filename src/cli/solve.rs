@@ -2,7 +2,7 @@
 //! student inside the norms, verified by the independent checker before it is written.
 
 use super::progress::{self, Progress};
-use super::{Outcome, print_diagnostics};
+use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
 use nt2plan::model::write::{self as model_file, Format};
 use nt2plan::report::documents::documents;
@@ -12,14 +12,6 @@ use nt2plan::validate::load_instance;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
-
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum SolverChoice {
-    /// HiGHS when compiled in (`--features highs`), else microlp.
-    Auto,
-    Highs,
-    Microlp,
-}
 
 /// Build a term timetable: teachers for every lesson, students in groups, mentors.
 ///
@@ -72,12 +64,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    if !(0.0..1.0).contains(&args.gap) {
-        anyhow::bail!("--gap must be a fraction from 0 to 1, e.g. 0.0001");
-    }
-    if args.time_limit.is_some_and(|t| !(t > 0.0 && t.is_finite())) {
-        anyhow::bail!("--time-limit must be a positive number of seconds");
-    }
+    check_limits(args.gap, args.time_limit)?;
     let loaded = match load_instance(&args.instance, args.rules.as_deref()) {
         Ok(l) => l,
         Err(problems) => {
@@ -89,11 +76,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         print_diagnostics(&loaded.warnings, true);
     }
     let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
-    let backend = match args.solver {
-        SolverChoice::Auto => Backend::auto(),
-        SolverChoice::Highs => Backend::Highs,
-        SolverChoice::Microlp => Backend::Microlp,
-    };
+    let backend = args.solver.backend();
     let on_terminal = std::io::stderr().is_terminal();
     let mut settings = Settings {
         backend,

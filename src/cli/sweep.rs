@@ -1,7 +1,7 @@
 //! `nt2plan sweep SCENARIOS.toml`: compliance scenarios solved in parallel and compared;
 //! `nt2plan sweep merge PARTS...`: the parts of a sharded sweep joined.
 
-use super::{Outcome, print_diagnostics};
+use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
 use nt2plan::report::schedule_files::{replace_folder, write_file_atomically};
 use nt2plan::report::sweep_files;
@@ -13,14 +13,6 @@ use nt2plan::sweep::{self, BreakingInfo, Results, expand, file};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum SolverChoice {
-    /// HiGHS when compiled in (`--features highs`), else microlp.
-    Auto,
-    Highs,
-    Microlp,
-}
 
 #[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
 enum BreakChoice {
@@ -117,9 +109,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let l = &loaded.value;
     let spec = &l.spec;
     let backend = match args.solver {
-        Some(SolverChoice::Auto) => Backend::auto(),
-        Some(SolverChoice::Highs) => Backend::Highs,
-        Some(SolverChoice::Microlp) => Backend::Microlp,
+        Some(choice) => choice.backend(),
         None => match spec.solver.as_deref() {
             Some("highs") => Backend::Highs,
             Some("microlp") => Backend::Microlp,
@@ -132,13 +122,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         );
     }
     let gap = args.gap.or(spec.gap).unwrap_or(1e-4);
-    if !(0.0..1.0).contains(&gap) {
-        anyhow::bail!("--gap must be a fraction from 0 to 1, e.g. 0.0001");
-    }
     let time_limit = args.time_limit.or(spec.time_limit);
-    if time_limit.is_some_and(|t| !(t > 0.0 && t.is_finite())) {
-        anyhow::bail!("--time-limit must be a positive number of seconds");
-    }
+    check_limits(gap, time_limit)?;
     let settings = Settings {
         backend,
         time_limit,

@@ -117,6 +117,33 @@ pub fn parse_time(t: &str) -> Option<NaiveTime> {
 }
 
 /// A time `HH:MM` (E203).
+/// A lesson's `start` and `end` cells as a time range; E201/E203, and E401 when it does not
+/// end after it starts.
+pub fn time_range(
+    start: &Cell,
+    end: &Cell,
+    diags: &mut Diagnostics,
+) -> Option<crate::domain::TimeRange> {
+    let s = required(start, diags).and_then(|_| time(start, diags));
+    let e = required(end, diags).and_then(|_| time(end, diags));
+    let (s, e) = (s?, e?);
+    if e <= s {
+        diags.push(
+            end.error(
+                Code::EndBeforeStart,
+                format!(
+                    "the lesson ends at {} but starts at {}",
+                    e.format("%H:%M"),
+                    s.format("%H:%M")
+                ),
+            )
+            .fix("make `end` later than `start`, or swap them"),
+        );
+        return None;
+    }
+    Some(crate::domain::TimeRange { start: s, end: e })
+}
+
 pub fn time(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveTime> {
     let parsed = parse_time(&cell.text);
     if parsed.is_none() {

@@ -4,7 +4,7 @@
 use super::Rows;
 use super::cells::{self, Field};
 use super::csvfile::{self, Cell, Spec};
-use crate::diag::{Code, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::domain::TimeRange;
 use chrono::NaiveDate;
 use std::path::Path;
@@ -45,26 +45,11 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<ObservationLine>
             cells::required(&observed, d),
             cells::required(&code, d),
             cells::required(&date, d).and_then(|_| cells::date(&date, d)),
-            cells::required(&start, d).and_then(|_| cells::time(&start, d)),
-            cells::required(&end, d).and_then(|_| cells::time(&end, d)),
+            cells::time_range(&start, &end, d),
         );
-        let (Some(_), Some(_), Some(_), Some(day), Some(s), Some(e)) = parsed else {
+        let (Some(_), Some(_), Some(_), Some(day), Some(time)) = parsed else {
             return None;
         };
-        if e <= s {
-            d.push(
-                end.error(
-                    Code::EndBeforeStart,
-                    format!(
-                        "the lesson ends at {} but starts at {}",
-                        e.format("%H:%M"),
-                        s.format("%H:%M")
-                    ),
-                )
-                .fix("make `end` later than `start`, or swap them"),
-            );
-            return None;
-        }
         Some(ObservationLine {
             line: r.line,
             teacher,
@@ -74,7 +59,7 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<ObservationLine>
                 value: day,
                 cell: date,
             },
-            time: TimeRange { start: s, end: e },
+            time,
         })
     }))
 }

@@ -4,7 +4,7 @@
 use super::Rows;
 use super::cells::{self, Field};
 use super::csvfile::{self, Cell, Spec};
-use crate::diag::{Code, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::domain::TimeRange;
 use chrono::NaiveDate;
 use std::path::Path;
@@ -39,27 +39,12 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<TimetableLine>> 
         let parsed = (
             cells::required(&code, d),
             cells::required(&date, d).and_then(|_| cells::date(&date, d)),
-            cells::required(&start, d).and_then(|_| cells::time(&start, d)),
-            cells::required(&end, d).and_then(|_| cells::time(&end, d)),
+            cells::time_range(&start, &end, d),
             cells::required(&location, d),
         );
-        let (Some(_), Some(day), Some(s), Some(e), Some(_)) = parsed else {
+        let (Some(_), Some(day), Some(time), Some(_)) = parsed else {
             return None;
         };
-        if e <= s {
-            d.push(
-                end.error(
-                    Code::EndBeforeStart,
-                    format!(
-                        "the lesson ends at {} but starts at {}",
-                        e.format("%H:%M"),
-                        s.format("%H:%M")
-                    ),
-                )
-                .fix("make `end` later than `start`, or swap them"),
-            );
-            return None;
-        }
         Some(TimetableLine {
             line: r.line,
             course_code: code,
@@ -67,7 +52,7 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<TimetableLine>> 
                 value: day,
                 cell: date,
             },
-            time: TimeRange { start: s, end: e },
+            time,
             location,
             teacher: t.cell(r, "teacher"),
         })

@@ -137,39 +137,22 @@ fn the_dashboard_loads_in_a_real_browser_without_errors_and_shows_the_checkers_n
     }
 
     // A link chooses the view: teacher T02 in the first week has exactly their lessons.
-    let timetable =
-        std::fs::read_to_string(demo_schedule().join("timetable.csv")).expect("timetable");
-    let in_first_week = timetable
-        .lines()
-        .filter(|l| {
-            l.contains(",T02")
-                && [
-                    "2025-09-01",
-                    "2025-09-02",
-                    "2025-09-03",
-                    "2025-09-04",
-                    "2025-09-05",
-                ]
-                .iter()
-                .any(|d| l.contains(d))
-        })
-        .count();
-    let observing = std::fs::read_to_string(demo_schedule().join("observations.csv"))
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| {
-            l.starts_with("T02,")
-                && [
-                    "2025-09-01",
-                    "2025-09-02",
-                    "2025-09-03",
-                    "2025-09-04",
-                    "2025-09-05",
-                ]
-                .iter()
-                .any(|d| l.contains(d))
-        })
-        .count();
+    let first_week = [
+        "2025-09-01",
+        "2025-09-02",
+        "2025-09-03",
+        "2025-09-04",
+        "2025-09-05",
+    ];
+    let count = |file: &str, of_t02: &dyn Fn(&str) -> bool| {
+        std::fs::read_to_string(demo_schedule().join(file))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| of_t02(l) && first_week.iter().any(|d| l.contains(d)))
+            .count()
+    };
+    let in_first_week = count("timetable.csv", &|l| l.contains(",T02"));
+    let observing = count("observations.csv", &|l| l.starts_with("T02,"));
     let (dom, _) = browse(
         &browser,
         &format!("{url}#kind=teacher&who=T02&week=2025-W36"),

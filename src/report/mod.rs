@@ -1,5 +1,6 @@
 //! Printing: text and machine renderings of results. No solving and no checking logic here.
 
+pub mod calendar;
 pub mod chart;
 pub mod check_text;
 mod lang;

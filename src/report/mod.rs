@@ -1,5 +1,6 @@
 //! Printing: text and machine renderings of results. No solving and no checking logic here.
 
+pub mod calendar;
 pub mod chart;
 pub mod check_text;
 pub mod declaration;
@@ -11,6 +12,7 @@ pub mod schedule_files;
 pub mod solve_report;
 mod sweep_charts;
 pub mod sweep_files;
+pub mod workbook;
 
 pub use lang::Lang;
 

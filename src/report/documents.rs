@@ -3,7 +3,7 @@
 //! page per non-certified teacher), `calendars/` (one iCalendar file per teacher) and
 //! `timetable.xlsx`. Written by `nt2plan report` and by `nt2plan solve --report`.
 
-use super::{Lang, declaration, dossier, html};
+use super::{Lang, calendar, declaration, dossier, html, workbook};
 use crate::check::CheckReport;
 use crate::domain::{Instance, RuleSet, Schedule};
 
@@ -40,5 +40,23 @@ pub fn documents(
             .into_iter()
             .map(|(name, text)| (name, text.into_bytes())),
     );
+    let calendars = calendar::teacher_calendars(instance, schedule, lang).map_err(|e| {
+        DocumentsError::Render {
+            file: "calendars",
+            message: e.to_string(),
+        }
+    })?;
+    out.extend(
+        calendars
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes())),
+    );
+    let xlsx = workbook::timetable_xlsx(instance, schedule, check, lang).map_err(|e| {
+        DocumentsError::Render {
+            file: "timetable.xlsx",
+            message: e.to_string(),
+        }
+    })?;
+    out.push(("timetable.xlsx".into(), xlsx));
     Ok(out)
 }

@@ -8,6 +8,7 @@ mod cross_solver;
 mod demo;
 mod indicators;
 mod model_files;
+mod report;
 mod solve;
 mod support;
 mod sweep;

@@ -122,7 +122,7 @@ fn solve_with_report_writes_the_documents_beside_the_schedule() {
     let again = dir.path().join("again");
     let run = nt2plan([
         "report",
-        &instance.display().to_string(),
+        &demo().display().to_string(),
         &out.display().to_string(),
         "-o",
         &again.display().to_string(),

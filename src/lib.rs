@@ -7,6 +7,7 @@ pub mod check;
 pub mod diag;
 pub mod domain;
 pub mod generate;
+pub mod harness;
 pub mod indicators;
 pub mod input;
 pub mod model;

@@ -6,6 +6,7 @@ mod cli;
 #[cfg(feature = "highs")]
 mod cross_solver;
 mod demo;
+mod fuzz_corpus;
 mod indicators;
 mod model_files;
 mod report;

@@ -1,6 +1,7 @@
 //! A throw-away folder under the system's temp dir, filled with the demo instance, so that a
 //! fuzzed file is read by exactly the code that reads a planner's folder.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -83,6 +84,36 @@ pub const DEMO_SCHEDULE: &[(&str, &[u8])] = &[
         include_bytes!("../../instances/demo-schedule/observations.csv"),
     ),
 ];
+
+/// A folder in the temp dir holding `files` (paths relative to it), shared by every thread and
+/// process that asks for the same files: its name is a hash of them, and a file is written
+/// under a temporary name and renamed into place, so a reader never sees half a file. It
+/// stays, like a cache, so that a fuzz target does not write it again for every input.
+pub fn shared_folder(files: &[(&str, &[u8])]) -> io::Result<PathBuf> {
+    let mut hasher = DefaultHasher::new();
+    files.hash(&mut hasher);
+    let root = std::env::temp_dir().join(format!("nt2plan-harness-{:016x}", hasher.finish()));
+    for (rel, bytes) in files {
+        let path = root.join(rel);
+        if std::fs::read(&path).is_ok_and(|b| b == *bytes) {
+            continue;
+        }
+        let Some(parent) = path.parent() else {
+            continue;
+        };
+        std::fs::create_dir_all(parent)?;
+        let part = parent.join(format!(".part-{}-{}", std::process::id(), next()));
+        std::fs::write(&part, bytes)?;
+        std::fs::rename(&part, &path)?;
+    }
+    Ok(root)
+}
+
+/// A number not given out before in this process.
+pub fn next() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
 
 /// A folder that is removed again when dropped. Its name holds the process id and a counter,
 /// so that test threads and fuzzing jobs never share one.

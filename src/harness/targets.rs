@@ -1,12 +1,13 @@
 //! One function per fuzz target. Each reads its bytes the way the command line would, then
 //! holds the answer to the rules of [`super::judge`].
 
-use super::scratch::{DEMO, DEMO_SCHEDULE, MINI, Scratch};
+use super::scratch::{DEMO, DEMO_SCHEDULE, MINI, Scratch, next, shared_folder};
 use super::{Broken, Outcome, judge, report_is_coded};
 use crate::diag::Diagnostics;
 use crate::domain::{Instance, RuleSet, Schedule};
 use crate::input;
 use crate::validate::{InstanceFiles, LoadedInstance, load_schedule, school, validate_instance};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 /// `school.toml` in place of the demo's, with its rule set (a built-in name, or a file
@@ -107,22 +108,44 @@ fn check(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> Result<us
     }
 }
 
-/// A scenario file (`nt2plan sweep`), written as `scenarios/fuzz.toml` beside
-/// `instances/demo` and `instances/mini` (the small test instance `tests/fixtures/mini`, much
-/// faster to load), so that `instance = "../instances/demo"` finds the demo, and a rule set
-/// file `scenarios/mine.toml`; read with [`crate::sweep::file::load`]. When it loads, its
-/// scenarios are expanded and the first and last are applied to the instance, as `sweep`
-/// does before it solves.
+/// A scenario file (`nt2plan sweep`), written into `scenarios/` of a folder that also holds
+/// `instances/demo`, `instances/mini` (the small test instance `tests/fixtures/mini`, much
+/// faster to load) and a rule set file `scenarios/mine.toml`, so that
+/// `instance = "../instances/demo"` finds the demo; read with [`crate::sweep::file::load`].
+/// When it loads, its scenarios are expanded and the first and last are applied to the
+/// instance, as `sweep` does before it solves.
 pub fn scenario_toml(data: &[u8]) -> Result<Outcome, Broken> {
-    let scratch = Scratch::new()?;
-    scratch.write_all("instances/demo", DEMO)?;
-    scratch.write_all("instances/mini", MINI)?;
-    let mine = crate::rules::builtin_text("handleiding-2024")
-        .unwrap_or_default()
-        .replacen("name = \"handleiding-2024\"", "name = \"mine\"", 1);
-    scratch.write("scenarios/mine.toml", mine.as_bytes())?;
-    let path = scratch.write("scenarios/fuzz.toml", data)?;
+    static FOLDER: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    let folder = FOLDER.get_or_init(|| {
+        let mine = crate::rules::builtin_text("handleiding-2024")
+            .unwrap_or_default()
+            .replacen("name = \"handleiding-2024\"", "name = \"mine\"", 1);
+        let at = |under: &str, files: &[(&str, &[u8])]| {
+            files
+                .iter()
+                .map(|(name, bytes)| (format!("{under}/{name}"), bytes.to_vec()))
+                .collect::<Vec<_>>()
+        };
+        let mut files = at("instances/demo", DEMO);
+        files.extend(at("instances/mini", MINI));
+        files.push(("scenarios/mine.toml".into(), mine.into_bytes()));
+        let files: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        shared_folder(&files).map_err(|e| e.to_string())
+    });
+    let folder = folder
+        .as_ref()
+        .map_err(|e| Broken::Setup(std::io::Error::other(e.clone())))?;
+    let path = folder.join(format!(
+        "scenarios/fuzz-{}-{}.toml",
+        std::process::id(),
+        next()
+    ));
+    std::fs::write(&path, data)?;
     let loaded = crate::sweep::file::load(&path);
+    let _ = std::fs::remove_file(&path);
     let outcome = judge(&loaded)?;
     if let Ok(l) = loaded {
         let l = l.value;

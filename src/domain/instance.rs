@@ -256,6 +256,20 @@ impl Instance {
         }
     }
 
+    /// The instance with every person's name replaced by their id (teachers and external
+    /// mentors; students are ids only already), for outputs that are shared beyond the
+    /// planners. Nothing else changes, so a schedule stays the same.
+    pub fn anonymized(&self) -> Instance {
+        let mut out = self.clone();
+        for t in &mut out.teachers {
+            t.name = t.id.to_string();
+        }
+        for m in &mut out.mentors {
+            m.name = m.id.to_string();
+        }
+        out
+    }
+
     pub fn teacher(&self, id: &TeacherId) -> Option<&Teacher> {
         self.teachers.iter().find(|t| &t.id == id)
     }

@@ -9,6 +9,7 @@ mod demo;
 mod indicators;
 mod model_files;
 mod report;
+mod safety;
 mod solve;
 mod support;
 mod sweep;

@@ -167,7 +167,12 @@ pub fn solve(
     let started = Instant::now();
     let model = model::build(instance, rules);
     let build_time = started.elapsed();
-    let mut solved = solve_model(&model, instance, rules, settings)?;
+    // The time limit counts from here: building the program took part of it.
+    let mut settings = settings.clone();
+    settings.time_limit = settings
+        .time_limit
+        .map(|t| (t - build_time.as_secs_f64()).max(t / 100.0));
+    let mut solved = solve_model(&model, instance, rules, &settings)?;
     solved.build_time = build_time;
     Ok(solved)
 }
@@ -196,11 +201,11 @@ pub fn solve_model(
     };
     match raw.termination {
         Termination::Infeasible => {
-            // The diagnosis shares the time limit: it gets what is left, at least a tenth.
+            // The diagnosis shares the time limit: it gets what is left, at least a twentieth (so a run stays within 5% of its limit).
             let mut relaxed = settings.clone();
             relaxed.time_limit = settings
                 .time_limit
-                .map(|t| (t - solving.elapsed().as_secs_f64()).max(t / 10.0));
+                .map(|t| (t - solving.elapsed().as_secs_f64()).max(t / 20.0));
             solved.status = Status::Infeasible {
                 diagnosis: diagnose::diagnose(instance, rules, model, &relaxed),
             };

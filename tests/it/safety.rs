@@ -152,3 +152,33 @@ fn anonymize_leaves_no_name_in_any_document() {
     let html = std::fs::read_to_string(named.join("index.html")).expect("index.html");
     assert!(people.iter().any(|n| html.contains(n.as_str())));
 }
+
+/// The time limit covers building and solving: with microlp on the large instance (which
+/// needs longer than the limit), the reported times stay within 10% of it, plus a fifth of a
+/// second for a busy machine to wake the waiting thread.
+#[test]
+fn the_time_limit_is_kept_within_ten_percent() {
+    let dir = root().join("instances/large");
+    let loaded = nt2plan::validate::load_instance(&dir, None)
+        .expect("large loads")
+        .value;
+    let limit = 0.5;
+    let settings = nt2plan::solve::Settings {
+        backend: nt2plan::solve::Backend::Microlp,
+        time_limit: Some(limit),
+        gap: 0.0,
+        ..Default::default()
+    };
+    let solved = nt2plan::solve::solve(&loaded.instance, &loaded.rules, &settings).expect("solves");
+    let used = (solved.build_time + solved.solve_time).as_secs_f64();
+    assert!(
+        used <= limit * 1.1 + 0.2,
+        "{used:.3} s for a limit of {limit} s ({:?})",
+        solved.status
+    );
+    assert!(
+        !matches!(solved.status, nt2plan::solve::Status::Optimal),
+        "the limit was reached: {:?}",
+        solved.status
+    );
+}

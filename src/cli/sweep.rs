@@ -19,7 +19,8 @@ enum BreakChoice {
     /// No schedule meets every rule.
     #[default]
     Infeasible,
-    /// No schedule meets every rule, or a student cannot be placed.
+    /// No schedule meets every rule, or more students go without a place than at the first
+    /// level.
     Unplaced,
 }
 
@@ -61,9 +62,15 @@ pub struct Args {
     #[arg(long, value_name = "K/N")]
     shard: Option<Shard>,
     /// Instead of every scenario, find per line of levels the smallest level at which the
-    /// rules can no longer be met, by bisection. AXIS: the name of a levels axis [default:
-    /// the only levels axis].
-    #[arg(long, value_name = "AXIS", num_args = 0..=1, default_missing_value = "")]
+    /// rules can no longer be met, by bisection. `--find-breaking-point=AXIS` names a levels
+    /// axis [default: the only levels axis].
+    #[arg(
+        long,
+        value_name = "AXIS",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = ""
+    )]
     find_breaking_point: Option<String>,
     /// When a scenario counts as broken for --find-breaking-point.
     #[arg(long, value_enum, default_value = "infeasible")]

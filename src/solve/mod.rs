@@ -247,4 +247,6 @@ pub fn build_model(instance: &Instance, rules: &RuleSet) -> Model {
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
+mod proptests_more;
+#[cfg(test)]
 mod tests;

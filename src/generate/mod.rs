@@ -13,7 +13,7 @@ mod dice;
 mod groups;
 mod names;
 mod people;
-mod render;
+pub(crate) mod render;
 mod staff;
 mod students;
 #[cfg(test)]

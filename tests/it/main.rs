@@ -3,6 +3,7 @@
 mod broken;
 mod browser;
 mod cli;
+mod corpus;
 #[cfg(feature = "highs")]
 mod cross_solver;
 mod demo;

@@ -333,3 +333,28 @@ proptest! {
         );
     }
 }
+
+#[cfg(feature = "highs")]
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// Two solvers, one program: proven optima have the same cost, and both say infeasible
+    /// together.
+    #[test]
+    fn microlp_and_highs_reach_the_same_objective(spec in school()) {
+        let fx = build(&spec);
+        let rules = rules_of(&spec);
+        let m = solve_checked(&fx.instance, &rules)?;
+        let highs = Settings { backend: Backend::Highs, threads: 1, ..settings() };
+        let h = solve(&fx.instance, &rules, &highs)
+            .map_err(|e| TestCaseError::fail(format!("HiGHS failed: {e}")))?;
+        match (&m.status, &h.status) {
+            (Status::Optimal, Status::Optimal) => {
+                let (mo, ho) = (m.objective.unwrap_or(f64::NAN), h.objective.unwrap_or(f64::NAN));
+                prop_assert!((mo - ho).abs() <= 1e-6 * mo.abs().max(1.0), "microlp {mo}, HiGHS {ho}");
+            }
+            (Status::Infeasible { .. }, Status::Infeasible { .. }) => {}
+            (a, b) => prop_assert!(false, "microlp {a:?}, HiGHS {b:?}"),
+        }
+    }
+}

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    cli::interrupt::install();
     match cli::run(args) {
         Ok(outcome) => outcome.into(),
         Err(err) => {

@@ -17,6 +17,7 @@ mod check;
 mod codes;
 mod generate;
 mod indicators;
+pub mod interrupt;
 mod progress;
 mod report;
 mod rules;

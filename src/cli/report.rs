@@ -51,6 +51,10 @@ pub struct Args {
     /// Judge under this rule set instead of school.toml's: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
     rules: Option<String>,
+    /// Replace teacher and mentor names by their ids in every output, for documents shared
+    /// beyond the school's planners (students are ids only anyway).
+    #[arg(long)]
+    anonymize: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -59,7 +63,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             Ok(both) => both,
             Err(outcome) => return Ok(outcome),
         };
-    let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+    let instance = &if args.anonymize {
+        loaded.value.instance.anonymized()
+    } else {
+        loaded.value.instance.clone()
+    };
+    let rules = &loaded.value.rules;
     let schedule = schedule.value;
     let report = match check(instance, rules, &schedule) {
         Ok(r) => r,
@@ -69,7 +78,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
     };
     let files = documents(instance, rules, &schedule, &report, args.lang.into())?;
-    replace_folder(&args.out, &files, "index.html")?;
+    {
+        let _writing = super::interrupt::Writing::start();
+        replace_folder(&args.out, &files, "index.html")?;
+    }
     out!("{}", check_text::render(&report));
     outln!(
         "{} document(s) written to {}",

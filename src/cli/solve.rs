@@ -61,6 +61,10 @@ pub struct Args {
     /// Language of the documents written with --report (report.md stays Dutch).
     #[arg(long, value_enum, default_value = "nl")]
     lang: super::report::LangChoice,
+    /// Replace teacher and mentor names by their ids in every output, for documents shared
+    /// beyond the school's planners (students are ids only anyway).
+    #[arg(long)]
+    anonymize: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -75,7 +79,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if !loaded.warnings.is_empty() {
         print_diagnostics(&loaded.warnings, true);
     }
-    let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+    let instance = &if args.anonymize {
+        loaded.value.instance.anonymized()
+    } else {
+        loaded.value.instance.clone()
+    };
+    let rules = &loaded.value.rules;
     let backend = args.solver.backend();
     let on_terminal = std::io::stderr().is_terminal();
     let mut settings = Settings {
@@ -181,7 +190,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             args.lang.into(),
         )?);
     }
-    schedule_files::write_atomically(&out, &files)?;
+    {
+        let _writing = super::interrupt::Writing::start();
+        schedule_files::write_atomically(&out, &files)?;
+    }
     out!("{}", check_text::render(check));
     outln!("Schedule written to {}", out.display());
     Ok(Outcome::Ok)

@@ -19,7 +19,8 @@ enum BreakChoice {
     /// No schedule meets every rule.
     #[default]
     Infeasible,
-    /// No schedule meets every rule, or a student cannot be placed.
+    /// No schedule meets every rule, or more students go without a place than at the first
+    /// level.
     Unplaced,
 }
 
@@ -61,9 +62,15 @@ pub struct Args {
     #[arg(long, value_name = "K/N")]
     shard: Option<Shard>,
     /// Instead of every scenario, find per line of levels the smallest level at which the
-    /// rules can no longer be met, by bisection. AXIS: the name of a levels axis [default:
-    /// the only levels axis].
-    #[arg(long, value_name = "AXIS", num_args = 0..=1, default_missing_value = "")]
+    /// rules can no longer be met, by bisection. `--find-breaking-point=AXIS` names a levels
+    /// axis [default: the only levels axis].
+    #[arg(
+        long,
+        value_name = "AXIS",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = ""
+    )]
     find_breaking_point: Option<String>,
     /// When a scenario counts as broken for --find-breaking-point.
     #[arg(long, value_enum, default_value = "infeasible")]
@@ -71,6 +78,10 @@ pub struct Args {
     /// Skip the second solve per scenario for the highest reachable certified share.
     #[arg(long)]
     no_highest: bool,
+    /// Replace teacher and mentor names by their ids in every output (the reasons name
+    /// teachers), for results shared beyond the school.
+    #[arg(long)]
+    anonymize: bool,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -106,7 +117,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if !loaded.warnings.is_empty() {
         print_diagnostics(&loaded.warnings, true);
     }
-    let l = &loaded.value;
+    let mut loaded = loaded.value;
+    if args.anonymize {
+        loaded.instance = loaded.instance.anonymized();
+    }
+    let l = &loaded;
     let spec = &l.spec;
     let backend = match args.solver {
         Some(choice) => choice.backend(),
@@ -189,7 +204,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if let Some(s) = args.shard {
         let part = Part::new(info, s, outputs);
         let target = out.join(s.file_name());
-        write_file_atomically(&target, &(serde_json::to_string_pretty(&part)? + "\n"))?;
+        let text = serde_json::to_string_pretty(&part)? + "\n";
+        let _writing = super::interrupt::Writing::start();
+        write_file_atomically(&target, &text)?;
         outln!("Part {}/{} written to {}", s.k, s.n, target.display());
         return Ok(
             if part
@@ -220,7 +237,10 @@ fn merge(m: MergeArgs) -> anyhow::Result<Outcome> {
 /// Writes the results folder and prints the overview.
 fn finish(results: Results, out: &Path) -> anyhow::Result<Outcome> {
     let files = sweep_files::files(&results)?;
-    replace_folder(out, &files, "results.json")?;
+    {
+        let _writing = super::interrupt::Writing::start();
+        replace_folder(out, &files, "results.json")?;
+    }
     for row in &results.rows {
         let share = row
             .certified_share

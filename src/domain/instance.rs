@@ -256,6 +256,36 @@ impl Instance {
         }
     }
 
+    /// The instance with every person's name replaced by their id (teachers and external
+    /// mentors; students are ids only already), for outputs that are shared beyond the
+    /// planners. Nothing else changes, so a schedule stays the same.
+    pub fn anonymized(&self) -> Instance {
+        let mut out = self.clone();
+        for t in &mut out.teachers {
+            t.name = t.id.to_string();
+        }
+        for m in &mut out.mentors {
+            m.name = m.id.to_string();
+        }
+        out
+    }
+
+    /// The same instance with teachers, groups, students, external mentors and
+    /// unavailability rows sorted by id (course code, teacher and dates for unavailability).
+    /// What a person wrote in a list cell keeps its order (a student's locations are a
+    /// preference).
+    pub fn in_id_order(&self) -> Instance {
+        let mut i = self.clone();
+        i.teachers.sort_by(|a, b| a.id.cmp(&b.id));
+        i.groups.sort_by(|a, b| a.course_code.cmp(&b.course_code));
+        i.students.sort_by(|a, b| a.id.cmp(&b.id));
+        i.mentors.sort_by(|a, b| a.id.cmp(&b.id));
+        i.unavailability.sort_by(|a, b| {
+            (&a.teacher, a.from, a.to, &a.reason).cmp(&(&b.teacher, b.from, b.to, &b.reason))
+        });
+        i
+    }
+
     pub fn teacher(&self, id: &TeacherId) -> Option<&Teacher> {
         self.teachers.iter().find(|t| &t.id == id)
     }

@@ -13,14 +13,16 @@ mod dice;
 mod groups;
 mod names;
 mod people;
-mod render;
+pub(crate) mod render;
 mod staff;
 mod students;
 #[cfg(test)]
 mod tests;
+mod variation;
 mod write;
 
 pub use calendar::MAX_WEEKS;
+pub use variation::{more_students, permutation};
 pub use write::write;
 
 use crate::domain::{
@@ -259,37 +261,6 @@ fn blocks() -> Vec<Block> {
             })
         })
         .collect()
-}
-
-/// A random order of `0..n` from `seed`; `salt` keeps independent uses apart. Used by
-/// `nt2plan sweep` to choose who leaves: a prefix of one order, so a larger shortage removes
-/// the same teachers as a smaller one and more.
-pub fn permutation(n: usize, seed: u64, salt: u64) -> Vec<usize> {
-    let mut dice = Dice::new(seed, salt, Stream::Sweep);
-    let mut order: Vec<usize> = (0..n).collect();
-    dice.shuffle(&mut order);
-    order
-}
-
-/// `count` more students of `profile` at `location`, drawn as [`generate`] draws them
-/// (availability around a group of that profile and location), with empty ids.
-pub fn more_students(
-    instance: &Instance,
-    profile: &Profile,
-    location: &Location,
-    count: usize,
-    seed: u64,
-    salt: u64,
-) -> Vec<crate::domain::Student> {
-    let mut dice = Dice::new(seed, salt, Stream::Sweep);
-    students::more(
-        count,
-        profile,
-        location,
-        &instance.groups,
-        &instance.school.blocks,
-        &mut dice,
-    )
 }
 
 /// Makes the instance for `spec` and `seed`, in passes: school and term, groups, teachers

@@ -22,26 +22,49 @@ pub mod unavailability;
 use crate::diag::{Code, Diagnostic};
 
 /// The text of a file read as UTF-8, without a leading BOM; E102 at the line of the first
-/// byte that is not UTF-8 (a spreadsheet saved as Windows-1252, typically). `fix` says how
-/// to save this kind of file as UTF-8.
+/// byte that is not UTF-8 (a spreadsheet saved as Windows-1252, typically), on line 1 for a
+/// file in UTF-16 (Excel's "Unicode text", Notepad's "UTF-16"), and at the line of a NUL byte
+/// (UTF-16 without its BOM, or not a text file): no cell can hold one. `fix` says how to save
+/// this kind of file as UTF-8.
 pub fn utf8_text<'a>(file: &str, bytes: &'a [u8], fix: &str) -> Result<&'a str, Diagnostic> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
-        Err(e) => {
-            let upto = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-            Err(Diagnostic::error(
-                Code::FileUnreadable,
-                file,
-                format!(
-                    "{file} is not UTF-8 text (byte {} cannot be read; probably saved as Windows-1252)",
-                    e.valid_up_to() + 1
-                ),
-            )
-            .at(line, None)
-            .fix(fix))
-        }
+    let unreadable = |at: usize, why: String| {
+        let upto = bytes.get(..at).unwrap_or_default();
+        let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        Diagnostic::error(
+            Code::FileUnreadable,
+            file,
+            format!("{file} is not UTF-8 text ({why})"),
+        )
+        .at(line, None)
+        .fix(fix)
+    };
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(unreadable(
+            0,
+            "it starts with the byte order mark of UTF-16, as Excel's \"Unicode text\" saves"
+                .into(),
+        ));
     }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        unreadable(
+            at,
+            format!(
+                "byte {} cannot be read; probably saved as Windows-1252",
+                at + 1
+            ),
+        )
+    })?;
+    if let Some(at) = text.find('\0') {
+        return Err(unreadable(
+            at,
+            format!(
+                "byte {} is a NUL byte; probably saved as UTF-16, or not a text file",
+                at + 1
+            ),
+        ));
+    }
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
 /// The rows of one file that parsed, plus the keys (ids, course codes) of rows that did not:

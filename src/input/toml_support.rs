@@ -22,6 +22,24 @@ pub fn at_span(d: Diagnostic, src: &str, span: std::ops::Range<usize>) -> Diagno
 /// Turns a TOML parse or shape error into a coded diagnostic with its position.
 pub fn de_error(file: &str, src: &str, err: &toml::de::Error) -> Diagnostic {
     let msg = err.message().trim().to_string();
+    // A number beyond 64 bits is no wrong type but a number out of range (E204), and
+    // "as i128, expected i64" means nothing to a planner.
+    if let Some(number) = msg
+        .strip_prefix("invalid type: integer `")
+        .and_then(|rest| rest.split_once("` as i128"))
+        .map(|(n, _)| n)
+    {
+        let d = Diagnostic::error(
+            Code::BadNumber,
+            file,
+            format!("the number {number} is far too large"),
+        )
+        .fix("write a whole number in the range the README gives for this key");
+        return match err.span() {
+            Some(span) => at_span(d, src, span),
+            None => d,
+        };
+    }
     let (code, fix) = if msg.starts_with("missing field") {
         (
             Code::TomlMissingKey,
@@ -113,6 +131,23 @@ mod tests {
         let d = de_error("x.toml", src, &err);
         assert_eq!(d.code, Code::TomlUnknownKey);
         assert_eq!(d.line, Some(2));
+    }
+
+    #[test]
+    fn a_number_beyond_64_bits_is_e204_at_its_place() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct S {
+            a: i64,
+        }
+        let src = "\na = 99999999999999999999\n";
+        let err = toml::from_str::<S>(src).expect_err("too large for i64");
+        let d = de_error("x.toml", src, &err);
+        assert_eq!(
+            (d.code, d.line, d.column),
+            (Code::BadNumber, Some(2), Some(5))
+        );
+        assert!(d.message.contains("99999999999999999999"), "{}", d.message);
     }
 
     #[test]

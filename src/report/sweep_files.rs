@@ -341,7 +341,7 @@ fn breaking_section(md: &mut String, r: &Results) {
     let what = match b.break_on {
         crate::sweep::breaking::BreakOn::Infeasible => "geen rooster meer aan alle regels voldoet",
         crate::sweep::breaking::BreakOn::Unplaced => {
-            "geen rooster meer aan alle regels voldoet of een cursist niet geplaatst kan worden"
+            "geen rooster meer aan alle regels voldoet of meer cursisten zonder plaats blijven dan op het eerste niveau"
         }
     };
     let _ = writeln!(md, "## Breekpunt langs \"{}\"\n", b.axis);

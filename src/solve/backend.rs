@@ -113,18 +113,53 @@ pub fn run(mip: &Mip, backend: Backend, settings: &Settings) -> Result<Raw, Solv
 /// schedule) the same on every run.
 const MICROLP_NODES_PER_SLICE: u64 = 100;
 
+/// microlp with a time limit: the search runs on a worker thread and the caller gets an
+/// answer at the deadline even when microlp is inside a step it cannot leave early (setting
+/// up or solving one large LP can take a second on xl): then the best schedule of the
+/// slices so far, or none. The worker stops by itself soon after, at microlp's own limit.
 fn microlp(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
+    use std::time::{Duration, Instant};
+    let Some(limit) = settings.time_limit else {
+        return microlp_search(mip, settings, None, &Default::default());
+    };
+    let deadline = Instant::now() + Duration::from_secs_f64(limit.max(0.0));
+    let best: std::sync::Arc<std::sync::Mutex<Option<Raw>>> = Default::default();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (mip, worker_settings, worker_best) = (mip.clone(), settings.clone(), best.clone());
+    std::thread::spawn(move || {
+        let _ = tx.send(microlp_search(
+            &mip,
+            &worker_settings,
+            Some(deadline),
+            &worker_best,
+        ));
+    });
+    match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        Ok(result) => result,
+        Err(_) => Ok(best.lock().ok().and_then(|b| b.clone()).map_or_else(
+            || Raw::empty(Termination::NoSolution),
+            |mut raw| {
+                raw.termination = Termination::TimeLimit;
+                raw
+            },
+        )),
+    }
+}
+
+fn microlp_search(
+    mip: &Mip,
+    settings: &Settings,
+    deadline: Option<std::time::Instant>,
+    best: &std::sync::Mutex<Option<Raw>>,
+) -> Result<Raw, SolveError> {
     use good_lp::SolverModel;
     use microlp::{SolveOptions, TerminationReason};
-    use std::time::{Duration, Instant};
+    use std::time::Instant;
     let (pv, _vars, objective, rows) = to_good_lp(mip);
     let mut model = pv.minimise(objective).using(good_lp::microlp);
     for r in rows {
         model.add_constraint(r);
     }
-    let deadline = settings
-        .time_limit
-        .map(|t| Instant::now() + Duration::from_secs_f64(t));
     let left = || deadline.map(|d| d.saturating_duration_since(Instant::now()));
     let mut options = SolveOptions::default();
     options.mip_gap = settings.gap;
@@ -137,12 +172,21 @@ fn microlp(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
     };
     loop {
         let stats = outcome.stats();
-        if let (Some(sink), Some(solution)) = (&settings.progress, outcome.solution()) {
-            sink.report(&Incumbent {
-                objective: solution.objective() + mip.objective_constant,
-                bound: stats.best_bound.map(|b| b + mip.objective_constant),
-                gap: stats.gap,
-            });
+        if let Some(solution) = outcome.solution() {
+            if let Some(sink) = &settings.progress {
+                sink.report(&Incumbent {
+                    objective: solution.objective() + mip.objective_constant,
+                    bound: stats.best_bound.map(|b| b + mip.objective_constant),
+                    gap: stats.gap,
+                });
+            }
+            if let Ok(mut b) = best.lock() {
+                *b = Some(Raw {
+                    termination: Termination::TimeLimit,
+                    values: solution.iter().map(|(_, v)| v).collect(),
+                    gap: solution.gap(),
+                });
+            }
         }
         let termination = match outcome.termination_reason() {
             TerminationReason::NodeLimit if left().is_none_or(|l| !l.is_zero()) => {
@@ -177,6 +221,7 @@ fn microlp(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
 #[cfg(feature = "highs")]
 fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
     use good_lp::SolverModel;
+    let started = std::time::Instant::now();
     use highs::{HighsModelStatus, HighsSolutionStatus};
     let (pv, _vars, objective, rows) = to_good_lp(mip);
     let mut problem = pv.minimise(objective).using(good_lp::highs);
@@ -209,7 +254,9 @@ fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
         i32::try_from(settings.seed % 2_147_483_647).unwrap_or(0),
     )?;
     if let Some(t) = settings.time_limit {
-        option(&mut model, "time_limit", t)?;
+        // The limit counts from the call: setting the model up took part of it already.
+        let left = t - started.elapsed().as_secs_f64();
+        option(&mut model, "time_limit", left.max(0.01))?;
     }
     let solved = model
         .try_solve()

@@ -18,16 +18,23 @@ pub enum BreakOn {
     /// No schedule meets every rule (or none was found in time).
     #[default]
     Infeasible,
-    /// As `infeasible`, or a student cannot be placed.
+    /// As `infeasible`, or more students go without a place than at the first level (some
+    /// students may fit no group at all; they are not the shortage's doing).
     Unplaced,
 }
 
 impl BreakOn {
-    pub fn broken(self, row: &Row) -> bool {
+    /// Whether `row` is broken; `baseline` is the students without a place at the first level.
+    pub fn broken(self, row: &Row, baseline: Option<usize>) -> bool {
         let no_schedule = row.certified_share.is_none() && row.students_placed.is_none();
         match self {
             BreakOn::Infeasible => no_schedule,
-            BreakOn::Unplaced => no_schedule || row.students_not_placed.is_some_and(|n| n > 0),
+            BreakOn::Unplaced => {
+                no_schedule
+                    || row
+                        .students_not_placed
+                        .is_some_and(|n| n > baseline.unwrap_or(0))
+            }
         }
     }
 }
@@ -117,12 +124,16 @@ pub fn bisect(
 ) -> JobOutput {
     let mut out = JobOutput::default();
     let mut solved: BTreeMap<usize, bool> = BTreeMap::new();
+    let mut baseline: Option<usize> = None;
     let mut at = |k: usize, out: &mut JobOutput| -> bool {
         if let Some(b) = solved.get(&k) {
             return *b;
         }
         let (row, timing) = solve(line.steps[k]);
-        let broken = break_on.broken(&row);
+        if k == 0 {
+            baseline = row.students_not_placed;
+        }
+        let broken = break_on.broken(&row, baseline);
         out.rows.push(row);
         out.timings.push(timing);
         solved.insert(k, broken);
@@ -169,8 +180,9 @@ pub fn bisect(
         reason: breaking_row.map_or_else(String::new, |r| {
             if r.reason.is_empty() {
                 format!(
-                    "{} student(s) cannot be placed",
-                    r.students_not_placed.unwrap_or(0)
+                    "{} student(s) without a place, against {} at the first level",
+                    r.students_not_placed.unwrap_or(0),
+                    baseline.unwrap_or(0)
                 )
             } else {
                 r.reason.clone()

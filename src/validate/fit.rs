@@ -5,8 +5,21 @@
 use crate::diag::{Code, Diagnostics};
 use crate::domain::{Group, Student, Teacher};
 use crate::input::Rows;
+use crate::input::csvfile::Cell;
 use crate::input::students::StudentRow;
 use crate::input::teachers::TeacherRow;
+use std::collections::BTreeMap;
+
+/// The `id` cell of the first row with each id. Looking each warned person's row up by
+/// scanning all rows made a school whose students fit no group quadratic in the students.
+fn first_rows<'a, T>(rows: &'a [T], id: impl Fn(&'a T) -> &'a Cell) -> BTreeMap<&'a str, &'a Cell> {
+    let mut out = BTreeMap::new();
+    for row in rows {
+        let cell = id(row);
+        out.entry(cell.text.as_str()).or_insert(cell);
+    }
+    out
+}
 
 /// Whether `t` could give at least one lesson of `g`.
 pub fn teacher_fits(t: &Teacher, g: &Group) -> bool {
@@ -21,21 +34,21 @@ pub fn teachers(
     groups: &[Group],
     diags: &mut Diagnostics,
 ) {
+    let ids = first_rows(&rows.rows, |r| &r.id);
     for t in teachers {
         if groups.iter().any(|g| teacher_fits(t, g)) {
             continue;
         }
-        if let Some(row) = rows.rows.iter().find(|r| r.id.text == t.id.as_str()) {
+        if let Some(id) = ids.get(t.id.as_str()) {
             diags.push(
-                row.id
-                    .warning(
-                        Code::TeacherTeachesNothing,
-                        format!(
-                            "teacher {} fits no group: none is at one of their locations, of one of their profiles, with a slot they are available for",
-                            t.id
-                        ),
-                    )
-                    .fix("check the teacher's locations, profiles and available, or the groups' slots"),
+                id.warning(
+                    Code::TeacherTeachesNothing,
+                    format!(
+                        "teacher {} fits no group: none is at one of their locations, of one of their profiles, with a slot they are available for",
+                        t.id
+                    ),
+                )
+                .fix("check the teacher's locations, profiles and available, or the groups' slots"),
             );
         }
     }
@@ -47,21 +60,21 @@ pub fn students(
     groups: &[Group],
     diags: &mut Diagnostics,
 ) {
+    let ids = first_rows(&rows.rows, |r| &r.id);
     for s in students {
         if groups.iter().any(|g| s.fits(g)) {
             continue;
         }
-        if let Some(row) = rows.rows.iter().find(|r| r.id.text == s.id.as_str()) {
+        if let Some(id) = ids.get(s.id.as_str()) {
             diags.push(
-                row.id
-                    .warning(
-                        Code::StudentFitsNoGroup,
-                        format!(
-                            "student {} fits no group: none has profile {}, meets at a listed location and only in slots they are available for",
-                            s.id, s.profile
-                        ),
-                    )
-                    .fix("check the student's profile, locations and available, or add a group that fits"),
+                id.warning(
+                    Code::StudentFitsNoGroup,
+                    format!(
+                        "student {} fits no group: none has profile {}, meets at a listed location and only in slots they are available for",
+                        s.id, s.profile
+                    ),
+                )
+                .fix("check the student's profile, locations and available, or add a group that fits"),
             );
         }
     }

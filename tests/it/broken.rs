@@ -6,10 +6,10 @@ use serde_json::Value;
 use std::path::Path;
 
 /// (code, file, line) of one diagnostic.
-type Place = (String, String, Option<u64>);
+pub(crate) type Place = (String, String, Option<u64>);
 
 /// Replaces `from` by `to` on 1-based `line` of `file` (the text must be there).
-fn edit(dir: &Path, file: &str, line: usize, from: &str, to: &str) {
+pub(crate) fn edit(dir: &Path, file: &str, line: usize, from: &str, to: &str) {
     let path = dir.join(file);
     let text = std::fs::read_to_string(&path).expect("read file to edit");
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
@@ -21,11 +21,17 @@ fn edit(dir: &Path, file: &str, line: usize, from: &str, to: &str) {
     std::fs::write(&path, lines.join("\n") + "\n").expect("write edited file");
 }
 
-/// (code, file, line) of every diagnostic of `validate --json` on `dir`, and the exit code.
-fn validate(dir: &Path) -> (Option<i32>, Vec<Place>) {
+/// The whole `validate --json` report on `dir`, and the exit code.
+pub(crate) fn validate_json(dir: &Path) -> (Option<i32>, Value) {
     let out = nt2plan(["validate", &dir.display().to_string(), "--json"]);
     let v: Value =
         serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("JSON: {}", stdout(&out)));
+    (out.status.code(), v)
+}
+
+/// (code, file, line) of every diagnostic of `validate --json` on `dir`, and the exit code.
+pub(crate) fn validate(dir: &Path) -> (Option<i32>, Vec<Place>) {
+    let (exit, v) = validate_json(dir);
     let ds = v["diagnostics"].as_array().expect("diagnostics").iter();
     let got = ds
         .map(|d| {
@@ -33,7 +39,7 @@ fn validate(dir: &Path) -> (Option<i32>, Vec<Place>) {
             (s("code"), s("file"), d["line"].as_u64())
         })
         .collect();
-    (out.status.code(), got)
+    (exit, got)
 }
 
 fn broken(edits: &[(&str, usize, &str, &str)]) -> (Option<i32>, Vec<Place>) {

@@ -3,6 +3,7 @@
 mod broken;
 mod browser;
 mod cli;
+mod corpus;
 #[cfg(feature = "highs")]
 mod cross_solver;
 mod demo;
@@ -10,6 +11,7 @@ mod fuzz_corpus;
 mod indicators;
 mod model_files;
 mod report;
+mod safety;
 mod solve;
 mod support;
 mod sweep;

@@ -174,3 +174,58 @@ fn unnamed_empty_columns_from_excel_are_ignored_until_filled() {
         (Code::ColumnUnknown, Some(3), Some(4))
     );
 }
+
+#[test]
+fn e102_utf16_and_nul_bytes_report_their_line() {
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("id,name\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let mut d = Diagnostics::default();
+    assert!(parse(SPEC, &utf16, &mut d).is_none());
+    let e = only(&d);
+    assert_eq!((e.code, e.line), (Code::FileUnreadable, Some(1)));
+    assert!(e.message.contains("UTF-16"), "{}", e.message);
+
+    let (t, d) = parse_str("id,name\nA,a\nB,b\u{0}\n");
+    assert!(t.is_none());
+    let e = only(&d);
+    assert_eq!((e.code, e.line), (Code::FileUnreadable, Some(3)));
+    assert!(e.message.contains("NUL"), "{}", e.message);
+}
+
+#[test]
+fn tabs_separate_fields_when_the_header_has_neither_comma_nor_semicolon() {
+    let (plain, _) = parse_str("id,name\nA,x;y\nB,\"q,r\"\n");
+    let (tabs, d) = parse_str("id\tname\nA\tx;y\nB\tq,r\n");
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(
+        cells_of(&plain.expect("plain")),
+        cells_of(&tabs.expect("tabs"))
+    );
+    let (_, d) = parse_str("id\tname\nA\tx\ty\n");
+    assert!(only(&d).fix.contains("quote a cell that contains a tab"));
+}
+
+#[test]
+fn cr_line_ends_count_as_lines_like_lf_and_crlf() {
+    let (t, d) = parse_str("id,name\r\rA,a\rB,b\r\nC,c\n");
+    assert!(d.is_empty(), "{d:?}");
+    let lines: Vec<u64> = cells_of(&t.expect("table")).iter().map(|r| r.0).collect();
+    assert_eq!(lines, [3, 4, 5]);
+}
+
+#[test]
+fn line_numbers_of_many_rows_are_counted_once_not_per_row() {
+    // Counting from the start for every row took minutes for 100,000 rows; this takes
+    // milliseconds, and the last row is still on its own line.
+    let n = 100_000;
+    let mut text = String::from("id,name\n");
+    for i in 0..n {
+        text.push_str(&format!("S{i},x\n"));
+    }
+    let (t, d) = parse_str(&text);
+    assert!(d.is_empty());
+    let t = t.expect("table");
+    assert_eq!(t.rows.last().map(|r| r.line), Some(n + 1));
+}

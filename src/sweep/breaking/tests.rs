@@ -112,5 +112,21 @@ fn unplaced_students_break_when_asked() {
     let (out, _) = bisect_at(11, 99, BreakOn::Unplaced);
     let b = out.breaking.expect("a result");
     assert_eq!(b.level.as_deref(), Some("15"));
-    assert!(b.reason.contains("1 student(s) cannot be placed"));
+    assert!(
+        b.reason.contains("1 student(s) without a place, against 0"),
+        "{}",
+        b.reason
+    );
+}
+
+#[test]
+fn students_who_fit_no_group_at_the_first_level_do_not_count_as_broken() {
+    // Every level leaves the same 2 students without a place: the shortage costs nothing.
+    let out = bisect(&line(6), BreakOn::Unplaced, |i| {
+        let mut r = row(i, false);
+        r.students_not_placed = Some(2);
+        (r, timing(i))
+    });
+    let b = out.breaking.expect("a result");
+    assert_eq!(b.level, None, "{b:?}");
 }

@@ -1,0 +1,255 @@
+//! The axes of a scenario file: lists of labelled variants, or a variation over levels with
+//! the numbers checked against the instance and the change each level makes.
+
+use super::{AxisIn, Cx, LevelsIn, MAX_SCENARIOS};
+use crate::diag::Code;
+use crate::input::suggest;
+use crate::sweep::spec::{Axis, Cell, Change, Variant, Vary, level_label};
+use std::collections::BTreeSet;
+use std::ops::Range;
+use toml::Spanned;
+
+impl Cx<'_> {
+    pub(super) fn axis(&mut self, a: &AxisIn, span: Range<usize>, name: String) -> Option<Axis> {
+        match (&a.vary, &a.levels, a.variant.is_empty()) {
+            (Some(vary), Some(levels), true) => {
+                let Some(kind) = Vary::parse(vary.get_ref()) else {
+                    let keys: Vec<&str> = Vary::ALL.iter().map(|v| v.key()).collect();
+                    self.push(
+                        Code::BadVary,
+                        vary.span(),
+                        "vary",
+                        format!(
+                            "`vary = \"{}\"` is not a variation that takes a number",
+                            vary.get_ref()
+                        ),
+                        &suggest::fix_for(vary.get_ref(), keys),
+                    );
+                    return None;
+                };
+                let values = self.levels(levels, kind)?;
+                let cell = self.levels_cell(a, kind, span);
+                if let (Vary::RemoveStudents, Some((l, p)), Some(i), Some(max)) =
+                    (kind, &cell, self.instance, values.last())
+                {
+                    let here = i
+                        .students
+                        .iter()
+                        .filter(|s| {
+                            s.profile.as_str() == p
+                                && s.locations.first().is_some_and(|x| x.as_str() == l)
+                        })
+                        .count();
+                    if *max > here as f64 {
+                        self.push(
+                            Code::BadVariation,
+                            levels.span(),
+                            "levels",
+                            format!(
+                                "{max} students cannot leave: {here} of profile {p} live at {l}"
+                            ),
+                            "keep the levels at or below the students of that profile and location",
+                        );
+                    }
+                }
+                let variants = values
+                    .into_iter()
+                    .map(|level| Variant {
+                        label: level_label(level),
+                        level: Some(level),
+                        change: at_level(kind, level, cell.as_ref()),
+                    })
+                    .collect();
+                Some(Axis {
+                    name,
+                    vary: Some(kind),
+                    variants,
+                })
+            }
+            (None, None, false) => {
+                let mut labels = BTreeSet::new();
+                let mut variants = Vec::new();
+                for v in &a.variant {
+                    let label = match &v.get_ref().label {
+                        Some(l) if !l.get_ref().trim().is_empty() => {
+                            if !labels.insert(l.get_ref().trim().to_string()) {
+                                self.push(
+                                    Code::DuplicateId,
+                                    l.span(),
+                                    "label",
+                                    format!(
+                                        "two variants of axis \"{name}\" are labelled \"{}\"",
+                                        l.get_ref().trim()
+                                    ),
+                                    "give every variant its own label",
+                                );
+                            }
+                            l.get_ref().trim().to_string()
+                        }
+                        _ => {
+                            self.push(
+                                Code::TomlMissingKey,
+                                v.span(),
+                                "label",
+                                format!("a variant of axis \"{name}\" has no label"),
+                                "add label = \"...\": the name of the variant in the results",
+                            );
+                            String::new()
+                        }
+                    };
+                    variants.push(Variant {
+                        label,
+                        level: None,
+                        change: self.change(v.get_ref()),
+                    });
+                }
+                Some(Axis {
+                    name,
+                    vary: None,
+                    variants,
+                })
+            }
+            _ => {
+                self.push(Code::BadVary, span, "axis", format!("axis \"{name}\" needs either `vary` with `levels`, or [[axis.variant]] tables, not both or neither"), "see the README, section Sweeps, for both kinds of axis");
+                None
+            }
+        }
+    }
+
+    pub(super) fn levels(&mut self, levels: &Spanned<LevelsIn>, kind: Vary) -> Option<Vec<f64>> {
+        let values: Vec<f64> = match levels.get_ref() {
+            LevelsIn::List(v) => v.clone(),
+            LevelsIn::Range { from, to, step } => {
+                let n = (to - from) / step;
+                if !(n.is_finite() && *step > 0.0 && n >= -1e-9 && n < MAX_SCENARIOS as f64) {
+                    self.push(
+                        Code::BadLevels,
+                        levels.span(),
+                        "levels",
+                        format!("from {from} to {to} in steps of {step} is not a range"),
+                        "give from <= to and a step above 0, e.g. { from = 0, to = 50, step = 5 }",
+                    );
+                    return None;
+                }
+                (0..=(n + 1e-9).floor() as usize)
+                    .map(|i| ((from + i as f64 * step) * 1e9).round() / 1e9)
+                    .collect()
+            }
+        };
+        let ascending = values.windows(2).all(|w| w[0] < w[1]);
+        let (lo, hi) = if kind.percent() {
+            (0.0, 100.0)
+        } else {
+            (0.0, 100_000.0)
+        };
+        let fits = |x: &f64| (lo..=hi).contains(x) && (!kind.whole() || x.fract() == 0.0);
+        if values.is_empty()
+            || !ascending
+            || !values.iter().all(fits)
+            || values.len() > MAX_SCENARIOS
+        {
+            let what = if kind.whole() {
+                format!("whole numbers from {lo} to {hi}")
+            } else {
+                format!("percentages from {lo} to {hi}")
+            };
+            self.push(
+                Code::BadLevels,
+                levels.span(),
+                "levels",
+                format!(
+                    "the levels of `{}` must be distinct {what}, in ascending order",
+                    kind.key()
+                ),
+                "list them as [0, 5, 10] or give { from = 0, to = 50, step = 5 }",
+            );
+            return None;
+        }
+        if let Some(i) = self.instance {
+            let limit = match kind {
+                Vary::RemoveCertifiedCount => {
+                    Some(i.teachers.iter().filter(|t| t.is_certified()).count())
+                }
+                _ => None,
+            };
+            if let (Some(limit), Some(max)) = (limit, values.last())
+                && *max > limit as f64
+            {
+                self.push(
+                    Code::BadVariation,
+                    levels.span(),
+                    "levels",
+                    format!("the instance has {limit} certified teachers; {max} cannot leave"),
+                    "keep the levels at or below the number of certified teachers",
+                );
+            }
+        }
+        Some(values)
+    }
+
+    /// The location and profile of a students levels axis.
+    pub(super) fn levels_cell(
+        &mut self,
+        a: &AxisIn,
+        kind: Vary,
+        span: Range<usize>,
+    ) -> Option<(String, String)> {
+        let wants = matches!(kind, Vary::AddStudents | Vary::RemoveStudents);
+        match (&a.location, &a.profile) {
+            (Some(l), Some(p)) if wants => {
+                self.check_cell(l, p, None, kind == Vary::RemoveStudents);
+                Some((
+                    l.get_ref().trim().to_string(),
+                    p.get_ref().trim().to_string(),
+                ))
+            }
+            (None, None) if !wants => None,
+            _ => {
+                let message = if wants {
+                    format!(
+                        "`vary = \"{}\"` needs `location` and `profile` on the axis",
+                        kind.key()
+                    )
+                } else {
+                    format!(
+                        "`location` and `profile` belong only to a students axis, not to `{}`",
+                        kind.key()
+                    )
+                };
+                self.push(
+                    Code::BadVary,
+                    span,
+                    "axis",
+                    message,
+                    "see the README, section Sweeps",
+                );
+                None
+            }
+        }
+    }
+}
+
+/// The change one level of a levels axis makes.
+pub(super) fn at_level(kind: Vary, level: f64, cell: Option<&(String, String)>) -> Change {
+    let whole = level as u32;
+    let students = || {
+        cell.map(|(l, p)| Cell {
+            location: l.as_str().into(),
+            profile: p.as_str().into(),
+            count: whole,
+        })
+        .into_iter()
+        .collect()
+    };
+    let mut c = Change::default();
+    match kind {
+        Vary::RemoveCertifiedPercent => c.remove_certified_percent = Some(level),
+        Vary::RemoveCertifiedCount => c.remove_certified_count = Some(whole),
+        Vary::CertifiedFloor => c.certified_floor = Some(level),
+        Vary::MaxLessonsPerWeek => c.max_lessons_per_week = Some(whole),
+        Vary::MaxLessonsPercent => c.max_lessons_percent = Some(level),
+        Vary::AddStudents => c.add_students = students(),
+        Vary::RemoveStudents => c.remove_students = students(),
+    }
+    c
+}

@@ -1,0 +1,184 @@
+//! Nothing is lost and nothing personal leaks: Ctrl-C during a solve keeps the earlier
+//! schedule, and `--anonymize` leaves no teacher's or mentor's name in any output.
+
+use crate::support::{demo, demo_schedule, nt2plan, root, stderr};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Every file under `dir`, by relative path.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).expect("folder") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).expect("inside").display().to_string();
+                out.insert(rel, std::fs::read(&p).expect("read"));
+            }
+        }
+    }
+    out
+}
+
+/// The names in a names column of a CSV file of the demo.
+fn names(file: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(demo().join(file)).expect("read");
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let column = rows
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|h| h == "name")
+        .expect("a name column");
+    rows.records()
+        .map(|r| r.expect("row")[column].to_string())
+        .collect()
+}
+
+/// All XML text inside a workbook (it is a zip of XML files).
+fn xlsx_text(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut text = String::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).expect("entry");
+        let _ = entry.read_to_string(&mut text);
+    }
+    assert!(
+        text.contains("<sheetData") || text.contains("<sst"),
+        "the workbook was read"
+    );
+    text
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_during_a_solve_ends_with_130_and_keeps_the_earlier_schedule() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("schedule");
+    let first = nt2plan([
+        "solve",
+        &demo().display().to_string(),
+        "-o",
+        &out.display().to_string(),
+        "--solver",
+        "microlp",
+    ]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let before = tree(&out);
+    // xl with microlp runs for its whole time limit: long enough to be interrupted.
+    let xl = root().join("instances/xl");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nt2plan"))
+        .args([
+            "solve",
+            &xl.display().to_string(),
+            "-o",
+            &out.display().to_string(),
+            "--solver",
+            "microlp",
+            "--time-limit",
+            "60",
+        ])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("solve starts");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let kill = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(kill.success());
+    let status = child.wait().expect("solve ends");
+    assert_eq!(
+        status.code(),
+        Some(130),
+        "an interrupted run exits with 130"
+    );
+    assert_eq!(tree(&out), before, "the earlier schedule is untouched");
+    let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "temporary folders left: {leftovers:?}"
+    );
+}
+
+#[test]
+fn anonymize_leaves_no_name_in_any_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("report");
+    let run = nt2plan([
+        "report",
+        &demo().display().to_string(),
+        &demo_schedule().display().to_string(),
+        "-o",
+        &out.display().to_string(),
+        "--anonymize",
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let people: Vec<String> = names("teachers.csv")
+        .into_iter()
+        .chain(names("mentors.csv"))
+        .collect();
+    assert!(people.len() > 10);
+    let files = tree(&out);
+    assert!(files.len() > 10);
+    for (file, bytes) in &files {
+        let text = if file.ends_with(".xlsx") {
+            xlsx_text(bytes)
+        } else {
+            String::from_utf8_lossy(bytes).into_owned()
+        };
+        for name in &people {
+            assert!(!text.contains(name.as_str()), "{file} names {name}");
+        }
+    }
+    // Without the flag the names are there: the check above can fail.
+    let named = dir.path().join("named");
+    let run = nt2plan([
+        "report",
+        &demo().display().to_string(),
+        &demo_schedule().display().to_string(),
+        "-o",
+        &named.display().to_string(),
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let html = std::fs::read_to_string(named.join("index.html")).expect("index.html");
+    assert!(people.iter().any(|n| html.contains(n.as_str())));
+}
+
+/// The time limit covers building and solving: with microlp on the large instance (which
+/// needs longer than the limit), the reported times stay within 10% of it, plus a fifth of a
+/// second for a busy machine to wake the waiting thread.
+#[test]
+fn the_time_limit_is_kept_within_ten_percent() {
+    let dir = root().join("instances/large");
+    let loaded = nt2plan::validate::load_instance(&dir, None)
+        .expect("large loads")
+        .value;
+    let limit = 0.5;
+    let settings = nt2plan::solve::Settings {
+        backend: nt2plan::solve::Backend::Microlp,
+        time_limit: Some(limit),
+        gap: 0.0,
+        ..Default::default()
+    };
+    let solved = nt2plan::solve::solve(&loaded.instance, &loaded.rules, &settings).expect("solves");
+    let used = (solved.build_time + solved.solve_time).as_secs_f64();
+    assert!(
+        used <= limit * 1.1 + 0.2,
+        "{used:.3} s for a limit of {limit} s ({:?})",
+        solved.status
+    );
+    assert!(
+        !matches!(solved.status, nt2plan::solve::Status::Optimal),
+        "the limit was reached: {:?}",
+        solved.status
+    );
+}

@@ -12,9 +12,9 @@
 //! An instance file takes the place of its counterpart in the demo instance (`instances/demo`,
 //! built in): the demo's files are read once per process, the fuzzed one is parsed from its
 //! bytes by its reader, and [`crate::validate::validate_instance`] checks them together,
-//! exactly as [`crate::validate::load_instance`] does after reading a folder. Schedule and
-//! scenario files are written into a temporary folder and read from there, as the commands
-//! read them. See each function for what else it runs.
+//! exactly as [`crate::validate::load_instance`] does after reading a folder. Schedule
+//! folders, scenario files and sweep parts are written into a temporary folder and read from
+//! there, as the commands read them. See each function for what else it runs.
 
 mod scratch;
 mod targets;
@@ -77,6 +77,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("scenario_toml", scenario_toml),
     ("schedule_folder", schedule_folder),
     ("exams_csv", exams_csv),
+    ("sweep_part_json", sweep_part_json),
 ];
 
 /// Holds every diagnostic to the rules: a message, a file, 1-based positions, and a code of

@@ -250,3 +250,22 @@ pub fn exams_csv(data: &[u8]) -> Result<Outcome, Broken> {
     }
     Ok(outcome)
 }
+
+/// A part file of a sharded sweep (`nt2plan sweep merge PART`), written into a temporary
+/// folder as `part-001-of-001.json` and read with [`crate::sweep::shard::merge`]; when the part
+/// is accepted, every file `sweep merge` writes is rendered in memory (results, summary,
+/// charts), as the command does before it writes them.
+pub fn sweep_part_json(data: &[u8]) -> Result<Outcome, Broken> {
+    let scratch = Scratch::new()?;
+    let path = scratch.write("part-001-of-001.json", data)?;
+    let merged = crate::sweep::shard::merge(&[path]).map(|results| crate::diag::Loaded {
+        value: results,
+        warnings: Diagnostics::default(),
+    });
+    let outcome = judge(&merged)?;
+    if let Ok(l) = merged {
+        // A typed error is an answer too; only a panic is a finding.
+        let _ = crate::report::sweep_files::files(&l.value);
+    }
+    Ok(outcome)
+}

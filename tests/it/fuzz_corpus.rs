@@ -123,4 +123,8 @@ fn the_harness_accepts_the_demo_files() {
     let read = |p: &str| std::fs::read(root().join(p)).expect(p);
     accepted("exams_csv", &read("instances/demo-exams.csv"));
     accepted("scenario_toml", &read("scenarios/demo-shortage.toml"));
+    accepted(
+        "sweep_part_json",
+        &read("fuzz/corpus/sweep_part_json/demo-shard-1-of-1"),
+    );
 }

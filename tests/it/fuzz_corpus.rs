@@ -7,10 +7,6 @@ use nt2plan::harness::{self, Outcome, TARGETS, Target};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-/// Corpus files replayed per target: an evenly spread, deterministic subset keeps the test
-/// at a few seconds in a debug build. Reproducers are always replayed in full.
-const CORPUS_SAMPLE: usize = 60;
-
 /// The files of `dir` in name order (none when it does not exist).
 fn files(dir: &Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -24,12 +20,6 @@ fn files(dir: &Path) -> Vec<PathBuf> {
         .unwrap_or_default();
     out.sort();
     out
-}
-
-/// Every `step`-th file, so that at most `max` remain, always including the first.
-fn sample(all: Vec<PathBuf>, max: usize) -> Vec<PathBuf> {
-    let step = all.len().div_ceil(max).max(1);
-    all.into_iter().step_by(step).collect()
 }
 
 /// Runs `run` on `file`, turning a panic or a broken rule into a message naming the file.
@@ -79,7 +69,8 @@ fn every_crash_reproducer_reads_without_a_panic_and_with_coded_errors() {
 #[test]
 fn the_fuzz_corpora_read_without_a_panic_and_with_coded_errors() {
     let dir = root().join("fuzz/corpus");
-    let (replayed, failures) = replay_all(|name| sample(files(&dir.join(name)), CORPUS_SAMPLE));
+    // Every file: the minimized corpora replay in a few seconds in a debug build.
+    let (replayed, failures) = replay_all(|name| files(&dir.join(name)));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(
         replayed >= TARGETS.len(),

@@ -3,10 +3,13 @@
 //! Data flows one way: [`input`] reads the files, [`validate`] turns rows into the
 //! [`domain`], [`check`] judges any schedule against a [`rules`] set, and [`report`] prints.
 
+#![forbid(unsafe_code)]
+
 pub mod check;
 pub mod diag;
 pub mod domain;
 pub mod generate;
+pub mod harness;
 pub mod indicators;
 pub mod input;
 pub mod model;

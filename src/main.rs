@@ -1,5 +1,7 @@
 //! The `nt2plan` command line: clap parses, `cli` runs, `main` returns the exit code.
 
+#![forbid(unsafe_code)]
+
 mod cli;
 
 use clap::Parser;

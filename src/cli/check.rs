@@ -21,17 +21,23 @@ pub struct Args {
     /// Judge under this rule set instead of school.toml's: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
     rules: Option<String>,
-    /// Print the full report as JSON (for machines) instead of the summary.
+    /// Print the full report as JSON (for machines) instead of the summary, with the input's
+    /// warnings under "diagnostics". On input errors (exit 2) it prints
+    /// {"ok": false, "diagnostics": [...]}.
     #[arg(long)]
     json: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let (loaded, schedule) =
-        match load_judged(&args.instance, &args.schedule, args.rules.as_deref()) {
-            Ok(both) => both,
-            Err(outcome) => return Ok(outcome),
-        };
+    let (loaded, schedule) = match load_judged(
+        &args.instance,
+        &args.schedule,
+        args.rules.as_deref(),
+        args.json,
+    ) {
+        Ok(both) => both,
+        Err(outcome) => return Ok(outcome),
+    };
     let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
     let report = match check(instance, rules, &schedule.value) {
         Ok(r) => r,
@@ -40,11 +46,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             return Ok(Outcome::Error);
         }
     };
+    let mut warnings = loaded.warnings;
+    warnings.extend(schedule.warnings);
     if args.json {
-        print_json(&report)?;
+        // The report, and beside it the warnings about the input files.
+        let mut json = serde_json::to_value(&report)?;
+        if let Some(fields) = json.as_object_mut() {
+            fields.insert("diagnostics".into(), serde_json::to_value(&warnings)?);
+        }
+        print_json(&json)?;
     } else {
-        let mut warnings = loaded.warnings;
-        warnings.extend(schedule.warnings);
         if !warnings.is_empty() {
             print_diagnostics(&warnings, true);
         }

@@ -91,20 +91,25 @@ fn check_limits(gap: f64, time_limit: Option<f64>) -> anyhow::Result<()> {
 }
 
 /// An instance and a schedule folder read against it, or the problems printed and exit 2.
+/// With `json`, the problems also go to stdout as `{"ok": false, "diagnostics": [...]}`, so
+/// that a program reading the output gets JSON either way.
 fn load_judged(
     instance: &std::path::Path,
     schedule: &std::path::Path,
     rules: Option<&str>,
+    json: bool,
 ) -> Result<(Loaded<LoadedInstance>, Loaded<Schedule>), Outcome> {
-    let loaded = nt2plan::validate::load_instance(instance, rules).map_err(|problems| {
+    let refuse = |problems: Diagnostics| {
         print_diagnostics(&problems, true);
+        if json {
+            // Only a closed stdout can fail here; the exit code says it all then.
+            let _ = print_json(&serde_json::json!({ "ok": false, "diagnostics": problems }));
+        }
         Outcome::Error
-    })?;
+    };
+    let loaded = nt2plan::validate::load_instance(instance, rules).map_err(refuse)?;
     let (i, r) = (&loaded.value.instance, &loaded.value.rules);
-    let schedule = nt2plan::validate::load_schedule(schedule, i, r).map_err(|problems| {
-        print_diagnostics(&problems, true);
-        Outcome::Error
-    })?;
+    let schedule = nt2plan::validate::load_schedule(schedule, i, r).map_err(refuse)?;
     Ok((loaded, schedule))
 }
 

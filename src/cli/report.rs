@@ -59,7 +59,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let (loaded, schedule) =
-        match load_judged(&args.instance, &args.schedule, args.rules.as_deref()) {
+        match load_judged(&args.instance, &args.schedule, args.rules.as_deref(), false) {
             Ok(both) => both,
             Err(outcome) => return Ok(outcome),
         };

@@ -250,7 +250,24 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
             }
         }
     }
-    let (header_line, columns) = header?;
+    // Only empty cells on every line (Excel's `;;;;`, a lone `,`): no header to judge.
+    let Some((header_line, columns)) = header else {
+        diags.push(
+            Diagnostic::error(
+                Code::FileEmpty,
+                spec.file,
+                format!(
+                    "{} has no header: its lines hold only separators and spaces",
+                    spec.file
+                ),
+            )
+            .fix(format!(
+                "write the header line: {}",
+                spec.required.join(",")
+            )),
+        );
+        return None;
+    };
     if !check_header(spec, header_line, &columns, diags) {
         return None;
     }

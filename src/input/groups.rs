@@ -44,8 +44,16 @@ pub struct GroupRow {
 
 /// Reads `groups.csv`; `None` when the file is missing or unusable (reported).
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<GroupRow>> {
-    let table = csvfile::read(dir, SPEC, true, diags)?;
-    Some(super::read_rows(&table, "course_code", diags, |t, r, d| {
+    csvfile::read(dir, SPEC, true, diags).map(|table| rows(&table, diags))
+}
+
+/// Parses the bytes of a `groups.csv` (the file is present); see [`read`].
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Rows<GroupRow>> {
+    csvfile::parse(SPEC, bytes, diags).map(|table| rows(&table, diags))
+}
+
+fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<GroupRow> {
+    super::read_rows(table, "course_code", diags, |t, r, d| {
         let code = t.cell(r, "course_code");
         let location = t.cell(r, "location");
         let profile = t.cell(r, "profile");
@@ -95,5 +103,5 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<GroupRow>> {
                 cell: min_size,
             },
         })
-    }))
+    })
 }

@@ -23,10 +23,19 @@ pub struct MentorRow {
 
 /// Reads `mentors.csv`; an absent file is no mentors.
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<MentorRow>> {
-    let Some(table) = csvfile::read_optional(dir, SPEC, diags)? else {
-        return Some(Rows::default());
-    };
-    Some(super::read_rows(&table, "id", diags, |t, r, d| {
+    match csvfile::read_optional(dir, SPEC, diags)? {
+        Some(table) => Some(rows(&table, diags)),
+        None => Some(Rows::default()),
+    }
+}
+
+/// Parses the bytes of a `mentors.csv` (the file is present); see [`read`].
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Rows<MentorRow>> {
+    csvfile::parse(SPEC, bytes, diags).map(|table| rows(&table, diags))
+}
+
+fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<MentorRow> {
+    super::read_rows(table, "id", diags, |t, r, d| {
         let id = t.cell(r, "id");
         let capacity = t.cell(r, "capacity");
         let (Some(_), Some(c)) = (
@@ -41,5 +50,5 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<MentorRow>> {
             name: t.cell(r, "name").text,
             capacity: c,
         })
-    }))
+    })
 }

@@ -206,8 +206,8 @@ pub struct SchoolInput {
 
 /// Reads `school.toml`; `None` when it is missing or cannot be read as this file (reported).
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
-    let bytes = match std::fs::read(dir.join(FILE)) {
-        Ok(b) => b,
+    match std::fs::read(dir.join(FILE)) {
+        Ok(bytes) => parse_bytes(&bytes, diags),
         Err(e) => {
             let (code, fix) = if e.kind() == std::io::ErrorKind::NotFound {
                 (
@@ -218,12 +218,16 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
                 (Code::FileUnreadable, "save school.toml as UTF-8 text")
             };
             diags.push(Diagnostic::error(code, FILE, format!("{FILE}: {e}")).fix(fix));
-            return None;
+            None
         }
-    };
+    }
+}
+
+/// Parses the bytes of `school.toml` (UTF-8, with or without a BOM); see [`read`].
+pub fn parse_bytes(bytes: &[u8], diags: &mut Diagnostics) -> Option<SchoolInput> {
     match super::utf8_text(
         FILE,
-        &bytes,
+        bytes,
         "save school.toml as UTF-8 text (in Notepad: Save as, Encoding UTF-8)",
     ) {
         Ok(src) => parse(src, diags),

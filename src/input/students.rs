@@ -30,8 +30,16 @@ pub struct StudentRow {
 
 /// Reads `students.csv`; `None` when the file is missing or unusable (reported).
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<StudentRow>> {
-    let table = csvfile::read(dir, SPEC, true, diags)?;
-    Some(super::read_rows(&table, "id", diags, |t, r, d| {
+    csvfile::read(dir, SPEC, true, diags).map(|table| rows(&table, diags))
+}
+
+/// Parses the bytes of a `students.csv` (the file is present); see [`read`].
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Rows<StudentRow>> {
+    csvfile::parse(SPEC, bytes, diags).map(|table| rows(&table, diags))
+}
+
+fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<StudentRow> {
+    super::read_rows(table, "id", diags, |t, r, d| {
         let id = t.cell(r, "id");
         let profile = t.cell(r, "profile");
         let law = t.cell(r, "law");
@@ -62,5 +70,5 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<StudentRow>> {
             },
             group: t.cell(r, "group"),
         })
-    }))
+    })
 }

@@ -40,8 +40,16 @@ pub struct TeacherRow {
 
 /// Reads `teachers.csv`; `None` when the file is missing or unusable (reported).
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<TeacherRow>> {
-    let table = csvfile::read(dir, SPEC, true, diags)?;
-    Some(super::read_rows(&table, "id", diags, |t, r, d| {
+    csvfile::read(dir, SPEC, true, diags).map(|table| rows(&table, diags))
+}
+
+/// Parses the bytes of a `teachers.csv` (the file is present); see [`read`].
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Rows<TeacherRow>> {
+    csvfile::parse(SPEC, bytes, diags).map(|table| rows(&table, diags))
+}
+
+fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<TeacherRow> {
+    super::read_rows(table, "id", diags, |t, r, d| {
         let id = t.cell(r, "id");
         let name = t.cell(r, "name");
         let register = t.cell(r, "register");
@@ -90,5 +98,5 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<TeacherRow>> {
                 cell: capacity,
             },
         })
-    }))
+    })
 }

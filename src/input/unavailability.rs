@@ -25,10 +25,19 @@ pub struct UnavailabilityRow {
 
 /// Reads `unavailability.csv`; an absent file is no unavailability.
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<UnavailabilityRow>> {
-    let Some(table) = csvfile::read_optional(dir, SPEC, diags)? else {
-        return Some(Rows::default());
-    };
-    Some(super::read_rows(&table, "teacher", diags, |t, r, d| {
+    match csvfile::read_optional(dir, SPEC, diags)? {
+        Some(table) => Some(rows(&table, diags)),
+        None => Some(Rows::default()),
+    }
+}
+
+/// Parses the bytes of an `unavailability.csv` (the file is present); see [`read`].
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Rows<UnavailabilityRow>> {
+    csvfile::parse(SPEC, bytes, diags).map(|table| rows(&table, diags))
+}
+
+fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<UnavailabilityRow> {
+    super::read_rows(table, "teacher", diags, |t, r, d| {
         let teacher = t.cell(r, "teacher");
         let from = t.cell(r, "from");
         let to = t.cell(r, "to");
@@ -50,5 +59,5 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<UnavailabilityRo
             to: Field { value: u, cell: to },
             reason: t.cell(r, "reason").text,
         })
-    }))
+    })
 }

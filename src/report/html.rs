@@ -7,6 +7,7 @@
 
 use super::Lang;
 use super::declaration::text::html_escape as esc;
+use super::finding_text;
 use crate::check::{CheckReport, FindingSeverity, GroupStatus};
 use crate::domain::{Instance, RuleSet, Schedule};
 use chrono::{Datelike, NaiveDate};
@@ -269,7 +270,14 @@ fn findings_section(h: &mut String, check: &CheckReport, lang: Lang) {
             "<tr><td>{}</td><td>{}</td><td class=\"{class}\">{sev}</td><td>{}</td></tr>",
             f.code,
             esc(f.norm),
-            esc(&f.message),
+            match finding_text::describe(f, lang) {
+                (meaning, Some(message)) => format!(
+                    "{}<br><small lang=\"en\">{}</small>",
+                    esc(&meaning),
+                    esc(message)
+                ),
+                (meaning, None) => esc(&meaning),
+            },
         );
     }
     h.push_str("</table></section>\n");

@@ -6,6 +6,7 @@ pub mod check_text;
 pub mod declaration;
 pub mod documents;
 pub mod dossier;
+mod finding_text;
 pub mod html;
 mod lang;
 pub mod schedule_files;

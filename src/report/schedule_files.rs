@@ -175,6 +175,13 @@ pub fn replace_folder<C: AsRef<[u8]>>(
         .map_or_else(|| "schedule".into(), |n| n.to_string_lossy().into_owned());
     let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    // A run that was killed can leave these behind, and process ids repeat (in a container
+    // the same id comes back every run): never let a stale file into the new folder.
+    for stale in [&tmp, &old] {
+        if stale.exists() {
+            std::fs::remove_dir_all(stale).map_err(io(stale))?;
+        }
+    }
     let result = (|| {
         std::fs::create_dir_all(&tmp).map_err(io(&tmp))?;
         for (file, contents) in files {
@@ -248,6 +255,28 @@ mod tests {
             Err(WriteError::NotOurs { .. })
         ));
         assert!(foreign.join("thesis.docx").is_file());
+    }
+
+    #[test]
+    fn a_killed_run_s_leftover_temporary_folder_never_reaches_the_new_output() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = dir.path().join("out");
+        let pid = std::process::id();
+        for leftover in [format!(".out.tmp-{pid}"), format!(".out.old-{pid}")] {
+            let stale = dir.path().join(leftover);
+            std::fs::create_dir_all(&stale).expect("mkdir");
+            std::fs::write(stale.join("calendar-of-a-teacher-who-left.ics"), "x").expect("write");
+        }
+        let files = vec![("timetable.csv".to_string(), "a\n".to_string())];
+        write_atomically(&out, &files).expect("write");
+        let names: Vec<String> = std::fs::read_dir(&out)
+            .expect("list")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["timetable.csv"]);
+        let left: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
+        assert_eq!(left.len(), 1, "the leftovers are gone too");
     }
 
     #[test]

@@ -223,7 +223,9 @@ fn read_part(f: &Path) -> Result<Part, Diagnostic> {
     })?;
     let part: Part = serde_json::from_str(&text).map_err(|e| {
         Diagnostic::error(Code::BadPart, &file, format!("not a sweep part: {e}"))
-            .at(e.line() as u64, Some(e.column() as u64))
+            // serde_json counts an error before a line's first character as column 0 (an
+            // empty file is "line 1 column 0"); positions here count from 1.
+            .at(e.line().max(1) as u64, Some(e.column().max(1) as u64))
             .fix(fix)
     })?;
     if part.kind != KIND || part.format_version != FORMAT_VERSION {

@@ -15,7 +15,7 @@ pub mod teachers;
 
 use crate::diag::{Diagnostics, Loaded};
 use crate::domain::{Instance, RuleSet, Schedule};
-use crate::input;
+use crate::input::{self, Rows};
 use refs::Known;
 use std::path::Path;
 
@@ -39,6 +39,38 @@ fn finish<T>(value: Option<T>, diags: Diagnostics) -> Result<Loaded<T>, Diagnost
     }
 }
 
+/// The files of an instance folder, each read on its own but not yet checked against the
+/// others. `None` where a file is missing or unusable (reported); an absent optional file
+/// (mentors, unavailability) is `Some` with no rows.
+#[derive(Clone, Debug)]
+pub struct InstanceFiles {
+    pub school: Option<input::school::SchoolInput>,
+    /// school.toml's rule set, or the override.
+    pub rules: Option<RuleSet>,
+    pub groups: Option<Rows<input::groups::GroupRow>>,
+    pub teachers: Option<Rows<input::teachers::TeacherRow>>,
+    pub students: Option<Rows<input::students::StudentRow>>,
+    pub mentors: Option<Rows<input::mentors::MentorRow>>,
+    pub unavailability: Option<Rows<input::unavailability::UnavailabilityRow>>,
+}
+
+impl InstanceFiles {
+    /// Reads every file of `dir`; see [`load_instance`] for `rules_override`.
+    pub fn read(dir: &Path, rules_override: Option<&str>, diags: &mut Diagnostics) -> Self {
+        let school = input::school::read(dir, diags);
+        let rules = school::rule_set(dir, school.as_ref(), rules_override, diags);
+        InstanceFiles {
+            school,
+            rules,
+            groups: input::groups::read(dir, diags),
+            teachers: input::teachers::read(dir, diags),
+            students: input::students::read(dir, diags),
+            mentors: input::mentors::read(dir, diags),
+            unavailability: input::unavailability::read(dir, diags),
+        }
+    }
+}
+
 /// Reads and validates an instance folder. `rules_override`: a built-in name or a path
 /// (relative to the current dir) that replaces school.toml's `rules`.
 pub fn load_instance(
@@ -46,13 +78,21 @@ pub fn load_instance(
     rules_override: Option<&str>,
 ) -> Result<Loaded<LoadedInstance>, Diagnostics> {
     let mut diags = Diagnostics::default();
-    let school_in = input::school::read(dir, &mut diags);
-    let rules = school::rule_set(dir, school_in.as_ref(), rules_override, &mut diags);
-    let group_rows = input::groups::read(dir, &mut diags);
-    let teacher_rows = input::teachers::read(dir, &mut diags);
-    let student_rows = input::students::read(dir, &mut diags);
-    let mentor_rows = input::mentors::read(dir, &mut diags);
-    let unavail_rows = input::unavailability::read(dir, &mut diags);
+    let files = InstanceFiles::read(dir, rules_override, &mut diags);
+    validate_instance(&files, diags)
+}
+
+/// Validates files read with [`InstanceFiles::read`] against each other; `diags` holds the
+/// problems found while reading them.
+pub fn validate_instance(
+    files: &InstanceFiles,
+    mut diags: Diagnostics,
+) -> Result<Loaded<LoadedInstance>, Diagnostics> {
+    let school_in = &files.school;
+    let rules = &files.rules;
+    let (group_rows, teacher_rows, student_rows) =
+        (&files.groups, &files.teachers, &files.students);
+    let (mentor_rows, unavail_rows) = (&files.mentors, &files.unavailability);
 
     let names = school::names(
         school_in.as_ref(),
@@ -103,7 +143,7 @@ pub fn load_instance(
                 mentors: mentors?,
                 unavailability: unavailability?,
             },
-            rules: rules?,
+            rules: rules.clone()?,
         })
     })();
     finish(value, diags)

@@ -70,6 +70,8 @@ fn demo_schedule_is_compliant_under_the_addendum() {
     assert_eq!(decl["exception_2"]["in_use"], true);
     let names = strings(&decl["non_certified_teachers"], "id");
     assert_eq!(names, ["T02", "T06", "T09", "T12"]);
+    // The input's warnings travel beside the report: the two students that fit no group.
+    assert_eq!(strings(&v["diagnostics"], "code"), ["W502", "W502"]);
     let codes = strings(&v["findings"], "code");
     assert_eq!(codes, ["C102"], "only the 80% aim is missed");
 }
@@ -81,6 +83,33 @@ fn demo_schedule_violates_the_handleiding_share_and_group_size() {
     assert_eq!(v["compliant"], false);
     let codes = strings(&v["findings"], "code");
     assert_eq!(codes, ["C101", "C121"]);
+}
+
+#[test]
+fn check_json_on_a_broken_schedule_prints_its_coded_errors_as_json_and_exits_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_dir(&demo_schedule(), dir.path());
+    let timetable = dir.path().join("timetable.csv");
+    let text = std::fs::read_to_string(&timetable).expect("timetable");
+    let broken = text.replacen("T01", "T99", 1);
+    assert_ne!(broken, text, "the demo timetable names T01");
+    std::fs::write(&timetable, broken).expect("write");
+    let out = nt2plan([
+        "check",
+        &demo().display().to_string(),
+        &dir.path().display().to_string(),
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(v["ok"], false);
+    let problem = &v["diagnostics"][0];
+    assert_eq!(problem["file"], "timetable.csv");
+    assert_eq!(problem["severity"], "error");
+    assert!(problem["code"].as_str().is_some_and(|c| c.starts_with('E')));
+    assert!(problem["line"].as_u64().is_some_and(|l| l >= 2), "{v:#}");
+    // People still read the same problems on stderr.
+    assert!(stderr(&out).contains("T99"), "{}", stderr(&out));
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod corpus;
 #[cfg(feature = "highs")]
 mod cross_solver;
 mod demo;
+mod fuzz_corpus;
 mod indicators;
 mod model_files;
 mod report;

@@ -91,6 +91,15 @@ fn a_violating_schedule_still_gets_its_documents_and_exit_1() {
         html.contains("VOLDOET NIET") && html.contains("C101"),
         "the dashboard shows the violation"
     );
+    // In Dutch the finding leads with what its code means, the checker's numbers after it.
+    let c101 =
+        "aandeel lessen door gecertificeerde docenten onder het minimum<br><small lang=\"en\">";
+    assert!(html.contains(c101), "the finding in Dutch");
+    let en = dir.path().join("en");
+    let run = report(&en, &["--rules", "handleiding-2024", "--lang", "en"]);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    let html = std::fs::read_to_string(en.join("index.html")).expect("index.html");
+    assert!(html.contains("C101") && !html.contains("gecertificeerde docenten onder"));
 }
 
 #[test]

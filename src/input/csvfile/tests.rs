@@ -142,9 +142,20 @@ fn e106_duplicated_column() {
     assert_eq!(t.cell(&t.rows[0], "id").text, "A");
 }
 
+/// Found by the fuzz targets mentors_csv and exams_csv (tests/fuzz-regressions/): a file of
+/// only separators or empty quoted cells was refused without any diagnostic, so `validate`
+/// printed "0 error(s)" and still exited with 2.
 #[test]
 fn e107_empty_file() {
-    for text in ["", "\n\r\n  \n", "\u{feff}"] {
+    for text in [
+        "",
+        "\n\r\n  \n",
+        "\u{feff}",
+        ",",
+        ";;;;\r\n;;;;\r\n",
+        " , \n\n",
+        "\"\"",
+    ] {
         let (t, d) = parse_str(text);
         assert!(t.is_none());
         assert_eq!(only(&d).code, Code::FileEmpty);

@@ -4,6 +4,7 @@ use super::Table;
 use super::table::{Cell, count, text};
 use crate::check::{CheckReport, FindingSeverity};
 use crate::report::Lang;
+use crate::report::finding_text;
 
 /// A row of the compliance table; unset cells stay empty.
 #[derive(Default)]
@@ -146,8 +147,7 @@ pub(super) fn table(check: &CheckReport, lang: Lang) -> Table {
             part: count(u64::try_from(f.occurrences).unwrap_or(u64::MAX)),
             norm: text(f.norm),
             code: text(f.code.as_str()),
-            // The checker's messages are English.
-            note: text(f.message.as_str()),
+            note: text(finding_text::one_line(f, lang)),
             ..Line::default()
         });
     }

@@ -1,0 +1,10 @@
+//! Fuzz target `scenario_toml`: see `nt2plan::harness::scenario_toml`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Err(broken) = nt2plan::harness::scenario_toml(data) {
+        panic!("{broken}");
+    }
+});

@@ -1,0 +1,10 @@
+//! Fuzz target `school_toml`: see `nt2plan::harness::school_toml`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Err(broken) = nt2plan::harness::school_toml(data) {
+        panic!("{broken}");
+    }
+});

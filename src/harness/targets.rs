@@ -55,27 +55,21 @@ fn with_demo(
     judge(&validate_instance(&files, diags))
 }
 
-/// A rule set file, as `--rules PATH` reads it: parsed, written back with `rules show`'s
-/// [`crate::rules::to_toml`] and read again (it must give the same rule set), then used for
-/// the demo instance and, when that validates, to check the demo's hand-made schedule
+/// A rule set file, read by `--rules PATH` itself ([`school::rule_set`], from a temporary
+/// folder): when it reads, written back with `rules show`'s [`crate::rules::to_toml`] and read
+/// again (it must give the same rule set), then used for the demo instance and, when that
+/// validates, to check the demo's hand-made schedule
 /// (`nt2plan check instances/demo instances/demo-schedule --rules PATH`).
 pub fn rule_set_toml(data: &[u8]) -> Result<Outcome, Broken> {
     let demo = demo()?;
-    const FILE: &str = "rules.toml";
-    let parsed = input::utf8_text(FILE, data, "save the rule set as UTF-8")
-        .map_err(|d| Diagnostics(vec![d]))
-        .and_then(|src| crate::rules::parse(FILE, src));
+    let scratch = Scratch::new()?;
+    let path = scratch.write("rules.toml", data)?;
     let mut files = demo.files.clone();
     let mut diags = Diagnostics::default();
-    match parsed {
-        Ok(rules) => {
-            round_trip(&rules)?;
-            files.rules = Some(rules);
-        }
-        Err(problems) => {
-            files.rules = None;
-            diags.extend(problems);
-        }
+    let reference = path.to_string_lossy();
+    files.rules = school::rule_set(scratch.path(), None, Some(&reference), &mut diags);
+    if let Some(rules) = &files.rules {
+        round_trip(rules)?;
     }
     let loaded = validate_instance(&files, diags);
     let mut outcome = judge(&loaded)?;

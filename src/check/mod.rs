@@ -17,6 +17,7 @@
 //! | `students.rs` | each student could take their group | C151..C155 |
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
+//! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
 //!
 //! # Counting
 //! - A *lesson given* is a timetable row with a teacher. Every such row counts in the share,
@@ -42,6 +43,7 @@
 //! subject, occurrences, message). Lists are sorted by their ids; findings by code, subject
 //! and message. Fields may be added in later versions, never renamed or removed.
 
+mod cost;
 mod courses;
 mod declaration;
 mod facts;
@@ -57,6 +59,7 @@ pub mod types;
 #[cfg(test)]
 pub(crate) mod fixture;
 
+pub use cost::{Cost, cost};
 pub use declaration::HANDLEIDING_MIN_SHARE;
 pub use types::*;
 

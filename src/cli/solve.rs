@@ -36,6 +36,11 @@ pub struct Args {
     /// The solver.
     #[arg(long, value_enum, default_value = "auto")]
     solver: SolverChoice,
+    /// The program: `class` decides per class of interchangeable dates and is exact (the
+    /// optimum of the per-lesson problem); `lesson` has one variable per teacher and dated
+    /// lesson, the reference it is tested against (much slower).
+    #[arg(long, value_enum, default_value = "class")]
+    formulation: FormulationChoice,
     /// Stop after this many seconds with the best schedule found.
     #[arg(long, value_name = "SECONDS")]
     time_limit: Option<f64>,
@@ -87,8 +92,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let rules = &loaded.value.rules;
     let backend = args.solver.backend();
     let on_terminal = std::io::stderr().is_terminal();
+    let formulation = args.formulation.into();
     let mut settings = Settings {
         backend,
+        formulation,
         time_limit: args.time_limit,
         gap: args.gap,
         seed: args.seed,
@@ -105,7 +112,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 path.display()
             )
         })?;
-        let model = solve::build_model(instance, rules);
+        let model = solve::build_model(instance, rules, formulation);
         let text = model_file::to_string(&model.mip, &instance.school.name, format)?;
         std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("wrote the integer program to {}", path.display());
@@ -197,6 +204,24 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     out!("{}", check_text::render(check));
     outln!("Schedule written to {}", out.display());
     Ok(Outcome::Ok)
+}
+
+/// `--formulation`.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum FormulationChoice {
+    /// Classes of interchangeable dates: exact and fast.
+    Class,
+    /// One variable per teacher and dated lesson: the reference.
+    Lesson,
+}
+
+impl From<FormulationChoice> for solve::Formulation {
+    fn from(f: FormulationChoice) -> Self {
+        match f {
+            FormulationChoice::Class => solve::Formulation::Class,
+            FormulationChoice::Lesson => solve::Formulation::Lesson,
+        }
+    }
 }
 
 fn status_text(status: &Status) -> String {

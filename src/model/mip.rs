@@ -76,10 +76,40 @@ impl Family {
     ];
 }
 
+/// What a row is about, as typed facts for the diagnosis (never parsed back out of names).
+/// Indices refer to the instance the program was built from and to [`super::Model`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    /// The whole school: the certified floor, the mentors' capacity.
+    School,
+    /// A group (index into `instance.groups`).
+    Group(usize),
+    /// The lessons of one class (index into `Model::classes`).
+    Class(usize),
+    /// A teacher on some dates: the no-overlap rows.
+    Dates {
+        teacher: usize,
+        dates: Vec<chrono::NaiveDate>,
+    },
+    /// A teacher in some ISO weeks: the weekly maximum.
+    Weeks {
+        teacher: usize,
+        weeks: Vec<super::classes::Week>,
+    },
+    /// A teacher and a group: continuity, supervision.
+    TeacherGroup { teacher: usize, group: usize },
+    /// A type of interchangeable students (index into `Model::types`).
+    StudentType(usize),
+    /// A location and profile (exception 2's condition).
+    Cell { location: String, profile: String },
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Row {
     pub name: String,
     pub family: Family,
+    pub subject: Subject,
     pub terms: Vec<(VarId, f64)>,
     pub cmp: Cmp,
     pub rhs: f64,
@@ -116,6 +146,7 @@ impl Mip {
         &mut self,
         name: String,
         family: Family,
+        subject: Subject,
         terms: Vec<(VarId, f64)>,
         cmp: Cmp,
         rhs: f64,
@@ -134,6 +165,7 @@ impl Mip {
         self.rows.push(Row {
             name,
             family,
+            subject,
             terms,
             cmp,
             rhs,
@@ -166,12 +198,13 @@ mod tests {
     #[test]
     fn empty_rows_are_dropped_when_they_hold_and_kept_when_violated() {
         let mut m = Mip::default();
-        m.row("ok".into(), Family::Staffing, vec![], Cmp::Le, 0.0);
-        m.row("bad".into(), Family::Staffing, vec![], Cmp::Eq, 1.0);
+        m.row("ok".into(), Family::Staffing, Subject::School, vec![], Cmp::Le, 0.0);
+        m.row("bad".into(), Family::Staffing, Subject::School, vec![], Cmp::Eq, 1.0);
         let x = m.binary("x".into(), 2.0);
         m.row(
             "zero".into(),
             Family::Staffing,
+            Subject::School,
             vec![(x, 0.0)],
             Cmp::Ge,
             0.0,

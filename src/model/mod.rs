@@ -1,22 +1,24 @@
 //! The integer program: domain -> [`Mip`], in ordered, named passes.
 //!
-//! Decisions: which teacher gives each segment of a series (one weekly slot of one group,
-//! see [`series`]), how many students of each interchangeable type go to each group (see
-//! [`students`]), which optional groups open, and how many non-certified teachers are used
-//! (mentors are then matched to them exactly; see `solve::decode`). One constraint family
-//! per file:
+//! Decisions: how many lessons of each class of dates (see [`classes`]) each teacher gives,
+//! how many students of each interchangeable type go to each group (see [`students`]), which
+//! optional groups open, and which teachers teach which groups (continuity, and the
+//! non-certified teachers who need a mentor; mentors are then matched to them exactly, see
+//! `solve::decode`). Every row is an exact sum of rows of the per-lesson program, so the
+//! program is a relaxation of the exact problem; `solve` turns its counts into dates and
+//! proves or refines. One constraint family per file:
 //!
 //! | pass | file | rows |
 //! |---|---|---|
-//! | variables | `variables.rs` | costs of the objective |
-//! | staffing | `staffing.rs` | one teacher per segment; no overlaps; weekly maximum |
+//! | variables | `variables.rs` | costs of the objective; continuity (distinct teachers per group) |
+//! | staffing | `staffing.rs` | every lesson given once; no overlaps; weekly maximum |
 //! | norms | `norms.rs` | 1.7.1a certified floor, 1.7.1b per course, supervision capacity |
 //! | sizes | `sizes.rs` | 2.2.1 maxima, exception 2's condition, min_size, one group per student |
-//! | continuity | `variables.rs` | distinct teachers per group |
 
+pub mod classes;
+pub mod decompose;
 pub mod mip;
 mod norms;
-pub mod series;
 mod sizes;
 mod staffing;
 pub mod students;
@@ -24,10 +26,10 @@ mod variables;
 pub mod write;
 
 use crate::domain::{Instance, RuleSet};
-pub use mip::{Cmp, Family, Mip, Row, Var, VarId, VarKind};
+pub use classes::{Class, Formulation, LessonKey};
+pub use mip::{Cmp, Family, Mip, Row, Subject, Var, VarId, VarKind};
 pub use norms::share_coefficients;
-use series::Segment;
-pub use staffing::staffing_row;
+use std::collections::{BTreeMap, BTreeSet};
 use students::StudentType;
 pub use variables::clean;
 
@@ -35,14 +37,17 @@ pub use variables::clean;
 #[derive(Clone, Debug)]
 pub struct Model {
     pub mip: Mip,
-    pub segments: Vec<Segment>,
+    pub formulation: Formulation,
+    pub classes: Vec<Class>,
     pub types: Vec<StudentType>,
     /// Pinned students per group.
     pub pinned: Vec<u32>,
     /// Per group: whether it runs (fixed to 1 for groups that are not optional).
     pub open: Vec<VarId>,
-    /// Per segment: (teacher index, variable) for every candidate.
+    /// Per class: (teacher index, variable counting the lessons of the class they give).
     pub assign: Vec<Vec<(usize, VarId)>>,
+    /// Per (teacher, group) that can meet: whether the teacher gives the group any lesson.
+    pub pairs: BTreeMap<(usize, usize), VarId>,
     /// Per student type: (group index, variable counting its students there).
     pub place: Vec<Vec<(usize, VarId)>>,
     /// Per student type: how many of them are not placed.
@@ -51,11 +56,17 @@ pub struct Model {
     pub overflow: Vec<Option<VarId>>,
 }
 
-/// Builds the program for `instance` under `rules`.
-pub fn build(instance: &Instance, rules: &RuleSet) -> Model {
-    let segments = series::segments(instance);
+/// Builds the program for `instance` under `rules`; the lessons in `alone` become classes
+/// of their own (a refinement after a failed decomposition, see `solve`).
+pub fn build(
+    instance: &Instance,
+    rules: &RuleSet,
+    formulation: Formulation,
+    alone: &BTreeSet<LessonKey>,
+) -> Model {
+    let classes = classes::classes(instance, formulation, alone);
     let (types, pinned) = students::student_types(instance);
-    let mut model = variables::run(instance, rules, segments, types, pinned);
+    let mut model = variables::run(instance, rules, formulation, classes, types, pinned);
     staffing::run(instance, &mut model);
     norms::run(instance, rules, &mut model);
     sizes::run(instance, rules, &mut model);
@@ -68,7 +79,8 @@ pub struct Stats {
     pub variables: usize,
     pub integer_variables: usize,
     pub constraints: usize,
-    pub segments: usize,
+    /// Classes of dates (one per lesson with `--formulation lesson`).
+    pub classes: usize,
     pub student_types: usize,
 }
 
@@ -78,18 +90,34 @@ impl Model {
             variables: self.mip.vars.len(),
             integer_variables: self.mip.integer_count(),
             constraints: self.mip.rows.len(),
-            segments: self.segments.len(),
+            classes: self.classes.len(),
             student_types: self.types.len(),
         }
     }
 
-    /// Lessons of group `g` (all its segments).
+    /// Lessons of group `g` (all its classes).
     pub fn lessons_of_group(&self, g: usize) -> u32 {
-        self.segments
+        self.classes
             .iter()
-            .filter(|s| s.group == g)
-            .map(Segment::lessons)
+            .filter(|c| c.group == g)
+            .map(Class::lessons)
             .sum()
+    }
+
+    /// The lessons of `values`: per class, every teacher with the number of its lessons they
+    /// give, in teacher order.
+    pub fn counts(&self, values: &[f64]) -> Vec<Vec<(usize, u32)>> {
+        self.assign
+            .iter()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|(t, x)| {
+                        let n = values.get(*x).map_or(0.0, |v| v.round().max(0.0));
+                        (n >= 1.0).then_some((*t, n as u32))
+                    })
+                    .collect()
+            })
+            .collect()
     }
 }
 

@@ -3,7 +3,7 @@
 //! supervision capacity for non-certified teachers.
 
 use super::variables::clean;
-use super::{Cmp, Family, Model, VarId, VarKind};
+use super::{Cmp, Family, Model, Subject, VarId, VarKind};
 use crate::domain::{Instance, RuleSet, Share};
 
 pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
@@ -37,10 +37,10 @@ fn certified_share(instance: &Instance, rules: &RuleSet, m: &mut Model) {
         return;
     };
     let mut terms: Vec<(VarId, f64)> = Vec::new();
-    for (s, assign) in m.segments.iter().zip(&m.assign) {
-        for (t, z) in assign {
+    for assign in &m.assign {
+        for (t, x) in assign {
             if instance.teachers[*t].is_certified() {
-                terms.push((*z, b * f64::from(s.lessons())));
+                terms.push((*x, b));
             }
         }
     }
@@ -50,6 +50,7 @@ fn certified_share(instance: &Instance, rules: &RuleSet, m: &mut Model) {
     m.mip.row(
         "certified_share".into(),
         Family::CertifiedShare,
+        Subject::School,
         terms,
         Cmp::Ge,
         0.0,
@@ -64,22 +65,28 @@ fn course_certified(instance: &Instance, rules: &RuleSet, m: &mut Model) {
     }
     for (gi, g) in instance.groups.iter().enumerate() {
         let mut terms: Vec<(VarId, f64)> = Vec::new();
-        for (s, assign) in m
-            .segments
+        for (_, assign) in m
+            .classes
             .iter()
             .zip(&m.assign)
-            .filter(|(s, _)| s.group == gi)
+            .filter(|(c, _)| c.group == gi)
         {
-            for (t, z) in assign {
+            for (t, x) in assign {
                 if instance.teachers[*t].is_certified() {
-                    terms.push((*z, f64::from(s.lessons())));
+                    terms.push((*x, 1.0));
                 }
             }
         }
         terms.push((m.open[gi], -k));
         let name = format!("course_certified_{}", clean(g.course_code.as_str()));
-        m.mip
-            .row(name, Family::CourseCertified, terms, Cmp::Ge, 0.0);
+        m.mip.row(
+            name,
+            Family::CourseCertified,
+            Subject::Group(gi),
+            terms,
+            Cmp::Ge,
+            0.0,
+        );
     }
 }
 
@@ -100,21 +107,26 @@ fn supervision(instance: &Instance, m: &mut Model) {
         if teacher.is_certified() {
             continue;
         }
-        let zs: Vec<VarId> = m
-            .assign
-            .iter()
-            .flat_map(|a| a.iter().filter(|(t, _)| *t == ti).map(|(_, z)| *z))
+        let ys: Vec<(usize, VarId)> = m
+            .pairs
+            .range((ti, 0)..(ti + 1, 0))
+            .map(|((_, g), y)| (*g, *y))
             .collect();
-        if zs.is_empty() {
+        if ys.is_empty() {
             continue;
         }
+        // used >= y[t, g]: a teacher who gives any group a lesson needs a mentor.
         let name = format!("used_{}", clean(teacher.id.as_str()));
         let used = m.mip.var(name.clone(), VarKind::Continuous, 0.0, 1.0, 0.0);
-        for (k, z) in zs.into_iter().enumerate() {
+        for (g, y) in ys {
             m.mip.row(
-                format!("{name}_{}", k + 1),
+                format!("{name}_{}", clean(instance.groups[g].course_code.as_str())),
                 Family::Definition,
-                vec![(used, 1.0), (z, -1.0)],
+                Subject::TeacherGroup {
+                    teacher: ti,
+                    group: g,
+                },
+                vec![(used, 1.0), (y, -1.0)],
                 Cmp::Ge,
                 0.0,
             );
@@ -124,6 +136,7 @@ fn supervision(instance: &Instance, m: &mut Model) {
     m.mip.row(
         "mentor_capacity".into(),
         Family::Mentoring,
+        Subject::School,
         used_terms,
         Cmp::Le,
         f64::from(capacity),

@@ -4,7 +4,7 @@
 //! A group's size is its pinned students plus Σ_types n[type, g].
 
 use super::variables::clean;
-use super::{Cmp, Family, Model, VarId, VarKind};
+use super::{Cmp, Family, Model, Subject, VarId, VarKind};
 use crate::domain::{Instance, RuleSet};
 use std::collections::BTreeMap;
 
@@ -31,6 +31,7 @@ pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
         m.mip.row(
             format!("max_{name}"),
             Family::GroupMax,
+            Subject::Group(gi),
             row,
             Cmp::Le,
             -pinned,
@@ -47,6 +48,7 @@ pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
         m.mip.row(
             format!("min_{name}"),
             Family::GroupMin,
+            Subject::Group(gi),
             row,
             Cmp::Ge,
             -pinned,
@@ -61,6 +63,7 @@ pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
             m.mip.row(
                 format!("above_standard_{name}"),
                 Family::Definition,
+                Subject::Group(gi),
                 row,
                 Cmp::Ge,
                 pinned,
@@ -100,6 +103,7 @@ pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
                 m.mip.row(
                     name,
                     Family::Definition,
+                    Subject::Group(*gi),
                     vec![(*n, 1.0), (m.open[*gi], -cap)],
                     Cmp::Le,
                     0.0,
@@ -115,6 +119,7 @@ pub fn run(instance: &Instance, rules: &RuleSet, m: &mut Model) {
         m.mip.row(
             format!("once_type{}", ti + 1),
             Family::StudentOnce,
+            Subject::StudentType(ti),
             row,
             Cmp::Eq,
             count,
@@ -158,6 +163,7 @@ fn full_groups_first(
         m.mip.row(
             format!("overflow_only_if_full_{name}"),
             Family::Overflow,
+            Subject::Group(gi),
             row,
             Cmp::Le,
             std - pinned,
@@ -169,6 +175,7 @@ fn full_groups_first(
         m.mip.row(
             format!("full_when_overflowing_{name}"),
             Family::Overflow,
+            Subject::Group(gi),
             row,
             Cmp::Ge,
             -std - pinned,

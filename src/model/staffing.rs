@@ -1,51 +1,60 @@
-//! Pass 2: who can give which lessons. One teacher per segment of an open group; no teacher
-//! in two lessons at once; at most `max_lessons_per_week`.
+//! Pass 2: who can give which lessons. Every lesson of an open group once; no teacher in
+//! two lessons at once; at most `max_lessons_per_week`.
+//!
+//! The no-overlap and weekly rows are those of the per-lesson program, summed. A per-lesson
+//! row (one teacher, one date or week) holds one lesson of each class in it. Rows of the same
+//! *type* (the same series) are joined when they share a class; by the way classes are made
+//! (`classes.rs`), every lesson of every class in such a component lies in exactly one of
+//! its rows, so the component's sum is a row over the class counts: exact as a sum, and a
+//! relaxation of the rows it replaces. With one class per lesson nothing is joined and the
+//! rows are the per-lesson program's.
 
+use super::classes::{Week, week_of};
 use super::variables::clean;
-use super::{Cmp, Family, Model, Segment, VarId};
+use super::{Cmp, Family, Model, Subject, VarId};
 use crate::domain::Instance;
-use chrono::{Datelike, NaiveDate, NaiveTime};
-use std::collections::{BTreeMap, BTreeSet};
+use chrono::{NaiveDate, NaiveTime};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub fn run(instance: &Instance, m: &mut Model) {
-    staffing(instance, m);
-    for t in 0..instance.teachers.len() {
-        let mine: Vec<(usize, VarId)> = m
-            .assign
-            .iter()
-            .enumerate()
-            .flat_map(|(si, a)| {
-                a.iter()
-                    .filter(|(tt, _)| *tt == t)
-                    .map(move |(_, z)| (si, *z))
-            })
-            .collect();
+    cover(instance, m);
+    let mut mine: Vec<Vec<(usize, VarId)>> = vec![Vec::new(); instance.teachers.len()];
+    for (ci, a) in m.assign.iter().enumerate() {
+        for &(t, x) in a {
+            mine[t].push((ci, x));
+        }
+    }
+    for (t, mine) in mine.iter().enumerate() {
         if mine.is_empty() {
             continue;
         }
-        overlap(instance, m, t, &mine);
-        weekly(instance, m, t, &mine);
+        overlap(instance, m, t, mine);
+        weekly(instance, m, t, mine);
     }
 }
 
-/// The name of the staffing row of segment `s`, e.g. `staff_B1_UTR_01_mon_morning_1`.
-pub fn staffing_row(instance: &Instance, s: &Segment) -> String {
+/// The name of the staffing row of class `c`, e.g. `staff_B1_UTR_01_mon_morning_1`.
+fn staffing_row(instance: &Instance, m: &Model, c: usize) -> String {
+    let class = &m.classes[c];
     format!(
         "staff_{}_{}_{}",
-        clean(instance.groups[s.group].course_code.as_str()),
-        clean(&s.slot.to_string()),
-        s.part
+        clean(instance.groups[class.group].course_code.as_str()),
+        clean(&class.slot.to_string()),
+        class.part
     )
 }
 
-/// Σ_t z[t, s] = open[g]: every lesson of a running group is given, by exactly one teacher.
-fn staffing(instance: &Instance, m: &mut Model) {
-    for (si, s) in m.segments.iter().enumerate() {
-        let mut terms: Vec<(VarId, f64)> = m.assign[si].iter().map(|(_, z)| (*z, 1.0)).collect();
-        terms.push((m.open[s.group], -1.0));
+/// Σ_t x[t, c] = lessons(c) · open[g]: every lesson of a running group is given, once.
+fn cover(instance: &Instance, m: &mut Model) {
+    for ci in 0..m.classes.len() {
+        let c = &m.classes[ci];
+        let mut terms: Vec<(VarId, f64)> = m.assign[ci].iter().map(|(_, x)| (*x, 1.0)).collect();
+        terms.push((m.open[c.group], -f64::from(c.lessons())));
+        let name = staffing_row(instance, m, ci);
         m.mip.row(
-            staffing_row(instance, s),
+            name,
             Family::Staffing,
+            Subject::Class(ci),
             terms,
             Cmp::Eq,
             0.0,
@@ -53,82 +62,163 @@ fn staffing(instance: &Instance, m: &mut Model) {
     }
 }
 
-/// For every date and every moment a lesson of this teacher starts, the segments going on
-/// then form a clique: at most one of them. Identical cliques (the same segments on many
-/// dates) give one row, and cliques inside a larger one are dropped.
-fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]) {
-    let mut by_date: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
-    for &(si, _) in mine {
-        for d in &m.segments[si].dates {
-            by_date.entry(*d).or_default().push(si);
+/// Per-lesson rows of one type joined into components: (the keys of the rows joined, the
+/// classes they hold). Two rows join when they hold a common class.
+fn components<K: Copy + Ord>(rows: &[(K, Vec<usize>)]) -> Vec<(Vec<K>, Vec<usize>)> {
+    let mut parent: Vec<usize> = (0..rows.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut first: HashMap<usize, usize> = HashMap::new();
+    for (r, (_, classes)) in rows.iter().enumerate() {
+        for &c in classes {
+            match first.get(&c) {
+                Some(&o) => {
+                    let (a, b) = (root(&mut parent, o), root(&mut parent, r));
+                    parent[a.max(b)] = a.min(b);
+                }
+                None => {
+                    first.insert(c, r);
+                }
+            }
         }
     }
-    let mut cliques: BTreeSet<Vec<usize>> = BTreeSet::new();
-    for segs in by_date.values() {
-        let starts: BTreeSet<NaiveTime> = segs.iter().map(|&s| m.segments[s].time.start).collect();
+    let mut joined: BTreeMap<usize, (Vec<K>, BTreeSet<usize>)> = BTreeMap::new();
+    for (r, (key, classes)) in rows.iter().enumerate() {
+        let entry = joined.entry(root(&mut parent, r)).or_default();
+        entry.0.push(*key);
+        entry.1.extend(classes.iter().copied());
+    }
+    joined
+        .into_values()
+        .map(|(mut keys, classes)| {
+            keys.sort_unstable();
+            (keys, classes.into_iter().collect())
+        })
+        .collect()
+}
+
+/// For every date and every moment a lesson of this teacher starts, the lessons going on
+/// then form a clique: at most one of them. Per date only maximal cliques; joined by type.
+fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]) {
+    let mut by_date: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+    for &(ci, _) in mine {
+        for d in &m.classes[ci].dates {
+            by_date.entry(*d).or_default().push(ci);
+        }
+    }
+    let mut by_type: BTreeMap<Vec<usize>, Vec<(NaiveDate, Vec<usize>)>> = BTreeMap::new();
+    for (date, here) in by_date {
+        let starts: BTreeSet<NaiveTime> = here.iter().map(|&c| m.classes[c].time.start).collect();
+        let mut cliques: BTreeSet<Vec<usize>> = BTreeSet::new();
         for p in starts {
-            let mut clique: Vec<usize> = segs
+            let mut clique: Vec<usize> = here
                 .iter()
                 .copied()
-                .filter(|&s| m.segments[s].time.start <= p && p < m.segments[s].time.end)
+                .filter(|&c| m.classes[c].time.start <= p && p < m.classes[c].time.end)
                 .collect();
             if clique.len() > 1 {
                 clique.sort_unstable();
                 cliques.insert(clique);
             }
         }
+        let all: Vec<&Vec<usize>> = cliques.iter().collect();
+        for clique in all.iter().filter(|c| {
+            !all.iter()
+                .any(|o| o.len() > c.len() && c.iter().all(|x| o.binary_search(x).is_ok()))
+        }) {
+            let mut series: Vec<usize> = clique.iter().map(|&c| m.classes[c].series).collect();
+            series.sort_unstable();
+            by_type
+                .entry(series)
+                .or_default()
+                .push((date, clique.to_vec()));
+        }
     }
-    let all: Vec<&Vec<usize>> = cliques.iter().collect();
-    let maximal = all.iter().filter(|c| {
-        !all.iter()
-            .any(|o| o.len() > c.len() && c.iter().all(|x| o.binary_search(x).is_ok()))
-    });
-    let var = |si: usize| mine.iter().find(|(s, _)| *s == si).map(|(_, z)| *z);
-    for (k, clique) in maximal.enumerate() {
-        let terms = clique
-            .iter()
-            .filter_map(|&s| var(s))
-            .map(|z| (z, 1.0))
-            .collect();
-        let name = format!(
-            "overlap_{}_{}",
-            clean(instance.teachers[t].id.as_str()),
-            k + 1
-        );
-        m.mip.row(name, Family::Overlap, terms, Cmp::Le, 1.0);
+    let var = |ci: usize| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| *x);
+    let mut k = 0;
+    for rows in by_type.values() {
+        for (dates, classes) in components(rows) {
+            k += 1;
+            let terms = classes
+                .iter()
+                .filter_map(|&c| var(c))
+                .map(|x| (x, 1.0))
+                .collect();
+            let rhs = dates.len() as f64;
+            let name = format!("overlap_{}_{k}", clean(instance.teachers[t].id.as_str()));
+            let subject = Subject::Dates { teacher: t, dates };
+            m.mip
+                .row(name, Family::Overlap, subject, terms, Cmp::Le, rhs);
+        }
     }
 }
 
-/// Σ_s (lessons of s in week w) z[t, s] <= max, per ISO week; identical weeks give one row,
-/// and weeks that cannot exceed the maximum give none.
+/// Σ lessons in week w <= max, per ISO week where the teacher could exceed it; joined by
+/// type, and left out where the classes joined cannot exceed the sum of the maxima.
 fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]) {
     let Some(max) = instance.teachers[t].max_lessons_per_week else {
         return;
     };
-    let mut weeks: BTreeMap<(i32, u32), BTreeMap<VarId, u32>> = BTreeMap::new();
-    for &(si, z) in mine {
-        for d in &m.segments[si].dates {
-            let w = d.iso_week();
-            *weeks
-                .entry((w.year(), w.week()))
-                .or_default()
-                .entry(z)
-                .or_default() += 1;
+    let mut by_week: BTreeMap<Week, Vec<usize>> = BTreeMap::new();
+    for &(ci, _) in mine {
+        for d in &m.classes[ci].dates {
+            by_week.entry(week_of(*d)).or_default().push(ci);
         }
     }
-    let rows: BTreeSet<Vec<(VarId, u32)>> = weeks
-        .into_values()
-        .map(|c| c.into_iter().collect::<Vec<_>>())
-        .filter(|c| c.iter().map(|(_, n)| n).sum::<u32>() > max)
-        .collect();
-    for (k, row) in rows.into_iter().enumerate() {
-        let terms = row.into_iter().map(|(z, n)| (z, f64::from(n))).collect();
-        let name = format!(
-            "weekly_{}_{}",
-            clean(instance.teachers[t].id.as_str()),
-            k + 1
+    let mut by_type: BTreeMap<Vec<usize>, Vec<(Week, Vec<usize>)>> = BTreeMap::new();
+    for (week, mut here) in by_week {
+        if here.len() <= max as usize {
+            continue;
+        }
+        here.sort_unstable();
+        let mut series: Vec<usize> = here.iter().map(|&c| m.classes[c].series).collect();
+        series.sort_unstable();
+        by_type.entry(series).or_default().push((week, here));
+    }
+    let var = |ci: usize| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| *x);
+    let mut k = 0;
+    for rows in by_type.values() {
+        for (weeks, classes) in components(rows) {
+            let rhs = f64::from(max) * weeks.len() as f64;
+            let most: u32 = classes.iter().map(|&c| m.classes[c].lessons()).sum();
+            if f64::from(most) <= rhs {
+                continue;
+            }
+            k += 1;
+            let terms = classes
+                .iter()
+                .filter_map(|&c| var(c))
+                .map(|x| (x, 1.0))
+                .collect();
+            let name = format!("weekly_{}_{k}", clean(instance.teachers[t].id.as_str()));
+            let subject = Subject::Weeks { teacher: t, weeks };
+            m.mip
+                .row(name, Family::WeeklyMax, subject, terms, Cmp::Le, rhs);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::components;
+
+    #[test]
+    fn rows_sharing_a_class_are_joined_and_others_stay_apart() {
+        // Weeks 1-2 hold classes 0 and 1, week 3 classes 0 and 2, week 4 class 3 alone.
+        let rows = vec![
+            (1, vec![0, 1]),
+            (2, vec![0, 1]),
+            (3, vec![0, 2]),
+            (4, vec![3]),
+        ];
+        assert_eq!(
+            components(&rows),
+            vec![(vec![1, 2, 3], vec![0, 1, 2]), (vec![4], vec![3])]
         );
-        m.mip
-            .row(name, Family::WeeklyMax, terms, Cmp::Le, f64::from(max));
     }
 }

@@ -1,9 +1,10 @@
 //! Pass 1: every variable, with its cost in the objective.
 
-use super::series::Segment;
+use super::classes::{Class, Formulation};
 use super::students::StudentType;
-use super::{Cmp, Family, Mip, Model, VarKind};
+use super::{Cmp, Family, Mip, Model, Subject, VarKind};
 use crate::domain::{Instance, RuleSet};
+use std::collections::BTreeMap;
 
 /// A name usable in LP and MPS files: letters, digits and `_` only.
 pub fn clean(s: &str) -> String {
@@ -15,7 +16,8 @@ pub fn clean(s: &str) -> String {
 pub fn run(
     instance: &Instance,
     rules: &RuleSet,
-    segments: Vec<Segment>,
+    formulation: Formulation,
+    classes: Vec<Class>,
     types: Vec<StudentType>,
     pinned: Vec<u32>,
 ) -> Model {
@@ -44,27 +46,34 @@ pub fn run(
         })
         .collect();
 
-    let assign = segments
+    // How many lessons of the class the teacher gives: a binary for a single lesson.
+    let assign = classes
         .iter()
-        .map(|s| {
-            let g = &instance.groups[s.group];
-            s.candidates
+        .map(|c| {
+            let g = &instance.groups[c.group];
+            c.candidates
                 .iter()
                 .map(|&t| {
                     let teacher = &instance.teachers[t];
                     let cost = if teacher.is_certified() {
                         0.0
                     } else {
-                        w.non_certified_lesson * f64::from(s.lessons())
+                        w.non_certified_lesson
                     };
                     let name = format!(
-                        "z_{}_{}_{}_{}",
+                        "x_{}_{}_{}_{}",
                         clean(teacher.id.as_str()),
                         clean(g.course_code.as_str()),
-                        clean(&s.slot.to_string()),
-                        s.part
+                        clean(&c.slot.to_string()),
+                        c.part
                     );
-                    (t, mip.binary(name, cost))
+                    let n = f64::from(c.lessons());
+                    let kind = if n > 1.0 {
+                        VarKind::Integer
+                    } else {
+                        VarKind::Binary
+                    };
+                    (t, mip.var(name, kind, 0.0, n, cost))
                 })
                 .collect()
         })
@@ -129,11 +138,13 @@ pub fn run(
 
     let mut model = Model {
         mip,
-        segments,
+        formulation,
+        classes,
         types,
         pinned,
         open,
         assign,
+        pairs: BTreeMap::new(),
         place,
         unplaced,
         overflow,
@@ -142,43 +153,46 @@ pub fn run(
     model
 }
 
-/// A continuous `w >= z` per (teacher, group) that the objective pushes down to the largest
-/// of its `z`: the number of distinct teachers of each group.
+/// Per (teacher, group) a `y` with `n · y >= x` for every class of the group (`n` its
+/// lessons), which the objective pushes down: `y` is 1 exactly when the teacher gives the
+/// group a lesson, so the `y` count the distinct teachers of each group. A binary where a
+/// class has several lessons (a count of 2 out of 5 must still cost a whole teacher); with
+/// single-lesson classes the rows alone make it whole.
 fn continuity(instance: &Instance, m: &mut Model) {
     let cost = instance.school.weights.teacher_per_group;
-    for g in 0..instance.groups.len() {
-        let mut teachers: Vec<usize> = m
-            .segments
-            .iter()
-            .zip(&m.assign)
-            .filter(|(s, _)| s.group == g)
-            .flat_map(|(_, a)| a.iter().map(|(t, _)| *t))
-            .collect();
-        teachers.sort_unstable();
-        teachers.dedup();
-        for t in teachers {
-            let name = format!(
-                "teaches_{}_{}",
-                clean(instance.teachers[t].id.as_str()),
-                clean(instance.groups[g].course_code.as_str())
-            );
-            let w = m.mip.var(name.clone(), VarKind::Continuous, 0.0, 1.0, cost);
-            let zs: Vec<usize> = m
-                .segments
-                .iter()
-                .zip(&m.assign)
-                .filter(|(s, _)| s.group == g)
-                .flat_map(|(_, a)| a.iter().filter(|(tt, _)| *tt == t).map(|(_, z)| *z))
-                .collect();
-            for (k, z) in zs.into_iter().enumerate() {
-                m.mip.row(
-                    format!("{name}_{}", k + 1),
-                    Family::Definition,
-                    vec![(w, 1.0), (z, -1.0)],
-                    Cmp::Ge,
-                    0.0,
-                );
-            }
+    let mut rows: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
+    for (ci, (c, a)) in m.classes.iter().zip(&m.assign).enumerate() {
+        for &(t, x) in a {
+            rows.entry((t, c.group)).or_default().push((ci, x));
         }
+    }
+    for ((t, g), xs) in rows {
+        let name = format!(
+            "teaches_{}_{}",
+            clean(instance.teachers[t].id.as_str()),
+            clean(instance.groups[g].course_code.as_str())
+        );
+        let whole = xs.iter().any(|(ci, _)| m.classes[*ci].lessons() > 1);
+        let kind = if whole {
+            VarKind::Binary
+        } else {
+            VarKind::Continuous
+        };
+        let y = m.mip.var(name.clone(), kind, 0.0, 1.0, cost);
+        for (k, (ci, x)) in xs.into_iter().enumerate() {
+            let n = f64::from(m.classes[ci].lessons());
+            m.mip.row(
+                format!("{name}_{}", k + 1),
+                Family::Definition,
+                Subject::TeacherGroup {
+                    teacher: t,
+                    group: g,
+                },
+                vec![(y, n), (x, -1.0)],
+                Cmp::Ge,
+                0.0,
+            );
+        }
+        m.pairs.insert((t, g), y);
     }
 }

@@ -223,11 +223,11 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
     let m = &report.model;
     let _ = writeln!(
         s,
-        "{} variabelen ({} geheeltallig), {} beperkingen, {} lesreeksen, {} cursistgroepen met dezelfde mogelijkheden. Doelfunctie (kosten, lager is beter): {}.",
+        "{} variabelen ({} geheeltallig), {} beperkingen, {} klassen van uitwisselbare lesdata, {} cursistgroepen met dezelfde mogelijkheden. Doelfunctie (kosten, lager is beter): {}.",
         m.variables,
         m.integer_variables,
         m.constraints,
-        m.segments,
+        m.classes,
         m.student_types,
         report
             .objective

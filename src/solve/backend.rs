@@ -27,6 +27,8 @@ pub struct Raw {
     pub values: Vec<f64>,
     /// The relative gap the solver proved, when it reports one.
     pub gap: Option<f64>,
+    /// The best proven lower bound on the objective, when the solver reports one.
+    pub bound: Option<f64>,
 }
 
 impl Raw {
@@ -35,6 +37,7 @@ impl Raw {
             termination,
             values: Vec::new(),
             gap: None,
+            bound: None,
         }
     }
 }
@@ -185,6 +188,7 @@ fn microlp_search(
                     termination: Termination::TimeLimit,
                     values: solution.iter().map(|(_, v)| v).collect(),
                     gap: solution.gap(),
+                    bound: stats.best_bound.map(|b| b + mip.objective_constant),
                 });
             }
         }
@@ -207,11 +211,16 @@ fn microlp_search(
             TerminationReason::MipGap => Termination::GapReached,
             _ => Termination::TimeLimit,
         };
+        let bound = outcome
+            .stats()
+            .best_bound
+            .map(|b| b + mip.objective_constant);
         return Ok(match outcome.solution() {
             Some(solution) => Raw {
                 termination,
                 values: solution.iter().map(|(_, v)| v).collect(),
                 gap: solution.gap(),
+                bound,
             },
             None => Raw::empty(Termination::NoSolution),
         });
@@ -265,6 +274,10 @@ fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
     let has_solution = solved.primal_solution_status() == HighsSolutionStatus::Feasible;
     let gap = solved.mip_gap();
     let gap = gap.is_finite().then_some(gap);
+    let bound = solved
+        .double_info_value(c"mip_dual_bound")
+        .ok()
+        .filter(|b| b.is_finite());
     let termination = match status {
         HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
             Termination::Infeasible
@@ -283,6 +296,7 @@ fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
         termination,
         values,
         gap,
+        bound,
     })
 }
 

@@ -14,27 +14,29 @@ fn count(values: &[f64], v: usize) -> usize {
     values.get(v).map_or(0, |x| x.round().max(0.0) as usize)
 }
 
-/// The schedule the values describe. Interchangeable students are placed in id order, each
-/// type filling its groups from the most preferred location on.
-pub fn schedule(instance: &Instance, model: &Model, values: &[f64]) -> Schedule {
+/// The schedule the values describe, with the dates of every class placed by
+/// [`super::dates::place`]. Interchangeable students are placed in id order, each type
+/// filling its groups from the most preferred location on.
+pub fn schedule(
+    instance: &Instance,
+    model: &Model,
+    values: &[f64],
+    teacher_of: &super::dates::TeacherOf,
+) -> Schedule {
     let open: Vec<bool> = model.open.iter().map(|v| on(values, *v)).collect();
     let mut timetable = Vec::new();
-    for (s, assign) in model.segments.iter().zip(&model.assign) {
-        if !open[s.group] {
+    for (c, class) in model.classes.iter().enumerate() {
+        if !open[class.group] {
             continue;
         }
-        let group = &instance.groups[s.group];
-        let teacher = assign
-            .iter()
-            .find(|(_, z)| on(values, *z))
-            .map(|(t, _)| instance.teachers[*t].id.clone());
-        for date in &s.dates {
+        let group = &instance.groups[class.group];
+        for (k, date) in class.dates.iter().enumerate() {
             timetable.push(TimetableRow {
                 course_code: group.course_code.clone(),
                 date: *date,
-                time: s.time,
+                time: class.time,
                 location: group.location.clone(),
-                teacher: teacher.clone(),
+                teacher: teacher_of[c][k].map(|t| instance.teachers[t].id.clone()),
             });
         }
     }

@@ -1,37 +1,138 @@
-//! Why no schedule exists, in a planner's words.
+//! Why no schedule exists, in a planner's words, with typed facts.
 //!
 //! First cheap capacity bounds that need no solver (a slot nobody can teach, too few
-//! certified lessons possible, a week with more lessons than teachers can give), then a
-//! relaxation: the same program with every hard requirement allowed to give way at a cost,
-//! whose optimum says which requirements must give way, where, and by how much.
+//! certified lessons possible, a week with more lessons than teachers can give): each is a
+//! proof on its own. Then a relaxation (`relax.rs`): the same program with every hard
+//! requirement allowed to give way at a cost of one per unit (a lesson, a student, a mentor
+//! place). Its optimum is a proven least number of units that must give way in every
+//! schedule (the program is a relaxation of the exact problem); *where* they give way is one
+//! cheapest choice among possibly several, reported as an example, never as the cause.
 
-use super::{Settings, backend};
+mod describe;
+mod relax;
+
 use crate::domain::rules::percent_floor;
-use crate::domain::{Instance, RuleSet, Share};
-use crate::model::{self, Cmp, Family, Model, VarKind};
+use crate::domain::{CourseCode, Group, Instance, RuleSet, Share, Slot, TeacherId};
+use crate::model::Model;
+use crate::model::classes::Week;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// An ISO week: (year, week number).
-type Week = (i32, u32);
+use super::Settings;
+
 /// Distinct (date, start time) moments.
 type Moments = BTreeSet<(NaiveDate, NaiveTime)>;
 
+/// The rule a reason concerns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Rule {
+    /// Every lesson of a running group needs a teacher.
+    #[serde(rename = "staffing")]
+    Staffing,
+    #[serde(rename = "weekly maximum")]
+    WeeklyMax,
+    #[serde(rename = "1.7.1a")]
+    CertifiedShare,
+    #[serde(rename = "1.7.1b")]
+    CourseCertified,
+    #[serde(rename = "2.2.1")]
+    GroupSize,
+    #[serde(rename = "min_size")]
+    MinSize,
+    #[serde(rename = "supervision")]
+    Supervision,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Staffing => "staffing",
+            Rule::WeeklyMax => "weekly maximum",
+            Rule::CertifiedShare => "1.7.1a",
+            Rule::CourseCertified => "1.7.1b",
+            Rule::GroupSize => "2.2.1",
+            Rule::MinSize => "min_size",
+            Rule::Supervision => "supervision",
+        }
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a reason is about: the group, slot, teacher, dates or weeks, and how many units
+/// (lessons, students, mentor places) give way there. Empty fields do not apply.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Fact {
+    pub group: Option<CourseCode>,
+    pub slot: Option<String>,
+    pub teacher: Option<TeacherId>,
+    pub dates: Vec<NaiveDate>,
+    /// ISO weeks as `YYYY-Www`.
+    pub weeks: Vec<String>,
+    pub amount: f64,
+}
+
+impl Fact {
+    pub fn group(g: &Group) -> Fact {
+        Fact {
+            group: Some(g.course_code.clone()),
+            ..Fact::default()
+        }
+    }
+
+    pub fn teacher(id: &TeacherId) -> Fact {
+        Fact {
+            teacher: Some(id.clone()),
+            ..Fact::default()
+        }
+    }
+
+    pub fn slot(mut self, slot: &Slot) -> Fact {
+        self.slot = Some(slot.to_string());
+        self
+    }
+
+    pub fn dates(mut self, dates: &[NaiveDate]) -> Fact {
+        self.dates = dates.to_vec();
+        self
+    }
+
+    pub fn weeks(mut self, weeks: &[Week]) -> Fact {
+        self.weeks = weeks
+            .iter()
+            .map(|(y, w)| format!("{y}-W{w:02}"))
+            .collect();
+        self
+    }
+
+    pub fn amount(mut self, amount: f64) -> Fact {
+        self.amount = amount;
+        self
+    }
+}
+
 /// One reason, tied to the rule it concerns.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reason {
-    /// e.g. `staffing`, `1.7.1a`, `1.7.1b`, `2.2.1`, `min_size`, `weekly maximum`, `supervision`.
-    pub rule: String,
+    pub rule: Rule,
     pub message: String,
+    pub facts: Vec<Fact>,
 }
 
 /// Everything found out about an infeasible instance.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Diagnosis {
     /// Capacity bounds that alone make the instance infeasible.
     pub bounds: Vec<Reason>,
-    /// What the relaxation had to give way, and by how much.
+    /// Proven: at least this many units (lessons, students, mentor places) must give way in
+    /// every schedule. `None` when the relaxation was not solved in time.
+    pub must_give_way: Option<f64>,
+    /// One cheapest way to give way, per rule: examples, not causes.
     pub relaxation: Vec<Reason>,
 }
 
@@ -47,20 +148,23 @@ pub fn diagnose(
     model: &Model,
     settings: &Settings,
 ) -> Diagnosis {
+    let (must_give_way, relaxation) = relax::relaxation(instance, rules, model, settings);
     Diagnosis {
         bounds: bounds(instance, rules, model),
-        relaxation: relaxation(instance, rules, model, settings),
+        must_give_way,
+        relaxation,
     }
 }
 
-fn reason(rule: &str, message: String) -> Reason {
+fn reason(rule: Rule, message: String, facts: Vec<Fact>) -> Reason {
     Reason {
-        rule: rule.to_string(),
+        rule,
         message,
+        facts,
     }
 }
 
-fn dates_text(dates: &[chrono::NaiveDate]) -> String {
+fn dates_text(dates: &[NaiveDate]) -> String {
     let shown: Vec<String> = dates.iter().take(4).map(|d| d.to_string()).collect();
     match dates.len() {
         n if n > 4 => format!("{} and {} more", shown.join(", "), n - 4),
@@ -68,7 +172,7 @@ fn dates_text(dates: &[chrono::NaiveDate]) -> String {
     }
 }
 
-/// Bounds that hold for every schedule, computed from the segments alone.
+/// Bounds that hold for every schedule, computed from the classes alone.
 pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason> {
     let mut out = Vec::new();
     let must_run: Vec<bool> = model
@@ -78,13 +182,13 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         .collect();
     // A slot of a running group that nobody can teach.
     for s in model
-        .segments
+        .classes
         .iter()
         .filter(|s| must_run[s.group] && s.candidates.is_empty())
     {
         let g = &instance.groups[s.group];
         out.push(reason(
-            "staffing",
+            Rule::Staffing,
             format!(
                 "course {} has no teacher who can teach {} in {} ({}) on {} of its {} dates: {}",
                 g.course_code,
@@ -93,13 +197,14 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
                 g.profile,
                 s.dates.len(),
                 model
-                    .segments
+                    .classes
                     .iter()
-                    .filter(|o| o.group == s.group && o.slot == s.slot)
+                    .filter(|o| o.series == s.series)
                     .map(|o| o.dates.len())
                     .sum::<usize>(),
                 dates_text(&s.dates)
             ),
+            vec![Fact::group(g).slot(&s.slot).dates(&s.dates).amount(s.dates.len() as f64)],
         ));
     }
     // 1.7.1b: a running course no certified teacher can reach.
@@ -111,7 +216,7 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
             .filter(|(gi, _)| must_run[*gi])
         {
             let possible: u32 = model
-                .segments
+                .classes
                 .iter()
                 .filter(|s| {
                     s.group == gi
@@ -123,11 +228,12 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
                 .sum();
             if possible < rules.min_certified_lessons_per_course {
                 out.push(reason(
-                    "1.7.1b",
+                    Rule::CourseCertified,
                     format!(
                         "course {} has no certified teacher who can teach any of its slots in {} ({}): {} certified lesson(s) possible, {} required",
                         g.course_code, g.location, g.profile, possible, rules.min_certified_lessons_per_course
                     ),
+                    vec![Fact::group(g).amount(f64::from(rules.min_certified_lessons_per_course - possible))],
                 ));
             }
         }
@@ -138,7 +244,7 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     // gives two lessons at once, so this bounds what they can give.
     let mut reach: BTreeMap<Week, BTreeMap<usize, Moments>> = BTreeMap::new();
     let mut certified_reachable: BTreeMap<(i32, u32), u64> = BTreeMap::new();
-    for s in model.segments.iter().filter(|s| must_run[s.group]) {
+    for s in model.classes.iter().filter(|s| must_run[s.group]) {
         let has_certified = s
             .candidates
             .iter()
@@ -179,24 +285,26 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         certified_max += cert.min(certified_reachable.get(w).copied().unwrap_or(0));
         if all < *n {
             out.push(reason(
-                "staffing",
+                Rule::Staffing,
                 format!(
                     "in week {} of {} there are {n} lessons of groups that must run, but the teachers who could give them can give at most {all} (weekly maxima)",
                     w.1, w.0
                 ),
+                vec![Fact::default().weeks(&[*w]).amount((n - all) as f64)],
             ));
         }
     }
     let share: Share = rules.min_certified_share;
     if total > 0 && !share.met_by(certified_max, total) {
         out.push(reason(
-            "1.7.1a",
+            Rule::CertifiedShare,
             format!(
                 "certified teachers can give at most {certified_max} of the {total} lessons of the groups that must run: {}; rule set {} needs {share} ({} lessons)",
                 percent_floor(certified_max, total),
                 rules.name,
                 share.minimum_of(total)
             ),
+            vec![Fact::default().amount(share.minimum_of(total).saturating_sub(certified_max) as f64)],
         ));
     }
     // Group sizes: too few students for min_size, or too many pinned.
@@ -211,8 +319,9 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
                 .sum::<u32>();
         if must_run[gi] && could < g.min_size {
             out.push(reason(
-                "min_size",
+                Rule::MinSize,
                 format!("group {} needs at least {} students, but only {could} fit it (profile, location, availability)", g.course_code, g.min_size),
+                vec![Fact::group(g).amount(f64::from(g.min_size - could))],
             ));
         }
         if let Some(l) = rules
@@ -221,7 +330,7 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
             && pinned > l.temporary_max
         {
             out.push(reason(
-                "2.2.1",
+                Rule::GroupSize,
                 format!(
                     "{pinned} students are pinned to {}, above the largest size {} allows for {} ({})",
                     g.course_code,
@@ -229,156 +338,10 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
                     instance.school.size_class(&g.profile),
                     l.temporary_max
                 ),
+                vec![Fact::group(g).amount(f64::from(pinned - l.temporary_max))],
             ));
         }
     }
     out
 }
 
-/// The program with every relaxable row allowed to give way at a cost of one per unit
-/// (one lesson, one student, one mentor place); the original objective is dropped. The
-/// amounts reported are in those units.
-fn relaxation(
-    instance: &Instance,
-    rules: &RuleSet,
-    model: &Model,
-    settings: &Settings,
-) -> Vec<Reason> {
-    let mut mip = model.mip.clone();
-    for v in &mut mip.vars {
-        v.cost = 0.0;
-    }
-    mip.objective_constant = 0.0;
-    let mut slacks: Vec<(usize, usize, f64)> = Vec::new();
-    for ri in 0..mip.rows.len() {
-        let row = &mip.rows[ri];
-        if !Family::RELAXABLE.contains(&row.family) {
-            continue;
-        }
-        // One certified lesson more adds `b` to the certified floor row (`b · certified -
-        // a · lessons >= 0`): `b` units of its slack are one lesson short, and cost one.
-        let unit = match row.family {
-            Family::CertifiedShare => {
-                model::share_coefficients(rules.min_certified_share).map_or(1.0, |(_, b)| b)
-            }
-            _ => 1.0,
-        };
-        let sign = match row.cmp {
-            Cmp::Le => -1.0,
-            Cmp::Ge | Cmp::Eq => 1.0,
-        };
-        let s = mip.var(
-            format!("slack_{}", row.name),
-            VarKind::Continuous,
-            0.0,
-            f64::INFINITY,
-            1.0 / unit,
-        );
-        mip.rows[ri].terms.push((s, sign));
-        slacks.push((ri, s, unit));
-    }
-    let raw = match backend::run(&mip, settings.backend, settings) {
-        Ok(r) if !r.values.is_empty() => r,
-        _ => return Vec::new(),
-    };
-    let mut by_family: BTreeMap<Family, Vec<(String, f64)>> = BTreeMap::new();
-    for (ri, s, unit) in slacks {
-        let amount = raw.values.get(s).copied().unwrap_or(0.0) / unit;
-        if amount > 1e-6 {
-            let row = &mip.rows[ri];
-            by_family
-                .entry(row.family)
-                .or_default()
-                .push((row.name.clone(), amount));
-        }
-    }
-    by_family
-        .into_iter()
-        .map(|(family, rows)| explain(instance, model, family, &rows))
-        .collect()
-}
-
-fn explain(instance: &Instance, model: &Model, family: Family, rows: &[(String, f64)]) -> Reason {
-    let total: f64 = rows.iter().map(|(_, a)| a).sum();
-    let list = |rows: &[(String, f64)]| {
-        let shown: Vec<String> = rows
-            .iter()
-            .take(6)
-            .map(|(n, a)| format!("{} ({})", describe(instance, model, n), fmt(*a)))
-            .collect();
-        let more = rows.len().saturating_sub(6);
-        if more > 0 {
-            format!("{}, and {more} more", shown.join(", "))
-        } else {
-            shown.join(", ")
-        }
-    };
-    match family {
-        Family::Staffing => reason(
-            "staffing",
-            format!(
-                "{} series of lessons cannot be staffed even with every other rule relaxed: {}",
-                rows.len(),
-                list(rows)
-            ),
-        ),
-        Family::WeeklyMax => reason(
-            "weekly maximum",
-            format!(
-                "teachers would need {} lesson(s) above their max_lessons_per_week: {}",
-                fmt(total),
-                list(rows)
-            ),
-        ),
-        Family::CertifiedShare => reason(
-            "1.7.1a",
-            format!(
-                "the certified share falls {} lesson(s) short of the rule set's minimum",
-                fmt((total - 1e-6).ceil())
-            ),
-        ),
-        Family::CourseCertified => reason(
-            "1.7.1b",
-            format!(
-                "{} course(s) cannot get their certified lessons: {}",
-                rows.len(),
-                list(rows)
-            ),
-        ),
-        Family::GroupMax => reason(
-            "2.2.1",
-            format!(
-                "{} student(s) above the maximum group size would be needed: {}",
-                fmt(total),
-                list(rows)
-            ),
-        ),
-        Family::GroupMin => reason(
-            "min_size",
-            format!(
-                "{} student(s) are missing to reach groups' min_size: {}",
-                fmt(total),
-                list(rows)
-            ),
-        ),
-        Family::Mentoring => reason(
-            "supervision",
-            format!(
-                "{} more mentor place(s) are needed for the non-certified teachers who must teach",
-                fmt(total.ceil())
-            ),
-        ),
-        other => reason("model", format!("{other:?}: {}", list(rows))),
-    }
-}
-
-fn fmt(x: f64) -> String {
-    if (x - x.round()).abs() < 1e-6 {
-        format!("{}", x.round() as i64)
-    } else {
-        format!("{x:.1}")
-    }
-}
-
-mod describe;
-use describe::describe;

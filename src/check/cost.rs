@@ -1,0 +1,70 @@
+//! What a schedule costs under the school's weights (`[weights]`), counted from the schedule
+//! alone. `solve` reports this number, never the solver's, and measures its gap with it.
+
+use super::facts::Facts;
+use crate::domain::{Instance, RuleSet, Schedule, Weights};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// The counts the objective weighs, and their weighted sum.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Cost {
+    pub unplaced_students: u64,
+    pub students_above_standard: u64,
+    pub optional_groups_opened: u64,
+    pub non_certified_lessons: u64,
+    /// Distinct (teacher, group) pairs among the lessons given.
+    pub teacher_group_pairs: u64,
+    /// Steps down students' lists of preferred locations.
+    pub location_rank_steps: u64,
+    /// The weighted sum: the objective `solve` minimizes.
+    pub total: f64,
+}
+
+impl Cost {
+    fn weighed(mut self, w: &Weights) -> Cost {
+        let f = |n: u64| n as f64;
+        self.total = w.unplaced_student * f(self.unplaced_students)
+            + w.student_above_standard * f(self.students_above_standard)
+            + w.optional_group_opened * f(self.optional_groups_opened)
+            + w.non_certified_lesson * f(self.non_certified_lessons)
+            + w.teacher_per_group * f(self.teacher_group_pairs)
+            + w.location_rank * f(self.location_rank_steps);
+        self
+    }
+}
+
+/// The cost of `schedule`, counted as the checker counts (group sizes from the placements,
+/// lessons from the timetable rows with a teacher).
+pub fn cost(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> Cost {
+    let f = Facts::new(instance, rules, schedule);
+    let mut c = Cost::default();
+    for s in &instance.students {
+        match f.placements.get(&s.id).and_then(|p| p.first()) {
+            None => c.unplaced_students += 1,
+            Some(code) => {
+                if let Some(g) = f.groups.get(code) {
+                    let rank = s.locations.iter().position(|l| *l == g.location);
+                    c.location_rank_steps += rank.unwrap_or(0) as u64;
+                }
+            }
+        }
+    }
+    for g in instance.groups.iter() {
+        if let Some(l) = f.limits(g) {
+            c.students_above_standard += u64::from(f.size(&g.course_code).saturating_sub(l.standard_max));
+        }
+        if g.optional && f.is_running(g) {
+            c.optional_groups_opened += 1;
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for (row, teacher) in f.given() {
+        if !f.is_certified(teacher) {
+            c.non_certified_lessons += 1;
+        }
+        pairs.insert((teacher, &row.course_code));
+    }
+    c.teacher_group_pairs = pairs.len() as u64;
+    c.weighed(&instance.school.weights)
+}

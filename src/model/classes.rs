@@ -1,0 +1,242 @@
+//! Dated lessons grouped into *classes* of interchangeable dates.
+//!
+//! The exact problem gives every dated lesson its own teacher. The program decides instead,
+//! per class, how many of its lessons each teacher gives (an integer count): a class is a set
+//! of dates of one weekly series on which nothing the rows can see differs. Two dates of a
+//! series fall into one class when, for every teacher who could give them:
+//! - the same teachers are eligible (location, profile, weekly availability, and not
+//!   unavailable that day);
+//! - the teacher's other lessons that overlap it in clock time are of the same series (so
+//!   it sits in the same cliques of the no-overlap rows);
+//! - where the teacher's weekly maximum can bind that week, the teacher's lessons that week
+//!   are of the same series.
+//!
+//! Every row of the program is then an exact sum of rows of the per-lesson program (see
+//! `staffing.rs`), so the program is a relaxation of the exact problem whose optimum is a
+//! valid bound; `solve::decode` assigns the dates, and when it cannot, the classes it names
+//! are split into single lessons and the program is solved again. `Formulation::Lesson`
+//! makes every lesson its own class: the per-lesson program itself, the reference.
+
+use crate::domain::{Instance, Slot, TimeRange};
+use chrono::{Datelike, NaiveDate};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// How the program groups the dated lessons.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Formulation {
+    /// Classes of interchangeable dates, with a count per teacher: exact, and small.
+    #[default]
+    Class,
+    /// One binary per teacher and dated lesson: the reference program, large and slow.
+    Lesson,
+}
+
+impl Formulation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Formulation::Class => "class",
+            Formulation::Lesson => "lesson",
+        }
+    }
+}
+
+/// An ISO week: (ISO year, week number).
+pub type Week = (i32, u32);
+
+pub fn week_of(date: NaiveDate) -> Week {
+    let w = date.iso_week();
+    (w.year(), w.week())
+}
+
+/// Dates of one weekly series that the program treats alike.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Class {
+    /// Index of the series (group and weekly slot), in group order then slot order.
+    pub series: usize,
+    /// Index into `instance.groups`.
+    pub group: usize,
+    pub slot: Slot,
+    pub time: TimeRange,
+    /// In date order; never empty. A series meets at most once a week, so these are
+    /// also distinct weeks.
+    pub dates: Vec<NaiveDate>,
+    /// Indices into `instance.teachers` of everyone who can give every one of these lessons.
+    pub candidates: Vec<usize>,
+    /// 1-based number of this class within its series (for names).
+    pub part: usize,
+}
+
+impl Class {
+    pub fn lessons(&self) -> u32 {
+        u32::try_from(self.dates.len()).unwrap_or(u32::MAX)
+    }
+}
+
+/// A dated lesson of a series: `(group, slot, date)`. Lessons named in a refinement become
+/// classes of their own.
+pub type LessonKey = (usize, Slot, NaiveDate);
+
+/// One weekly series of a group with its dates and the teachers qualified for its slot.
+struct Series {
+    group: usize,
+    slot: Slot,
+    time: TimeRange,
+    dates: Vec<NaiveDate>,
+    qualified: Vec<usize>,
+}
+
+fn series(instance: &Instance) -> Vec<Series> {
+    let mut out = Vec::new();
+    for (gi, group) in instance.groups.iter().enumerate() {
+        let mut by_slot: BTreeMap<Slot, (TimeRange, Vec<NaiveDate>)> = BTreeMap::new();
+        for lesson in instance.lessons_of(group) {
+            by_slot
+                .entry(lesson.slot)
+                .or_insert((lesson.time, Vec::new()))
+                .1
+                .push(lesson.date);
+        }
+        for (slot, (time, dates)) in by_slot {
+            let qualified = instance
+                .teachers
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    t.locations.contains(&group.location)
+                        && t.profiles.contains(&group.profile)
+                        && t.available.allows(&slot)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            out.push(Series {
+                group: gi,
+                slot,
+                time,
+                dates,
+                qualified,
+            });
+        }
+    }
+    out
+}
+
+/// What the rows can see of one dated lesson; equal signatures may share a class.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Signature {
+    eligible: Vec<usize>,
+    /// Per eligible teacher with overlapping lessons that day: the series of those lessons.
+    overlaps: Vec<(usize, Vec<usize>)>,
+    /// Per eligible teacher whose weekly maximum can bind that week: the series of the
+    /// teacher's lessons that week.
+    weekly: Vec<(usize, Vec<usize>)>,
+    /// Set for a lesson that must be a class of its own.
+    alone: Option<NaiveDate>,
+}
+
+/// Every class of every series, in series order, then first date.
+pub fn classes(
+    instance: &Instance,
+    formulation: Formulation,
+    alone: &BTreeSet<LessonKey>,
+) -> Vec<Class> {
+    let series = series(instance);
+    let mut away: BTreeMap<usize, Vec<(NaiveDate, NaiveDate)>> = BTreeMap::new();
+    for u in &instance.unavailability {
+        if let Some(t) = instance.teachers.iter().position(|t| t.id == u.teacher) {
+            away.entry(t).or_default().push((u.from, u.to));
+        }
+    }
+    let is_away = |t: usize, d: NaiveDate| {
+        away.get(&t)
+            .is_some_and(|spans| spans.iter().any(|(f, to)| d >= *f && d <= *to))
+    };
+    // Every dated lesson with its eligible teachers, and per teacher the lessons they could
+    // give on each date and in each week.
+    let mut eligible: Vec<Vec<Vec<usize>>> = Vec::with_capacity(series.len());
+    let mut by_date: HashMap<(usize, NaiveDate), Vec<usize>> = HashMap::new();
+    let mut by_week: HashMap<(usize, Week), Vec<usize>> = HashMap::new();
+    for (si, s) in series.iter().enumerate() {
+        let per_date: Vec<Vec<usize>> = s
+            .dates
+            .iter()
+            .map(|&d| {
+                let e: Vec<usize> = s
+                    .qualified
+                    .iter()
+                    .copied()
+                    .filter(|&t| !is_away(t, d))
+                    .collect();
+                for &t in &e {
+                    by_date.entry((t, d)).or_default().push(si);
+                    by_week.entry((t, week_of(d))).or_default().push(si);
+                }
+                e
+            })
+            .collect();
+        eligible.push(per_date);
+    }
+    for list in by_week.values_mut() {
+        list.sort_unstable();
+    }
+    let binds = |t: usize, w: Week| -> Option<&Vec<usize>> {
+        let max = instance.teachers[t].max_lessons_per_week?;
+        let list = by_week.get(&(t, w))?;
+        (list.len() > max as usize).then_some(list)
+    };
+    let mut out = Vec::new();
+    for (si, s) in series.iter().enumerate() {
+        // Dates with one signature form one class, in first-date order.
+        let mut parts: Vec<(Vec<usize>, Vec<NaiveDate>)> = Vec::new();
+        let mut index: HashMap<Signature, usize> = HashMap::new();
+        for (k, &date) in s.dates.iter().enumerate() {
+            let e = &eligible[si][k];
+            let key = Signature {
+                eligible: e.clone(),
+                overlaps: e
+                    .iter()
+                    .filter_map(|&t| {
+                        let mut others: Vec<usize> = by_date
+                            .get(&(t, date))
+                            .into_iter()
+                            .flatten()
+                            .copied()
+                            .filter(|&o| o != si && series[o].time.overlaps(&s.time))
+                            .collect();
+                        others.sort_unstable();
+                        (!others.is_empty()).then_some((t, others))
+                    })
+                    .collect(),
+                weekly: e
+                    .iter()
+                    .filter_map(|&t| binds(t, week_of(date)).map(|l| (t, l.clone())))
+                    .collect(),
+                alone: (formulation == Formulation::Lesson
+                    || alone.contains(&(s.group, s.slot.clone(), date)))
+                .then_some(date),
+            };
+            match index.get(&key) {
+                Some(&p) => parts[p].1.push(date),
+                None => {
+                    index.insert(key, parts.len());
+                    parts.push((e.clone(), vec![date]));
+                }
+            }
+        }
+        for (i, (candidates, dates)) in parts.into_iter().enumerate() {
+            out.push(Class {
+                series: si,
+                group: s.group,
+                slot: s.slot.clone(),
+                time: s.time,
+                dates,
+                candidates,
+                part: i + 1,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

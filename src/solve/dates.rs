@@ -1,0 +1,164 @@
+//! From counts to dates: which teacher gives which lesson of each class.
+//!
+//! A class given by one teacher is theirs on every date. A shared class is first assigned
+//! date by date (the teacher with the most lessons left who is free then), and every
+//! teacher's day and week are checked against the per-lesson rules; if that fails, the
+//! feasibility program of `model::decompose` places the shared classes exactly. Counts are
+//! kept either way, so the schedule costs what the program's solution costs. When no
+//! placement exists the classes in conflict are named, to be split into single lessons.
+
+use super::{Settings, SolveError, backend};
+use crate::domain::{Instance, TimeRange};
+use crate::model::classes::{Week, week_of};
+use crate::model::{Model, decompose};
+use chrono::NaiveDate;
+use std::collections::{BTreeSet, HashMap};
+
+/// Per class and date: the teacher (`None` for the lessons of a closed group).
+pub type TeacherOf = Vec<Vec<Option<usize>>>;
+
+/// How the dates were placed.
+pub enum Placed {
+    Done(TeacherOf),
+    /// No placement keeps every count: these classes must become single lessons.
+    Split(BTreeSet<usize>),
+}
+
+/// What each teacher already gives, per date and per week.
+#[derive(Default)]
+struct Load {
+    busy: HashMap<(usize, NaiveDate), Vec<TimeRange>>,
+    week: HashMap<(usize, Week), u32>,
+}
+
+impl Load {
+    fn add(&mut self, t: usize, date: NaiveDate, time: TimeRange) {
+        self.busy.entry((t, date)).or_default().push(time);
+        *self.week.entry((t, week_of(date))).or_default() += 1;
+    }
+
+    fn free(&self, instance: &Instance, t: usize, date: NaiveDate, time: TimeRange) -> bool {
+        let clash = self
+            .busy
+            .get(&(t, date))
+            .is_some_and(|b| b.iter().any(|r| r.overlaps(&time)));
+        let full = instance.teachers[t]
+            .max_lessons_per_week
+            .is_some_and(|m| self.week.get(&(t, week_of(date))).copied().unwrap_or(0) >= m);
+        !clash && !full
+    }
+}
+
+pub fn place(
+    instance: &Instance,
+    model: &Model,
+    counts: &[Vec<(usize, u32)>],
+    settings: &Settings,
+) -> Result<Placed, SolveError> {
+    let mut teacher_of: TeacherOf = model
+        .classes
+        .iter()
+        .map(|c| vec![None; c.dates.len()])
+        .collect();
+    let mut load = Load::default();
+    let mut shared = BTreeSet::new();
+    for (c, class) in model.classes.iter().enumerate() {
+        match counts[c].as_slice() {
+            [(t, _)] => {
+                for (k, d) in class.dates.iter().enumerate() {
+                    teacher_of[c][k] = Some(*t);
+                    load.add(*t, *d, class.time);
+                }
+            }
+            [] => {}
+            _ => {
+                shared.insert(c);
+            }
+        }
+    }
+    for &c in &shared {
+        let class = &model.classes[c];
+        let mut left: Vec<(usize, u32)> = counts[c].clone();
+        for (k, d) in class.dates.iter().enumerate() {
+            let pick = left
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, n))| *n > 0)
+                .max_by_key(|(i, (t, n))| {
+                    (
+                        load.free(instance, *t, *d, class.time),
+                        *n,
+                        std::cmp::Reverse(*i),
+                    )
+                })
+                .map(|(i, _)| i);
+            if let Some(i) = pick {
+                left[i].1 -= 1;
+                teacher_of[c][k] = Some(left[i].0);
+                load.add(left[i].0, *d, class.time);
+            }
+        }
+    }
+    let conflicts = conflicts(instance, model, &teacher_of);
+    if conflicts.is_empty() {
+        return Ok(Placed::Done(teacher_of));
+    }
+    if shared.is_empty() {
+        return Ok(Placed::Split(conflicts));
+    }
+    let mut fixed = teacher_of.clone();
+    for &c in &shared {
+        fixed[c].iter_mut().for_each(|t| *t = None);
+    }
+    let sub = decompose::build(instance, model, counts, &fixed, &shared);
+    let raw = backend::run(&sub.mip, settings.backend, settings)?;
+    if raw.values.is_empty() {
+        return Ok(Placed::Split(conflicts.union(&shared).copied().collect()));
+    }
+    for (c, k, t, v) in sub.vars {
+        if raw.values.get(v).is_some_and(|x| *x > 0.5) {
+            fixed[c][k] = Some(t);
+        }
+    }
+    let left = self::conflicts(instance, model, &fixed);
+    if left.is_empty() {
+        Ok(Placed::Done(fixed))
+    } else {
+        Ok(Placed::Split(left.union(&shared).copied().collect()))
+    }
+}
+
+/// The classes with a lesson that breaks a teacher's day (two lessons at once) or week
+/// (above `max_lessons_per_week`).
+fn conflicts(instance: &Instance, model: &Model, teacher_of: &TeacherOf) -> BTreeSet<usize> {
+    let mut days: HashMap<(usize, NaiveDate), Vec<(TimeRange, usize)>> = HashMap::new();
+    let mut weeks: HashMap<(usize, Week), Vec<usize>> = HashMap::new();
+    for (c, class) in model.classes.iter().enumerate() {
+        for (k, d) in class.dates.iter().enumerate() {
+            if let Some(t) = teacher_of[c][k] {
+                days.entry((t, *d)).or_default().push((class.time, c));
+                weeks.entry((t, week_of(*d))).or_default().push(c);
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    for lessons in days.values() {
+        for (i, (a, ca)) in lessons.iter().enumerate() {
+            for (b, cb) in &lessons[i + 1..] {
+                if a.overlaps(b) {
+                    out.insert(*ca);
+                    out.insert(*cb);
+                }
+            }
+        }
+    }
+    for ((t, _), classes) in &weeks {
+        if instance.teachers[*t]
+            .max_lessons_per_week
+            .is_some_and(|m| classes.len() > m as usize)
+        {
+            out.extend(classes.iter().copied());
+        }
+    }
+    out
+}

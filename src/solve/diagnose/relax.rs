@@ -1,0 +1,176 @@
+//! The relaxation: every relaxable row of the program may give way at a cost of one per
+//! unit (one lesson, one student, one mentor place); the original objective is dropped.
+//!
+//! Its optimum is the least number of units that must give way (proven: the program is a
+//! relaxation of the exact problem, so no schedule needs fewer). The rows that gave way are
+//! one cheapest choice; another of equal cost may exist, so they are reported as an example.
+
+use super::describe::describe;
+use super::{Fact, Reason, Rule, reason};
+use crate::domain::{Instance, RuleSet};
+use crate::model::{self, Cmp, Family, Model, VarKind};
+use crate::solve::{Settings, backend};
+use std::collections::BTreeMap;
+
+/// The proven least number of units that must give way, and per rule one way to do it.
+pub(super) fn relaxation(
+    instance: &Instance,
+    rules: &RuleSet,
+    model: &Model,
+    settings: &Settings,
+) -> (Option<f64>, Vec<Reason>) {
+    let mut mip = model.mip.clone();
+    for v in &mut mip.vars {
+        v.cost = 0.0;
+    }
+    mip.objective_constant = 0.0;
+    let mut slacks: Vec<(usize, usize, f64)> = Vec::new();
+    for ri in 0..mip.rows.len() {
+        let row = &mip.rows[ri];
+        if !Family::RELAXABLE.contains(&row.family) {
+            continue;
+        }
+        // One certified lesson more adds `b` to the certified floor row (`b · certified -
+        // a · lessons >= 0`): `b` units of its slack are one lesson short, and cost one.
+        let unit = match row.family {
+            Family::CertifiedShare => {
+                model::share_coefficients(rules.min_certified_share).map_or(1.0, |(_, b)| b)
+            }
+            _ => 1.0,
+        };
+        let sign = match row.cmp {
+            Cmp::Le => -1.0,
+            Cmp::Ge | Cmp::Eq => 1.0,
+        };
+        // Whole units: a lesson, a student and a mentor place do not come in fractions, so
+        // the least number is a whole number too (and the bound can be rounded up).
+        let s = mip.var(
+            format!("slack_{}", row.name),
+            VarKind::Integer,
+            0.0,
+            f64::INFINITY,
+            1.0,
+        );
+        mip.rows[ri].terms.push((s, sign * unit));
+        slacks.push((ri, s, unit));
+    }
+    let raw = match backend::run(&mip, settings.backend, settings) {
+        Ok(r) if !r.values.is_empty() => r,
+        _ => return (None, Vec::new()),
+    };
+    let proven = raw
+        .bound
+        .or_else(|| {
+            (raw.termination == backend::Termination::Optimal).then(|| mip.objective(&raw.values))
+        })
+        .map(|b| (b - 1e-6).ceil().max(0.0));
+    let mut by_family: BTreeMap<Family, Vec<(usize, f64)>> = BTreeMap::new();
+    for (ri, s, _) in slacks {
+        let amount = raw.values.get(s).copied().unwrap_or(0.0).round();
+        if amount >= 1.0 {
+            by_family
+                .entry(mip.rows[ri].family)
+                .or_default()
+                .push((ri, amount));
+        }
+    }
+    let reasons = by_family
+        .into_iter()
+        .filter_map(|(family, rows)| explain(instance, model, family, &rows))
+        .collect();
+    (proven, reasons)
+}
+
+fn explain(
+    instance: &Instance,
+    model: &Model,
+    family: Family,
+    rows: &[(usize, f64)],
+) -> Option<Reason> {
+    let total: f64 = rows.iter().map(|(_, a)| a).sum();
+    let facts: Vec<Fact> = rows
+        .iter()
+        .map(|(ri, a)| describe(instance, model, &model.mip.rows[*ri].subject).amount(*a))
+        .collect();
+    let list = || {
+        let shown: Vec<String> = facts.iter().take(6).map(fact_text).collect();
+        let more = facts.len().saturating_sub(6);
+        if more > 0 {
+            format!("{}, and {more} more", shown.join(", "))
+        } else {
+            shown.join(", ")
+        }
+    };
+    let total = total as u64;
+    let (rule, message) = match family {
+        Family::Staffing => (
+            Rule::Staffing,
+            format!("{total} lesson(s) without a teacher, for example: {}", list()),
+        ),
+        Family::WeeklyMax => (
+            Rule::WeeklyMax,
+            format!(
+                "{total} lesson(s) above teachers' max_lessons_per_week, for example: {}",
+                list()
+            ),
+        ),
+        Family::CertifiedShare => (
+            Rule::CertifiedShare,
+            format!("the certified share {total} lesson(s) short of the rule set's minimum"),
+        ),
+        Family::CourseCertified => (
+            Rule::CourseCertified,
+            format!(
+                "{total} certified lesson(s) missing in courses, for example: {}",
+                list()
+            ),
+        ),
+        Family::GroupMax => (
+            Rule::GroupSize,
+            format!(
+                "{total} student(s) above the maximum group size, for example: {}",
+                list()
+            ),
+        ),
+        Family::GroupMin => (
+            Rule::MinSize,
+            format!(
+                "{total} student(s) missing to reach groups' min_size, for example: {}",
+                list()
+            ),
+        ),
+        Family::Mentoring => (
+            Rule::Supervision,
+            format!(
+                "{total} more mentor place(s) for the non-certified teachers who must teach"
+            ),
+        ),
+        _ => return None,
+    };
+    Some(reason(rule, message, facts))
+}
+
+/// A fact in a planner's words, with its amount.
+fn fact_text(f: &Fact) -> String {
+    let mut parts = Vec::new();
+    if let Some(t) = &f.teacher {
+        parts.push(format!("teacher {t}"));
+    }
+    if let Some(g) = &f.group {
+        parts.push(format!("group {g}"));
+    }
+    if let Some(s) = &f.slot {
+        parts.push(format!("on {s}"));
+    }
+    match f.dates.as_slice() {
+        [] => {}
+        [d] => parts.push(format!("({d})")),
+        [a, .., b] => parts.push(format!("(between {a} and {b})")),
+    }
+    match f.weeks.as_slice() {
+        [] => {}
+        [w] => parts.push(format!("in week {w}")),
+        ws => parts.push(format!("in weeks {}", ws.join(", "))),
+    }
+    format!("{} ({})", parts.join(" "), f.amount)
+}

@@ -10,8 +10,8 @@ use super::{CheckReport, check};
 use crate::diag::Code;
 use crate::domain::{
     Availability, Block, BlockName, CourseCode, Day, ExternalMentor, Group, Instance, Law,
-    Location, MentoringRow, Placement, Profile, Register, RuleSet, Schedule, School, Slot, Student,
-    StudentId, Teacher, TeacherId, TimeRange, TimetableRow,
+    Location, LocationOrder, MentoringRow, Placement, Profile, Register, RuleSet, Schedule, School,
+    Slot, Student, StudentId, Teacher, TeacherId, TimeRange, TimetableRow,
 };
 use chrono::{NaiveDate, NaiveTime};
 use std::collections::{BTreeMap, BTreeSet};
@@ -160,6 +160,7 @@ impl Fx {
             profile: Profile::new(profile),
             law: Law::Wi2021,
             locations: vec![Location::new("Utrecht"), Location::new("Amersfoort")],
+            location_order: LocationOrder::Preference,
             available: Availability::always(&self.instance.school.blocks),
             pinned: None,
         });

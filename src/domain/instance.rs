@@ -197,14 +197,36 @@ pub struct Student {
     pub id: StudentId,
     pub profile: Profile,
     pub law: Law,
-    /// Acceptable locations, most preferred first.
+    /// Acceptable locations; most preferred first when `location_order` is `Preference`.
     pub locations: Vec<Location>,
+    pub location_order: LocationOrder,
     pub available: Availability,
     /// A placement the planner fixed.
     pub pinned: Option<CourseCode>,
 }
 
+/// What the order of a student's `locations` means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum LocationOrder {
+    /// Most preferred first, as the planner listed them.
+    Preference,
+    /// `*`: every location of the school, none preferred; the list is only sorted.
+    Unranked,
+}
+
 impl Student {
+    /// How far down the student's preference `location` is: 0 for a first choice (and for
+    /// every location of an unranked student), one more per step down the list; `None`
+    /// where the student does not accept it. Every cost or tie-break by preference goes
+    /// through here.
+    pub fn location_rank(&self, location: &Location) -> Option<u32> {
+        let position = self.locations.iter().position(|l| l == location)?;
+        Some(match self.location_order {
+            LocationOrder::Preference => u32::try_from(position).unwrap_or(u32::MAX),
+            LocationOrder::Unranked => 0,
+        })
+    }
+
     /// Whether the student could be in `group`: same profile, acceptable location, and
     /// available for every weekly slot of it.
     pub fn fits(&self, group: &Group) -> bool {
@@ -272,7 +294,7 @@ impl Instance {
 
     /// The same instance with teachers, groups, students, external mentors and
     /// unavailability rows sorted by id (course code, teacher and dates for unavailability).
-    /// What a person wrote in a list cell keeps its order (a student's locations are a
+    /// What a person wrote in a list cell keeps its order (a student's locations may be a
     /// preference).
     pub fn in_id_order(&self) -> Instance {
         let mut i = self.clone();

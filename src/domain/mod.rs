@@ -14,8 +14,8 @@ pub mod time;
 pub use exam::ExamResult;
 pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
 pub use instance::{
-    ClosedPeriod, ExternalMentor, Group, Instance, Law, Register, School, Student, Supervision,
-    Teacher, Unavailability, Weights,
+    ClosedPeriod, ExternalMentor, Group, Instance, Law, LocationOrder, Register, School, Student,
+    Supervision, Teacher, Unavailability, Weights,
 };
 pub use lesson::Lesson;
 pub use rules::{RuleSet, Share, SizeLimits};

@@ -4,7 +4,7 @@
 
 use super::GenerateError;
 use super::groups::{BLOCKS, PROFILES, Site, block_index, profile_index};
-use crate::domain::{Availability, Block, Day, Instance, Slot};
+use crate::domain::{Availability, Block, Day, Instance, LocationOrder, Slot};
 use crate::input::{self, csvfile::Spec};
 
 /// A TOML string literal, escaped by the `toml` crate.
@@ -183,11 +183,15 @@ pub fn students_csv(inst: &Instance) -> Result<String, GenerateError> {
                 s.id.to_string(),
                 s.profile.to_string(),
                 s.law.as_str().to_string(),
-                s.locations
-                    .iter()
-                    .map(|l| l.as_str())
-                    .collect::<Vec<_>>()
-                    .join(";"),
+                match s.location_order {
+                    LocationOrder::Unranked => "*".to_string(),
+                    LocationOrder::Preference => s
+                        .locations
+                        .iter()
+                        .map(|l| l.as_str())
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                },
                 availability(&s.available, blocks),
                 s.pinned.as_ref().map(|c| c.to_string()).unwrap_or_default(),
             ]
@@ -237,5 +241,26 @@ mod tests {
                 assert_eq!(row.expect("a row").len(), width, "{name}");
             }
         }
+    }
+
+    #[test]
+    fn a_student_read_with_a_star_is_written_with_a_star() {
+        let mini = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+        let loaded =
+            crate::validate::load_instance(&mini, None).unwrap_or_else(|d| panic!("{d:?}"));
+        let text = super::students_csv(&loaded.value.instance).expect("renders");
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        let locations: Vec<(String, String)> = r
+            .records()
+            .map(|row| {
+                let row = row.expect("a row");
+                (row[0].to_string(), row[3].to_string())
+            })
+            .collect();
+        assert!(locations.contains(&("S004".into(), "*".into())), "{text}");
+        assert!(
+            locations.contains(&("S005".into(), "Amersfoort;Utrecht".into())),
+            "{text}"
+        );
     }
 }

@@ -7,7 +7,8 @@ use super::dice::{Dice, apportion};
 use super::groups::{PROFILES, Site, profile_index};
 use super::standard_max;
 use crate::domain::{
-    Availability, Block, CourseCode, Day, Group, Law, Location, Profile, Slot, Student, StudentId,
+    Availability, Block, CourseCode, Day, Group, Law, Location, LocationOrder, Profile, Slot,
+    Student, StudentId,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -93,6 +94,7 @@ pub fn more(
                 profile: profile.clone(),
                 law,
                 locations: vec![location.clone()],
+                location_order: LocationOrder::Preference,
                 available,
                 pinned: None,
             }
@@ -150,6 +152,7 @@ pub fn students(
                     Law::Wi2021
                 },
                 locations,
+                location_order: LocationOrder::Preference,
                 available: draw_availability(target, blocks, dice),
                 pinned: None,
             });

@@ -21,7 +21,7 @@ pub struct StudentRow {
     pub id: Cell,
     pub profile: Cell,
     pub law: Law,
-    /// In order of preference.
+    /// In order of preference; `*`: every location, none preferred.
     pub locations: Field<List>,
     pub available: Field<Vec<SlotSpec>>,
     /// A pinned course code; empty when not pinned.

@@ -38,14 +38,7 @@ pub fn student_types(instance: &Instance) -> (Vec<StudentType>, Vec<u32>) {
             .iter()
             .enumerate()
             .filter(|(_, g)| s.fits(g))
-            .map(|(gi, g)| {
-                let rank = s
-                    .locations
-                    .iter()
-                    .position(|l| *l == g.location)
-                    .unwrap_or(0);
-                (gi, u32::try_from(rank).unwrap_or(u32::MAX))
-            })
+            .filter_map(|(gi, g)| Some((gi, s.location_rank(&g.location)?)))
             .collect();
         by_key.entry(options).or_default().push(si);
     }

@@ -35,17 +35,18 @@ pub struct WriteError {
     pub reason: String,
 }
 
-/// Unique file-safe names, in variable order: a repeat gets `_2`, `_3`, ...
-fn unique_names(mip: &Mip) -> Vec<String> {
+/// The names made unique, in their order: a repeat gets `_2`, `_3`, ... Names are
+/// file-safe but not unique ([`super::clean`] maps `B1-UTR-01` and `B1_UTR_01` alike), and
+/// a reader keys both variables and rows by name, so a repeat would merge into the first.
+fn unique_names<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut seen = HashSet::new();
-    mip.vars
-        .iter()
-        .map(|v| {
-            let mut name = v.name.clone();
+    names
+        .map(|base| {
+            let mut name = base.to_string();
             let mut k = 1;
             while !seen.insert(name.clone()) {
                 k += 1;
-                name = format!("{}_{k}", v.name);
+                name = format!("{base}_{k}");
             }
             name
         })
@@ -54,7 +55,8 @@ fn unique_names(mip: &Mip) -> Vec<String> {
 
 /// The program in `format`.
 pub fn to_string(mip: &Mip, name: &str, format: Format) -> Result<String, WriteError> {
-    let names = unique_names(mip);
+    let names = unique_names(mip.vars.iter().map(|v| v.name.as_str()));
+    let row_names = unique_names(mip.rows.iter().map(|r| r.name.as_str()));
     let mut b = ProblemBuilder::new().name(name).sense(Sense::Minimize);
     for (v, n) in mip.vars.iter().zip(&names) {
         let kind = match v.kind {
@@ -83,7 +85,7 @@ pub fn to_string(mip: &Mip, name: &str, format: Format) -> Result<String, WriteE
         objective.push((constant, mip.objective_constant));
     }
     b = b.objective("cost", &objective);
-    for row in &mip.rows {
+    for (row, row_name) in mip.rows.iter().zip(&row_names) {
         let terms: Vec<(&str, f64)> = row
             .terms
             .iter()
@@ -94,7 +96,7 @@ pub fn to_string(mip: &Mip, name: &str, format: Format) -> Result<String, WriteE
             Cmp::Ge => ComparisonOp::GTE,
             Cmp::Eq => ComparisonOp::EQ,
         };
-        b = b.constraint(&row.name, &terms, op, row.rhs);
+        b = b.constraint(row_name, &terms, op, row.rhs);
     }
     let problem = b.build();
     match format {
@@ -128,6 +130,42 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// How many names occur more than once.
+    fn repeats<'a>(names: impl Iterator<Item = &'a str>) -> usize {
+        let mut seen = HashSet::new();
+        names.filter(|n| !seen.insert(*n)).count()
+    }
+
+    #[test]
+    fn names_that_clean_alike_stay_apart_in_lp_and_mps() {
+        // `B1-UTR-01` and `B1_UTR_01` both clean to `B1_UTR_01` (teachers `T-1` and `T_1`
+        // to `T_1`): without unique names a reader merged the second staffing row, teacher
+        // variable, ... into the first (12 of these 23 rows were left).
+        let mut fx = crate::check::fixture::Fx::new();
+        fx.teacher("T-1", true);
+        fx.teacher("T_1", true);
+        fx.group("B1-UTR-01", "Utrecht", "B1");
+        fx.group("B1_UTR_01", "Utrecht", "B1").optional = true;
+        for id in ["S1", "S2", "S3"] {
+            fx.student(id, "B1");
+        }
+        let mip = crate::model::build(&fx.instance, &crate::check::fixture::addendum()).mip;
+        assert!(repeats(mip.rows.iter().map(|r| r.name.as_str())) > 0);
+        assert!(repeats(mip.vars.iter().map(|v| v.name.as_str())) > 0);
+        let constant = usize::from(mip.objective_constant != 0.0);
+        let lp = LpProblem::parse(&to_string(&mip, "t", Format::Lp).expect("LP")).expect("parse");
+        let mps =
+            LpProblem::parse_mps(&to_string(&mip, "t", Format::Mps).expect("MPS")).expect("parse");
+        for (format, problem) in [("LP", &lp), ("MPS", &mps)] {
+            assert_eq!(problem.constraints.len(), mip.rows.len(), "{format} rows");
+            assert_eq!(
+                problem.variables.len(),
+                mip.vars.len() + constant,
+                "{format} variables"
+            );
+        }
     }
 
     #[test]

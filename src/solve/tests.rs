@@ -5,6 +5,8 @@ use super::*;
 use crate::check::fixture::{Fx, addendum, date, handleiding, slot};
 use crate::domain::{Schedule, Unavailability};
 
+mod locations;
+
 fn run(fx: &Fx, rules: &RuleSet) -> Solved {
     let settings = Settings {
         backend: Backend::Microlp,
@@ -183,28 +185,6 @@ fn one_teacher_gives_the_whole_series_and_a_substitute_covers_only_the_absence()
     // and the objective counts exactly two.
     assert_eq!(teachers_of(&s, "G1"), ["T1", "T2"]);
     assert_eq!(s.objective, Some(10.0));
-}
-
-#[test]
-fn students_go_to_their_preferred_location() {
-    let mut fx = Fx::new();
-    fx.teacher("T1", true);
-    fx.teacher("T2", true);
-    fx.group("G-UTR", "Utrecht", "B1");
-    fx.group("G-AMF", "Amersfoort", "B1").slots = vec![slot("tue-morning")];
-    fx.student("S1", "B1").locations.reverse();
-    fx.student("S2", "B1");
-    let s = run(&fx, &addendum());
-    let group_of = |id: &str| {
-        schedule(&s)
-            .placements
-            .iter()
-            .find(|p| p.student.as_str() == id)
-            .and_then(|p| p.course_code.clone())
-            .map(|c| c.0)
-    };
-    assert_eq!(group_of("S1").as_deref(), Some("G-AMF"));
-    assert_eq!(group_of("S2").as_deref(), Some("G-UTR"));
 }
 
 #[test]

@@ -2,8 +2,9 @@
 
 use super::refs::{self, Known, Names};
 use crate::diag::{Code, Diagnostics};
-use crate::domain::{CourseCode, Group, Student, StudentId};
+use crate::domain::{CourseCode, Group, LocationOrder, Student, StudentId};
 use crate::input::Rows;
+use crate::input::cells::List;
 use crate::input::students::StudentRow;
 
 /// Validates the students; returns the good ones. `groups` are the good groups and
@@ -31,6 +32,10 @@ fn student(
 ) -> Option<Student> {
     let profile = refs::profile(&row.profile, &row.profile.text, names, diags);
     let locations = refs::locations(&row.locations, names, diags);
+    let location_order = match row.locations.value {
+        List::All => LocationOrder::Unranked,
+        List::Items(_) => LocationOrder::Preference,
+    };
     let available = refs::availability(&row.available, names, diags);
     let pinned = if row.group.is_empty() {
         Some(None)
@@ -50,6 +55,7 @@ fn student(
         profile: profile?,
         law: row.law,
         locations: locations?,
+        location_order,
         available: available?,
         pinned: pinned?,
     };

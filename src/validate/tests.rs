@@ -118,6 +118,35 @@ fn the_mini_instance_loads_without_problems() {
 }
 
 #[test]
+fn a_star_in_locations_accepts_every_location_and_prefers_none() {
+    use crate::domain::{Location, LocationOrder, StudentId};
+    let loaded = load_instance(&mini(), None).unwrap_or_else(|d| panic!("{d:?}"));
+    let instance = loaded.value.instance;
+    let student = |id: &str| {
+        instance
+            .student(&StudentId::new(id))
+            .unwrap_or_else(|| panic!("{id} in the mini fixture"))
+    };
+    let (utr, amf) = (Location::new("Utrecht"), Location::new("Amersfoort"));
+    // S004: `*`. Every location, both first choices.
+    let all = student("S004");
+    assert_eq!(all.location_order, LocationOrder::Unranked);
+    assert_eq!(all.locations, [amf.clone(), utr.clone()]);
+    assert_eq!(
+        (all.location_rank(&utr), all.location_rank(&amf)),
+        (Some(0), Some(0))
+    );
+    // S005: `Amersfoort;Utrecht`, a preference; S003: `Amersfoort` only.
+    let listed = student("S005");
+    assert_eq!(listed.location_order, LocationOrder::Preference);
+    assert_eq!(
+        (listed.location_rank(&amf), listed.location_rank(&utr)),
+        (Some(0), Some(1))
+    );
+    assert_eq!(student("S003").location_rank(&utr), None);
+}
+
+#[test]
 fn rules_override_replaces_the_school_rule_set() {
     let loaded =
         load_instance(&mini(), Some("handleiding-2024")).unwrap_or_else(|d| panic!("{d:?}"));

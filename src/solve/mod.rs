@@ -250,6 +250,8 @@ pub fn build_model(instance: &Instance, rules: &RuleSet) -> Model {
 }
 
 #[cfg(test)]
+pub(crate) mod brute;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod proptests_more;

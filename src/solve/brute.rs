@@ -170,8 +170,7 @@ fn group_index(instance: &Instance, code: &CourseCode) -> Option<usize> {
     instance.groups.iter().position(|g| &g.course_code == code)
 }
 
-/// The schedule folder of a staffing and a placing; mentors matched in id order, certified
-/// colleagues before external mentors, each up to their capacity.
+/// The schedule folder of a staffing and a placing.
 fn schedule(
     instance: &Instance,
     rules: &RuleSet,
@@ -204,48 +203,58 @@ fn schedule(
         })
         .collect();
     placements.sort();
-    let mut mentoring = Vec::new();
-    if rules.mentor_required {
-        let mentees: BTreeSet<&TeacherId> = staff
-            .teacher_of
-            .iter()
-            .map(|&(_, t)| &instance.teachers[t])
-            .filter(|t| !t.is_certified())
-            .map(|t| &t.id)
-            .collect();
-        let mut internal: Vec<(String, u32)> = instance
-            .teachers
-            .iter()
-            .filter(|t| t.is_certified())
-            .map(|t| (t.id.to_string(), t.mentor_capacity))
-            .collect();
-        internal.sort();
-        let mut external: Vec<(String, u32)> = instance
-            .mentors
-            .iter()
-            .map(|m| (m.id.to_string(), m.capacity))
-            .collect();
-        external.sort();
-        let mut seats = internal
-            .into_iter()
-            .chain(external)
-            .flat_map(|(id, capacity)| std::iter::repeat_n(id, capacity as usize));
-        for teacher in mentees {
-            let mentor = seats
-                .next()
-                .expect("the staffing keeps the mentees within the mentor capacity");
-            mentoring.push(MentoringRow {
-                teacher: teacher.clone(),
-                mentor,
-            });
-        }
-    }
+    let mentoring = mentoring(instance, rules, &timetable);
     Schedule {
         timetable,
         placements,
         mentoring,
         observations: Vec::new(),
     }
+}
+
+/// Under `mentor_required`, a mentor for every non-certified teacher of the timetable, in id
+/// order: certified colleagues before external mentors, each up to their capacity. Any mentor
+/// may supervise anyone, so this succeeds whenever the capacity suffices; where it does not,
+/// the teachers left over get no row (and the checker says C131).
+pub fn mentoring(
+    instance: &Instance,
+    rules: &RuleSet,
+    timetable: &[TimetableRow],
+) -> Vec<MentoringRow> {
+    if !rules.mentor_required {
+        return Vec::new();
+    }
+    let mentees: BTreeSet<&TeacherId> = timetable
+        .iter()
+        .filter_map(|r| instance.teacher(r.teacher.as_ref()?))
+        .filter(|t| !t.is_certified())
+        .map(|t| &t.id)
+        .collect();
+    let mut internal: Vec<(String, u32)> = instance
+        .teachers
+        .iter()
+        .filter(|t| t.is_certified())
+        .map(|t| (t.id.to_string(), t.mentor_capacity))
+        .collect();
+    internal.sort();
+    let mut external: Vec<(String, u32)> = instance
+        .mentors
+        .iter()
+        .map(|m| (m.id.to_string(), m.capacity))
+        .collect();
+    external.sort();
+    let seats = internal
+        .into_iter()
+        .chain(external)
+        .flat_map(|(id, capacity)| std::iter::repeat_n(id, capacity as usize));
+    mentees
+        .into_iter()
+        .zip(seats)
+        .map(|(teacher, mentor)| MentoringRow {
+            teacher: teacher.clone(),
+            mentor,
+        })
+        .collect()
 }
 
 /// The objective of `schedule`, recomputed from its rows alone as the checker counts them:

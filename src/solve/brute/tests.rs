@@ -154,6 +154,35 @@ fn d_an_optional_group_opens_instead_of_overfilling_when_it_can_be_staffed() {
     );
 }
 
+/// Standard maximum 1, temporary 2; G1 (Mondays) and G2 (Tuesdays), one lesson each, certified
+/// T1; S1 and S2 can come on Mondays only. Under exception 2's condition G1 may hold both only
+/// if G2, which nobody can join, held one: one student stays out (10000 + 2 pairs, 10). Without
+/// the condition G1 takes both, one above the standard maximum: 1000 + 10.
+#[test]
+fn f_exception_2_needs_every_group_of_the_cell_full() {
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    fx.group("G1", "Utrecht", "B1").end = date("2025-09-05");
+    let g2 = fx.group("G2", "Utrecht", "B1");
+    g2.slots = vec![slot("tue-morning")];
+    g2.end = date("2025-09-05");
+    for s in ["S1", "S2"] {
+        fx.student(s, "B1").available =
+            Availability(std::iter::once(slot("mon-morning")).collect());
+    }
+    let mut rules = addendum();
+    rules.size_classes.insert(
+        "NT2/B1".into(),
+        SizeLimits {
+            standard_max: 1,
+            temporary_max: 2,
+        },
+    );
+    assert_eq!(best(&fx, &rules).cost, 10_010.0);
+    rules.overflow_requires_full_groups = false;
+    assert_eq!(best(&fx, &rules).cost, 1_010.0);
+}
+
 /// No schedule: only a non-certified teacher under 80%; a student pinned to an optional
 /// group nobody can teach (the pin makes it run).
 #[test]
@@ -204,6 +233,103 @@ proptest! {
         let full = optimum_with(&t.instance, &t.rules, Pruning::Off).map(|b| b.cost);
         prop_assert_eq!(pruned, full);
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Judged by the checker alone, not by the referee's own reading of the norms: no schedule
+    /// one change away from the optimum that the checker accepts is cheaper.
+    #[test]
+    fn no_neighbour_the_checker_accepts_is_cheaper(t in tiny()) {
+        let Some(best) = optimum(&t.instance, &t.rules) else { return Ok(()) };
+        for (what, neighbour) in neighbours(&t.instance, &t.rules, &best.schedule) {
+            let report = check::check(&t.instance, &t.rules, &neighbour)
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            if report.compliant {
+                let cost = cost_of(&t.instance, &t.rules, &neighbour);
+                prop_assert!(cost >= best.cost, "{what} costs {cost} < {}", best.cost);
+            }
+        }
+    }
+}
+
+/// The schedules one change away from `schedule`: another teacher for one lesson; two lessons
+/// swapping teachers; another group, or none, for one student, with an optional group it
+/// opens staffed by one teacher and one it empties closed. Mentors are matched anew.
+fn neighbours(
+    instance: &Instance,
+    rules: &RuleSet,
+    schedule: &Schedule,
+) -> Vec<(String, Schedule)> {
+    let mut out = Vec::new();
+    let rows = schedule.timetable.len();
+    let teachers: Vec<&TeacherId> = instance.teachers.iter().map(|t| &t.id).collect();
+    for i in 0..rows {
+        for t in &teachers {
+            let mut s = schedule.clone();
+            s.timetable[i].teacher = Some((*t).clone());
+            out.push((format!("row {i} by {t}"), s));
+        }
+        for j in i + 1..rows {
+            let mut s = schedule.clone();
+            let a = s.timetable[i].teacher.take();
+            s.timetable[i].teacher = std::mem::replace(&mut s.timetable[j].teacher, a);
+            out.push((format!("rows {i} and {j} swapped"), s));
+        }
+    }
+    for (p, placement) in schedule.placements.iter().enumerate() {
+        let targets =
+            std::iter::once(None).chain(instance.groups.iter().map(|g| Some(&g.course_code)));
+        for target in targets {
+            if target == placement.course_code.as_ref() {
+                continue;
+            }
+            let mut s = schedule.clone();
+            s.placements[p].course_code = target.cloned();
+            let left = placement
+                .course_code
+                .as_ref()
+                .and_then(|c| instance.group(c));
+            if let Some(g) = left.filter(|g| g.optional)
+                && !s
+                    .placements
+                    .iter()
+                    .any(|q| q.course_code.as_ref() == Some(&g.course_code))
+            {
+                s.timetable.retain(|r| r.course_code != g.course_code);
+            }
+            let joined = target.and_then(|c| instance.group(c));
+            let closed =
+                joined.filter(|g| !s.timetable.iter().any(|r| r.course_code == g.course_code));
+            let Some(g) = closed else {
+                out.push((format!("{} to {target:?}", placement.student), s));
+                continue;
+            };
+            for t in &teachers {
+                let mut s = s.clone();
+                s.timetable
+                    .extend(instance.lessons_of(g).into_iter().map(|l| TimetableRow {
+                        course_code: l.course_code,
+                        date: l.date,
+                        time: l.time,
+                        location: l.location,
+                        teacher: Some((*t).clone()),
+                    }));
+                out.push((
+                    format!(
+                        "{} to {}, opened with {t}",
+                        placement.student, g.course_code
+                    ),
+                    s,
+                ));
+            }
+        }
+    }
+    for (_, s) in &mut out {
+        s.mentoring = mentoring(instance, rules, &s.timetable);
+    }
+    out
 }
 
 /// How the solver and the referee compare on 300 tiny schools (`BRUTE_CASES` sets another

@@ -166,8 +166,8 @@ fn rules() -> impl Strategy<Value = RulesSpec> {
     (
         any::<bool>(),
         prop_oneof![2 => Just(0u8), 1 => Just(1u8), 1 => Just(2u8)],
-        prop::option::weighted(0.6, (1..=3u32, 0..=2u32)),
-        prop::bool::weighted(0.8),
+        prop::option::weighted(0.6, (1..=2u32, 0..=2u32)),
+        prop::bool::weighted(0.7),
     )
         .prop_map(
             |(addendum, floor, sizes, overflow_requires_full_groups)| RulesSpec {

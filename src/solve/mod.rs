@@ -353,6 +353,8 @@ pub fn build_model(instance: &Instance, rules: &RuleSet, formulation: Formulatio
 }
 
 #[cfg(test)]
+pub(crate) mod brute;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod proptests_more;

@@ -1,0 +1,317 @@
+//! A brute-force referee for tiny instances: the cheapest schedule, found by trying them all.
+//!
+//! The solver decides per *segment* of a weekly series; the norms let every dated lesson go to
+//! its own teacher. This module knows nothing of the solver or its program (it imports only
+//! `crate::domain` and, to judge what it found, `crate::check`), so where the two disagree on
+//! a tiny instance, one of them is wrong and this one is easy to read.
+//!
+//! # What is enumerated
+//! - every set of running groups: a group that is not optional, or an optional one with a
+//!   pinned student, always runs; every other optional group runs or stays closed;
+//! - for the lessons of the running groups, every eligible teacher of every dated lesson
+//!   ([`staffing`]);
+//! - for every student, every running group they fit, or no group; a pinned student stays in
+//!   their group ([`placements`]).
+//!
+//! # Why the two halves may be searched apart
+//! Once the set of running groups is fixed, no hard rule and no cost term mentions both a
+//! teacher and a student: the staffing rules (one qualified, free teacher per lesson, weekly
+//! maxima, 1.7.1a, 1.7.1b, supervision) are about the lessons of the running groups only, and
+//! the placement rules (fits, sizes, exception 2, min_size, an optional group runs only with
+//! students) are about the students and the running groups only. The objective is the sum of
+//! a staffing part (non-certified lessons, teacher-group pairs), a placement part (unplaced
+//! students, students above the standard maximum, location ranks) and the optional groups
+//! opened, which the set alone fixes. So for every set the cheapest schedule is the cheapest
+//! staffing plus the cheapest placement plus the set's opening cost, and the optimum is the
+//! least of those over all sets.
+//!
+//! # The hard rules, as the checker judges them
+//! Every lesson of a running group gets exactly one teacher who works at its location, for its
+//! profile, in its weekly slot, is not unavailable that date, gives no other lesson that
+//! overlaps it in time that date, and stays within `max_lessons_per_week` per ISO week; a lesson
+//! dated outside the rule set's validity cannot be judged, so it has no eligible teacher.
+//! Certified lessons of all lessons meet `min_certified_share` ([`Share::met_by`]); every
+//! running group has `min_certified_lessons_per_course` certified lessons; under
+//! `mentor_required` the non-certified teachers who teach are at most the total mentor capacity
+//! (certified teachers' and external mentors'; any mentor may supervise anyone, so a matching
+//! exists exactly then). Sizes: see [`placements`]. A group of a size class the rule set lacks is
+//! a violation (C157) whatever the schedule, so such an instance has no optimum.
+//!
+//! Exhaustive means exponential: this is for instances of about 14 lessons and 6 students.
+
+mod placements;
+mod staffing;
+mod tests;
+pub(crate) mod tiny;
+
+use crate::check;
+use crate::domain::{
+    CourseCode, Group, Instance, MentoringRow, Placement, RuleSet, Schedule, SizeLimits, Student,
+    TeacherId, TimetableRow,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The cheapest schedule that meets every hard rule.
+#[derive(Clone, Debug)]
+pub struct Best {
+    /// The objective (a cost), with the instance's weights.
+    pub cost: f64,
+    pub schedule: Schedule,
+}
+
+/// Whether the searches may cut branches by cost and by norms that can no longer be met.
+/// `Off` visits every assignment: the referee of the referee, for the tiniest instances.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pruning {
+    On,
+    Off,
+}
+
+/// The optimum of `instance` under `rules`, or `None` when no schedule meets every hard rule.
+///
+/// Panics if the schedule it finds fails the checker: that is a defect in this referee or in
+/// the checker, and a test should stop on it.
+pub fn optimum(instance: &Instance, rules: &RuleSet) -> Option<Best> {
+    optimum_with(instance, rules, Pruning::On)
+}
+
+/// [`optimum`] with the pruning chosen.
+pub fn optimum_with(instance: &Instance, rules: &RuleSet, pruning: Pruning) -> Option<Best> {
+    let limits: Vec<SizeLimits> = instance
+        .groups
+        .iter()
+        .map(|g| limits_of(instance, rules, g))
+        .collect::<Option<_>>()?;
+    let pins: Vec<Option<usize>> = instance
+        .students
+        .iter()
+        .map(|s| s.pinned.as_ref().map(|code| group_index(instance, code)))
+        .map(|pin| match pin {
+            Some(None) => Err(()), // pinned to a course code the instance lacks: C157
+            Some(Some(g)) => Ok(Some(g)),
+            None => Ok(None),
+        })
+        .collect::<Result<_, ()>>()
+        .ok()?;
+    let must_run: Vec<bool> = instance
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| !g.optional || pins.contains(&Some(gi)))
+        .collect();
+    let free: Vec<usize> = (0..instance.groups.len())
+        .filter(|&gi| !must_run[gi])
+        .collect();
+    let lessons = staffing::lessons(instance, rules);
+    let w = instance.school.weights;
+
+    let mut best: Option<(f64, staffing::Staffing, placements::Placing)> = None;
+    for mask in 0u32..(1 << free.len()) {
+        let mut running = must_run.clone();
+        for (k, &gi) in free.iter().enumerate() {
+            running[gi] = mask & (1 << k) != 0;
+        }
+        let Some(placing) =
+            placements::cheapest(instance, rules, &limits, &running, &pins, pruning)
+        else {
+            continue;
+        };
+        let opened = instance
+            .groups
+            .iter()
+            .zip(&running)
+            .filter(|(g, run)| g.optional && **run)
+            .count();
+        let fixed = placing.cost + w.optional_group_opened * opened as f64;
+        let limit = best.as_ref().map_or(f64::INFINITY, |b| b.0 - fixed);
+        let Some(staff) = staffing::cheapest(instance, rules, &lessons, &running, limit, pruning)
+        else {
+            continue;
+        };
+        let total = fixed + staff.cost;
+        if best.as_ref().is_none_or(|b| total < b.0) {
+            best = Some((total, staff, placing));
+        }
+    }
+    let (cost, staff, placing) = best?;
+    let schedule = schedule(instance, rules, &lessons, &staff, &placing);
+    let report = check::check(instance, rules, &schedule)
+        .unwrap_or_else(|e| panic!("the brute force's schedule cannot be checked: {e}"));
+    assert!(
+        report.compliant,
+        "the brute force's schedule fails the checker: {:?}",
+        report
+            .findings
+            .iter()
+            .filter(|f| f.severity == check::FindingSeverity::Violation)
+            .map(|f| (f.code, &f.message))
+            .collect::<Vec<_>>()
+    );
+    Some(Best { cost, schedule })
+}
+
+/// The 0-based position of the group's location in the student's list of locations: the
+/// one place that says what a step down the list is.
+pub fn location_rank(student: &Student, group: &Group) -> u32 {
+    let rank = student
+        .locations
+        .iter()
+        .position(|l| *l == group.location)
+        .unwrap_or(0);
+    u32::try_from(rank).unwrap_or(u32::MAX)
+}
+
+fn limits_of(instance: &Instance, rules: &RuleSet, group: &Group) -> Option<SizeLimits> {
+    let class = instance.school.size_class(&group.profile);
+    rules.size_classes.get(class).copied()
+}
+
+fn group_index(instance: &Instance, code: &CourseCode) -> Option<usize> {
+    instance.groups.iter().position(|g| &g.course_code == code)
+}
+
+/// The schedule folder of a staffing and a placing.
+fn schedule(
+    instance: &Instance,
+    rules: &RuleSet,
+    lessons: &[staffing::Lesson],
+    staff: &staffing::Staffing,
+    placing: &placements::Placing,
+) -> Schedule {
+    let mut timetable: Vec<TimetableRow> = staff
+        .teacher_of
+        .iter()
+        .map(|&(li, t)| {
+            let l = &lessons[li].lesson;
+            TimetableRow {
+                course_code: l.course_code.clone(),
+                date: l.date,
+                time: l.time,
+                location: l.location.clone(),
+                teacher: Some(instance.teachers[t].id.clone()),
+            }
+        })
+        .collect();
+    timetable.sort();
+    let mut placements: Vec<Placement> = instance
+        .students
+        .iter()
+        .zip(&placing.group_of)
+        .map(|(s, g)| Placement {
+            student: s.id.clone(),
+            course_code: g.map(|g| instance.groups[g].course_code.clone()),
+        })
+        .collect();
+    placements.sort();
+    let mentoring = mentoring(instance, rules, &timetable);
+    Schedule {
+        timetable,
+        placements,
+        mentoring,
+        observations: Vec::new(),
+    }
+}
+
+/// Under `mentor_required`, a mentor for every non-certified teacher of the timetable, in id
+/// order: certified colleagues before external mentors, each up to their capacity. Any mentor
+/// may supervise anyone, so this succeeds whenever the capacity suffices; where it does not,
+/// the teachers left over get no row (and the checker says C131).
+pub fn mentoring(
+    instance: &Instance,
+    rules: &RuleSet,
+    timetable: &[TimetableRow],
+) -> Vec<MentoringRow> {
+    if !rules.mentor_required {
+        return Vec::new();
+    }
+    let mentees: BTreeSet<&TeacherId> = timetable
+        .iter()
+        .filter_map(|r| instance.teacher(r.teacher.as_ref()?))
+        .filter(|t| !t.is_certified())
+        .map(|t| &t.id)
+        .collect();
+    let mut internal: Vec<(String, u32)> = instance
+        .teachers
+        .iter()
+        .filter(|t| t.is_certified())
+        .map(|t| (t.id.to_string(), t.mentor_capacity))
+        .collect();
+    internal.sort();
+    let mut external: Vec<(String, u32)> = instance
+        .mentors
+        .iter()
+        .map(|m| (m.id.to_string(), m.capacity))
+        .collect();
+    external.sort();
+    let seats = internal
+        .into_iter()
+        .chain(external)
+        .flat_map(|(id, capacity)| std::iter::repeat_n(id, capacity as usize));
+    mentees
+        .into_iter()
+        .zip(seats)
+        .map(|(teacher, mentor)| MentoringRow {
+            teacher: teacher.clone(),
+            mentor,
+        })
+        .collect()
+}
+
+/// The objective of `schedule`, recomputed from its rows alone as the checker counts them:
+/// a group runs when it is not optional or has students or lessons; a student is placed when
+/// a placement names a group of the instance.
+pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64 {
+    let w = instance.school.weights;
+    let mut members: BTreeMap<&CourseCode, BTreeSet<&str>> = BTreeMap::new();
+    let mut rank = 0u64;
+    let mut placed = BTreeSet::new();
+    for p in &schedule.placements {
+        let Some(code) = &p.course_code else { continue };
+        let Some(g) = instance.group(code) else {
+            continue;
+        };
+        if !members.entry(code).or_default().insert(p.student.as_str()) {
+            continue;
+        }
+        if let Some(s) = instance.student(&p.student)
+            && placed.insert(&s.id)
+        {
+            rank += u64::from(location_rank(s, g));
+        }
+    }
+    let unplaced = instance.students.len() - placed.len();
+    let taught: BTreeSet<&CourseCode> = schedule
+        .timetable
+        .iter()
+        .filter(|r| r.teacher.is_some())
+        .map(|r| &r.course_code)
+        .collect();
+    let size = |g: &Group| members.get(&g.course_code).map_or(0, BTreeSet::len) as u32;
+    let mut above = 0u64;
+    let mut opened = 0u64;
+    for g in &instance.groups {
+        let running = !g.optional || size(g) > 0 || taught.contains(&g.course_code);
+        if !running {
+            continue;
+        }
+        opened += u64::from(g.optional);
+        if let Some(l) = limits_of(instance, rules, g) {
+            above += u64::from(size(g).saturating_sub(l.standard_max));
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    let mut non_certified = 0u64;
+    for r in &schedule.timetable {
+        let Some(t) = &r.teacher else { continue };
+        pairs.insert((t, &r.course_code));
+        if !instance.teacher(t).is_some_and(|t| t.is_certified()) {
+            non_certified += 1;
+        }
+    }
+    w.unplaced_student * unplaced as f64
+        + w.student_above_standard * above as f64
+        + w.optional_group_opened * opened as f64
+        + w.non_certified_lesson * non_certified as f64
+        + w.teacher_per_group * pairs.len() as f64
+        + w.location_rank * rank as f64
+}

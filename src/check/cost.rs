@@ -44,15 +44,16 @@ pub fn cost(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> Cost {
             None => c.unplaced_students += 1,
             Some(code) => {
                 if let Some(g) = f.groups.get(code) {
-                    let rank = s.locations.iter().position(|l| *l == g.location);
-                    c.location_rank_steps += rank.unwrap_or(0) as u64;
+                    let rank = s.location_rank(&g.location).unwrap_or(0);
+                    c.location_rank_steps += u64::from(rank);
                 }
             }
         }
     }
     for g in instance.groups.iter() {
         if let Some(l) = f.limits(g) {
-            c.students_above_standard += u64::from(f.size(&g.course_code).saturating_sub(l.standard_max));
+            c.students_above_standard +=
+                u64::from(f.size(&g.course_code).saturating_sub(l.standard_max));
         }
         if g.optional && f.is_running(g) {
             c.optional_groups_opened += 1;

@@ -184,11 +184,11 @@ pub fn classes(
         let list = by_week.get(&(t, w))?;
         (list.len() > max as usize).then_some(list)
     };
-    let mut out = Vec::new();
+    // Per series and date the class: first by signature, then lined up across rows.
+    let mut labels: Vec<Vec<usize>> = Vec::with_capacity(series.len());
     for (si, s) in series.iter().enumerate() {
-        // Dates with one signature form one class, in first-date order.
-        let mut parts: Vec<(Vec<usize>, Vec<NaiveDate>)> = Vec::new();
         let mut index: HashMap<Signature, usize> = HashMap::new();
+        let mut of_date = Vec::with_capacity(s.dates.len());
         for (k, &date) in s.dates.iter().enumerate() {
             let e = &eligible[si][k];
             let key = Signature {
@@ -215,15 +215,24 @@ pub fn classes(
                     || alone.contains(&(s.group, s.slot.clone(), date)))
                 .then_some(date),
             };
-            match index.get(&key) {
-                Some(&p) => parts[p].1.push(date),
-                None => {
-                    index.insert(key, parts.len());
-                    parts.push((e.clone(), vec![date]));
-                }
+            let next = index.len();
+            of_date.push(*index.entry(key).or_insert(next));
+        }
+        labels.push(of_date);
+    }
+    let types = row_types(instance, &series, &by_date, &by_week);
+    align::align(&mut labels, &types);
+    let mut out = Vec::new();
+    for (si, s) in series.iter().enumerate() {
+        // Dates with one label form one class, in first-date order.
+        let mut parts: Vec<(usize, Vec<usize>, Vec<NaiveDate>)> = Vec::new();
+        for (k, &date) in s.dates.iter().enumerate() {
+            match parts.iter_mut().find(|(l, _, _)| *l == labels[si][k]) {
+                Some((_, _, ds)) => ds.push(date),
+                None => parts.push((labels[si][k], eligible[si][k].clone(), vec![date])),
             }
         }
-        for (i, (candidates, dates)) in parts.into_iter().enumerate() {
+        for (i, (_, candidates, dates)) in parts.into_iter().enumerate() {
             out.push(Class {
                 series: si,
                 group: s.group,
@@ -238,5 +247,81 @@ pub fn classes(
     out
 }
 
+/// The per-lesson rows of every teacher, by type: the weeks in which the weekly maximum can
+/// bind, and the maximal cliques of overlapping lessons on each date. Each row lists its
+/// lessons in series order; rows of one teacher and one set of series form a type.
+fn row_types(
+    instance: &Instance,
+    series: &[Series],
+    by_date: &HashMap<(usize, NaiveDate), Vec<usize>>,
+    by_week: &HashMap<(usize, Week), Vec<usize>>,
+) -> Vec<Vec<Vec<align::Lesson>>> {
+    let mut at: HashMap<(usize, NaiveDate), usize> = HashMap::new();
+    for (si, s) in series.iter().enumerate() {
+        for (k, d) in s.dates.iter().enumerate() {
+            at.insert((si, *d), k);
+        }
+    }
+    let lesson_in_week = |si: usize, w: Week| {
+        series[si]
+            .dates
+            .iter()
+            .position(|d| week_of(*d) == w)
+            .map(|k| (si, k))
+    };
+    let mut types: BTreeMap<(usize, bool, Vec<usize>), Vec<Vec<align::Lesson>>> = BTreeMap::new();
+    let mut weeks: Vec<(&(usize, Week), &Vec<usize>)> = by_week.iter().collect();
+    weeks.sort();
+    for (&(t, w), list) in weeks {
+        if instance.teachers[t]
+            .max_lessons_per_week
+            .is_some_and(|m| list.len() > m as usize)
+        {
+            let row: Vec<align::Lesson> = list
+                .iter()
+                .filter_map(|&si| lesson_in_week(si, w))
+                .collect();
+            types.entry((t, true, list.clone())).or_default().push(row);
+        }
+    }
+    let mut dates: Vec<(&(usize, NaiveDate), &Vec<usize>)> = by_date.iter().collect();
+    dates.sort();
+    for (&(t, d), here) in dates {
+        let mut cliques: Vec<Vec<usize>> = Vec::new();
+        for &si in here {
+            let p = series[si].time.start;
+            let mut clique: Vec<usize> = here
+                .iter()
+                .copied()
+                .filter(|&o| series[o].time.start <= p && p < series[o].time.end)
+                .collect();
+            clique.sort_unstable();
+            if clique.len() > 1 && !cliques.contains(&clique) {
+                cliques.push(clique);
+            }
+        }
+        let maximal: Vec<&Vec<usize>> = cliques
+            .iter()
+            .filter(|c| {
+                !cliques
+                    .iter()
+                    .any(|o| o.len() > c.len() && c.iter().all(|x| o.contains(x)))
+            })
+            .collect();
+        for clique in maximal {
+            let row: Vec<align::Lesson> = clique
+                .iter()
+                .filter_map(|&si| at.get(&(si, d)).map(|&k| (si, k)))
+                .collect();
+            types
+                .entry((t, false, clique.clone()))
+                .or_default()
+                .push(row);
+        }
+    }
+    types.into_values().collect()
+}
+
+mod align;
 #[cfg(test)]
 mod tests;

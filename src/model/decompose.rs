@@ -65,7 +65,10 @@ pub fn build(
             );
         }
         for (t, terms) in of_teacher {
-            let n = counts[c].iter().find(|(tt, _)| *tt == t).map_or(0, |(_, n)| *n);
+            let n = counts[c]
+                .iter()
+                .find(|(tt, _)| *tt == t)
+                .map_or(0, |(_, n)| *n);
             mip.row(
                 format!("count_{c}_{t}"),
                 Family::Definition,

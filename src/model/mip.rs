@@ -198,8 +198,22 @@ mod tests {
     #[test]
     fn empty_rows_are_dropped_when_they_hold_and_kept_when_violated() {
         let mut m = Mip::default();
-        m.row("ok".into(), Family::Staffing, Subject::School, vec![], Cmp::Le, 0.0);
-        m.row("bad".into(), Family::Staffing, Subject::School, vec![], Cmp::Eq, 1.0);
+        m.row(
+            "ok".into(),
+            Family::Staffing,
+            Subject::School,
+            vec![],
+            Cmp::Le,
+            0.0,
+        );
+        m.row(
+            "bad".into(),
+            Family::Staffing,
+            Subject::School,
+            vec![],
+            Cmp::Eq,
+            1.0,
+        );
         let x = m.binary("x".into(), 2.0);
         m.row(
             "zero".into(),

@@ -136,6 +136,17 @@ pub fn run(
         })
         .collect();
 
+    // Pinned students are constants of the program, but their places cost like anyone's.
+    mip.objective_constant = w.location_rank
+        * instance
+            .students
+            .iter()
+            .filter_map(|s| {
+                let g = instance.group(s.pinned.as_ref()?)?;
+                s.location_rank(&g.location)
+            })
+            .map(f64::from)
+            .sum::<f64>();
     let mut model = Model {
         mip,
         formulation,

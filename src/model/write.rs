@@ -151,7 +151,13 @@ mod tests {
         for id in ["S1", "S2", "S3"] {
             fx.student(id, "B1");
         }
-        let mip = crate::model::build(&fx.instance, &crate::check::fixture::addendum()).mip;
+        let mip = crate::model::build(
+            &fx.instance,
+            &crate::check::fixture::addendum(),
+            crate::model::Formulation::Class,
+            &Default::default(),
+        )
+        .mip;
         assert!(repeats(mip.rows.iter().map(|r| r.name.as_str())) > 0);
         assert!(repeats(mip.vars.iter().map(|v| v.name.as_str())) > 0);
         let constant = usize::from(mip.objective_constant != 0.0);
@@ -178,6 +184,7 @@ mod tests {
         mip.row(
             "staff_G1".into(),
             Family::Staffing,
+            crate::model::Subject::School,
             vec![(z, 1.0), (open, -1.0)],
             Cmp::Eq,
             0.0,

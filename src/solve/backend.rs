@@ -277,7 +277,9 @@ fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
     let bound = solved
         .double_info_value(c"mip_dual_bound")
         .ok()
-        .filter(|b| b.is_finite());
+        .filter(|b| b.is_finite())
+        // good_lp hands HiGHS the objective without its constant.
+        .map(|b| b + mip.objective_constant);
     let termination = match status {
         HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
             Termination::Infeasible

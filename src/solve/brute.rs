@@ -150,9 +150,12 @@ pub fn optimum_with(instance: &Instance, rules: &RuleSet, pruning: Pruning) -> O
     Some(Best { cost, schedule })
 }
 
-/// The 0-based position of the group's location in the student's list of locations: the
-/// one place that says what a step down the list is.
+/// The 0-based position of the group's location in the student's list of locations (0 for
+/// a student who wrote `*`): the one place here that says what a step down the list is.
 pub fn location_rank(student: &Student, group: &Group) -> u32 {
+    if student.location_order == crate::domain::LocationOrder::Unranked {
+        return 0;
+    }
     let rank = student
         .locations
         .iter()

@@ -99,12 +99,12 @@ pub fn place(
             }
         }
     }
-    let conflicts = conflicts(instance, model, &teacher_of);
-    if conflicts.is_empty() {
+    let broken = conflicts(instance, model, &teacher_of);
+    if broken.is_empty() {
         return Ok(Placed::Done(teacher_of));
     }
     if shared.is_empty() {
-        return Ok(Placed::Split(conflicts));
+        return Ok(Placed::Split(classes_of(model, &broken)));
     }
     let mut fixed = teacher_of.clone();
     for &c in &shared {
@@ -113,51 +113,76 @@ pub fn place(
     let sub = decompose::build(instance, model, counts, &fixed, &shared);
     let raw = backend::run(&sub.mip, settings.backend, settings)?;
     if raw.values.is_empty() {
-        return Ok(Placed::Split(conflicts.union(&shared).copied().collect()));
+        return Ok(Placed::Split(classes_of(model, &broken)));
     }
     for (c, k, t, v) in sub.vars {
         if raw.values.get(v).is_some_and(|x| *x > 0.5) {
             fixed[c][k] = Some(t);
         }
     }
-    let left = self::conflicts(instance, model, &fixed);
+    let left = conflicts(instance, model, &fixed);
     if left.is_empty() {
         Ok(Placed::Done(fixed))
     } else {
-        Ok(Placed::Split(left.union(&shared).copied().collect()))
+        Ok(Placed::Split(classes_of(model, &left)))
     }
 }
 
-/// The classes with a lesson that breaks a teacher's day (two lessons at once) or week
-/// (above `max_lessons_per_week`).
-fn conflicts(instance: &Instance, model: &Model, teacher_of: &TeacherOf) -> BTreeSet<usize> {
-    let mut days: HashMap<(usize, NaiveDate), Vec<(TimeRange, usize)>> = HashMap::new();
-    let mut weeks: HashMap<(usize, Week), Vec<usize>> = HashMap::new();
+/// Where a teacher's day or week breaks a per-lesson rule.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Broken {
+    /// Two lessons at once on this date.
+    Day(usize, NaiveDate),
+    /// More lessons than `max_lessons_per_week` in this week.
+    Week(usize, Week),
+}
+
+/// Every day and week of a teacher that breaks a per-lesson rule.
+fn conflicts(instance: &Instance, model: &Model, teacher_of: &TeacherOf) -> BTreeSet<Broken> {
+    let mut days: HashMap<(usize, NaiveDate), Vec<TimeRange>> = HashMap::new();
+    let mut weeks: HashMap<(usize, Week), u32> = HashMap::new();
     for (c, class) in model.classes.iter().enumerate() {
         for (k, d) in class.dates.iter().enumerate() {
             if let Some(t) = teacher_of[c][k] {
-                days.entry((t, *d)).or_default().push((class.time, c));
-                weeks.entry((t, week_of(*d))).or_default().push(c);
+                days.entry((t, *d)).or_default().push(class.time);
+                *weeks.entry((t, week_of(*d))).or_default() += 1;
             }
         }
     }
     let mut out = BTreeSet::new();
-    for lessons in days.values() {
-        for (i, (a, ca)) in lessons.iter().enumerate() {
-            for (b, cb) in &lessons[i + 1..] {
-                if a.overlaps(b) {
-                    out.insert(*ca);
-                    out.insert(*cb);
-                }
-            }
+    for ((t, d), lessons) in &days {
+        if lessons
+            .iter()
+            .enumerate()
+            .any(|(i, a)| lessons[i + 1..].iter().any(|b| a.overlaps(b)))
+        {
+            out.insert(Broken::Day(*t, *d));
         }
     }
-    for ((t, _), classes) in &weeks {
+    for ((t, w), n) in &weeks {
         if instance.teachers[*t]
             .max_lessons_per_week
-            .is_some_and(|m| classes.len() > m as usize)
+            .is_some_and(|m| *n > m)
         {
-            out.extend(classes.iter().copied());
+            out.insert(Broken::Week(*t, *w));
+        }
+    }
+    out
+}
+
+/// The classes of the rows that broke: every class the teacher could give on that date or
+/// in that week. Made into single lessons, those rows become the per-lesson program's.
+fn classes_of(model: &Model, broken: &BTreeSet<Broken>) -> BTreeSet<usize> {
+    let mut out = BTreeSet::new();
+    for (c, class) in model.classes.iter().enumerate() {
+        let hit = broken.iter().any(|b| match *b {
+            Broken::Day(t, d) => class.candidates.contains(&t) && class.dates.contains(&d),
+            Broken::Week(t, w) => {
+                class.candidates.contains(&t) && class.dates.iter().any(|d| week_of(*d) == w)
+            }
+        });
+        if hit {
+            out.insert(c);
         }
     }
     out

@@ -103,10 +103,7 @@ impl Fact {
     }
 
     pub fn weeks(mut self, weeks: &[Week]) -> Fact {
-        self.weeks = weeks
-            .iter()
-            .map(|(y, w)| format!("{y}-W{w:02}"))
-            .collect();
+        self.weeks = weeks.iter().map(|(y, w)| format!("{y}-W{w:02}")).collect();
         self
     }
 
@@ -204,7 +201,12 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
                     .sum::<usize>(),
                 dates_text(&s.dates)
             ),
-            vec![Fact::group(g).slot(&s.slot).dates(&s.dates).amount(s.dates.len() as f64)],
+            vec![
+                Fact::group(g)
+                    .slot(&s.slot)
+                    .dates(&s.dates)
+                    .amount(s.dates.len() as f64),
+            ],
         ));
     }
     // 1.7.1b: a running course no certified teacher can reach.
@@ -344,4 +346,3 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     }
     out
 }
-

@@ -291,6 +291,19 @@ fn solved_from(
         match dates::place(instance, &model, &counts, &left(settings))? {
             dates::Placed::Done(teacher_of) => break (raw, teacher_of),
             dates::Placed::Split(classes) => {
+                if std::env::var_os("NT2PLAN_DEBUG").is_some() {
+                    eprintln!(
+                        "debug: round {} objective {} splits {} classes: {:?}",
+                        solved.refinements,
+                        model.mip.objective(&raw.values),
+                        classes.len(),
+                        classes
+                            .iter()
+                            .take(5)
+                            .map(|c| (&model.classes[*c], &counts[*c]))
+                            .collect::<Vec<_>>()
+                    );
+                }
                 if deadline.is_some_and(|d| Instant::now() >= d) {
                     solved.solve_time = solving.elapsed();
                     return Ok(solved);
@@ -302,12 +315,7 @@ fn solved_from(
                     }
                 }
                 solved.refinements += 1;
-                model = Cow::Owned(model::build(
-                    instance,
-                    rules,
-                    model.formulation,
-                    &alone,
-                ));
+                model = Cow::Owned(model::build(instance, rules, model.formulation, &alone));
                 solved.stats = model.stats();
             }
         }
@@ -320,6 +328,15 @@ fn solved_from(
         return Err(SolveError::CheckerRejected(Box::new(report)));
     }
     let cost = check::cost(instance, rules, &schedule).total;
+    if std::env::var_os("NT2PLAN_DEBUG").is_some() {
+        eprintln!(
+            "debug: program objective {} bound {:?} schedule cost {:?} refinements {}",
+            model.mip.objective(&raw.values),
+            solved.bound,
+            check::cost(instance, rules, &schedule),
+            solved.refinements
+        );
+    }
     let bound = solved.bound.map(|b| b.min(cost));
     let w = instance.school.weights;
     let whole = [
@@ -349,7 +366,12 @@ fn solved_from(
 /// The model alone, for `--write-model` and benchmarks; built from the instance in id
 /// order like [`solve`]'s, so pass the same `instance` to [`solve_model`].
 pub fn build_model(instance: &Instance, rules: &RuleSet, formulation: Formulation) -> Model {
-    model::build(&instance.in_id_order(), rules, formulation, &BTreeSet::new())
+    model::build(
+        &instance.in_id_order(),
+        rules,
+        formulation,
+        &BTreeSet::new(),
+    )
 }
 
 #[cfg(test)]

@@ -112,7 +112,7 @@ fn outcome(s: &Solved) -> Outcome {
     let reasons = match &s.status {
         Status::Infeasible { diagnosis } => diagnosis
             .reasons()
-            .map(|r| (r.rule.clone(), r.message.clone()))
+            .map(|r| (r.rule.to_string(), r.message.clone()))
             .collect(),
         _ => BTreeSet::new(),
     };

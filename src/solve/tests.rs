@@ -4,6 +4,7 @@
 use super::*;
 use crate::check::fixture::{Fx, addendum, date, handleiding, slot};
 use crate::domain::{Schedule, Unavailability};
+use diagnose::Rule;
 
 mod locations;
 
@@ -127,7 +128,9 @@ fn certified_floor_binds_exactly_in_whole_lessons() {
     let a = run(&fx, &addendum());
     let report = &a.schedule.as_ref().expect("schedule").1;
     assert_eq!(report.totals.certified_lessons, 18);
-    assert!(report.courses.iter().all(|c| c.certified_lessons >= 4));
+    // Norm 1.7.1b asks one certified lesson per course; how many more each gets is the
+    // objective's choice (a certified teacher may visit a group for a single lesson).
+    assert!(report.courses.iter().all(|c| c.certified_lessons >= 1));
     assert_eq!(
         report.mentoring.teachers.len(),
         1,
@@ -140,7 +143,7 @@ fn certified_floor_binds_exactly_in_whole_lessons() {
     let share = diagnosis
         .bounds
         .iter()
-        .find(|r| r.rule == "1.7.1a")
+        .find(|r| r.rule == Rule::CertifiedShare)
         .expect("a 1.7.1a bound");
     assert!(
         share.message.contains("at most 18 of the 27 lessons"),
@@ -203,7 +206,10 @@ fn a_slot_nobody_can_teach_is_named_in_the_diagnosis() {
         "{text:?}"
     );
     assert!(
-        diagnosis.relaxation.iter().any(|r| r.rule == "staffing"),
+        diagnosis
+            .relaxation
+            .iter()
+            .any(|r| r.rule == Rule::Staffing),
         "{diagnosis:?}"
     );
 }
@@ -220,7 +226,7 @@ fn a_non_certified_teacher_without_mentor_capacity_makes_the_addendum_infeasible
     let sup = diagnosis
         .relaxation
         .iter()
-        .find(|r| r.rule == "supervision")
+        .find(|r| r.rule == Rule::Supervision)
         .expect("supervision");
     assert!(
         sup.message.contains("1 more mentor place"),
@@ -261,7 +267,7 @@ fn the_relaxation_counts_the_certified_shortfall_in_lessons_not_row_units() {
     let share = diagnosis
         .relaxation
         .iter()
-        .find(|r| r.rule == "1.7.1a")
+        .find(|r| r.rule == Rule::CertifiedShare)
         .expect("a 1.7.1a relaxation reason");
     let short: u32 = share
         .message
@@ -305,14 +311,15 @@ fn an_empty_optional_group_is_not_opened_to_lift_the_certified_share() {
         diagnosis
             .bounds
             .iter()
-            .any(|r| r.rule == "1.7.1a" && r.message.contains("at most 5 of the 9 lessons")),
+            .any(|r| r.rule == Rule::CertifiedShare
+                && r.message.contains("at most 5 of the 9 lessons")),
         "{diagnosis:?}"
     );
     assert!(
         diagnosis
             .relaxation
             .iter()
-            .any(|r| r.rule == "min_size" && r.message.contains("group G2")),
+            .any(|r| r.rule == Rule::MinSize && r.message.contains("group G2")),
         "the cheapest way out is a student for G2: {diagnosis:?}"
     );
     // With a student for G2 it runs, and lifts the share honestly.

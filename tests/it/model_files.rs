@@ -41,7 +41,12 @@ fn write_demo_model(dir: &Path, name: &str) -> (String, Value) {
 
 fn demo_model() -> nt2plan::model::Model {
     let loaded = nt2plan::validate::load_instance(&demo(), None).expect("demo loads");
-    nt2plan::model::build(&loaded.value.instance, &loaded.value.rules)
+    nt2plan::model::build(
+        &loaded.value.instance,
+        &loaded.value.rules,
+        nt2plan::model::Formulation::Class,
+        &Default::default(),
+    )
 }
 
 /// The program a file describes, rebuilt in good_lp from the parsed file alone.

@@ -131,7 +131,12 @@ fn demo_solve_writes_six_files_that_check_accepts_with_the_same_numbers() {
     assert_eq!(placements.lines().count(), 1 + 121);
     // The model's size in the report is the library's.
     let loaded = nt2plan::validate::load_instance(&demo(), None).expect("demo loads");
-    let stats = nt2plan::solve::build_model(&loaded.value.instance, &loaded.value.rules).stats();
+    let stats = nt2plan::solve::build_model(
+        &loaded.value.instance,
+        &loaded.value.rules,
+        nt2plan::solve::Formulation::Class,
+    )
+    .stats();
     assert_eq!(report["model"]["variables"], stats.variables);
     assert_eq!(report["model"]["constraints"], stats.constraints);
 }

@@ -355,6 +355,9 @@ fn measure_the_solver_against_the_brute_force() {
             .new_tree(&mut runner)
             .expect("a tiny instance")
             .current();
+        if std::env::var_os("BRUTE_VERBOSE").is_some() {
+            eprintln!("case {case}");
+        }
         let started = std::time::Instant::now();
         let brute = optimum(&instance, &rules);
         brute_time += started.elapsed();
@@ -455,4 +458,65 @@ fn compare(
         "DISAGREE: same cost, but the solver's objective differs"
     };
     (verdict, detail)
+}
+
+#[test]
+#[ignore]
+fn debug_case() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let want: usize = std::env::var("CASE")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let mut runner = TestRunner::deterministic();
+    let strategy = tiny();
+    for case in 0..=want {
+        let Tiny { instance, rules } = strategy.new_tree(&mut runner).expect("t").current();
+        if case < want {
+            continue;
+        }
+        let instance = instance.in_id_order();
+        for t in &instance.teachers {
+            eprintln!(
+                "{} cert {} max {:?} avail {:?}",
+                t.id,
+                t.is_certified(),
+                t.max_lessons_per_week,
+                t.available
+            );
+        }
+        eprintln!("{:?}", instance.unavailability);
+        for g in &instance.groups {
+            eprintln!(
+                "{} {:?} {} {} opt {}",
+                g.course_code, g.slots, g.start, g.end, g.optional
+            );
+        }
+        let m = crate::model::build(
+            &instance,
+            &rules,
+            crate::model::Formulation::Class,
+            &Default::default(),
+        );
+        for (ci, c) in m.classes.iter().enumerate() {
+            eprintln!(
+                "class {ci}: s{} {} {:?} {:?}",
+                c.series, c.slot, c.dates, c.candidates
+            );
+        }
+        for r in &m.mip.rows {
+            if matches!(
+                r.family,
+                crate::model::Family::WeeklyMax | crate::model::Family::Overlap
+            ) {
+                let names: Vec<_> = r
+                    .terms
+                    .iter()
+                    .map(|(v, _)| m.mip.vars[*v].name.clone())
+                    .collect();
+                eprintln!("{} {:?} <= {}", r.name, names, r.rhs);
+            }
+        }
+    }
 }

@@ -105,7 +105,10 @@ fn explain(
     let (rule, message) = match family {
         Family::Staffing => (
             Rule::Staffing,
-            format!("{total} lesson(s) without a teacher, for example: {}", list()),
+            format!(
+                "{total} lesson(s) without a teacher, for example: {}",
+                list()
+            ),
         ),
         Family::WeeklyMax => (
             Rule::WeeklyMax,
@@ -116,7 +119,7 @@ fn explain(
         ),
         Family::CertifiedShare => (
             Rule::CertifiedShare,
-            format!("the certified share {total} lesson(s) short of the rule set's minimum"),
+            format!("the certified share falls {total} lesson(s) short of the rule set's minimum"),
         ),
         Family::CourseCertified => (
             Rule::CourseCertified,
@@ -141,9 +144,7 @@ fn explain(
         ),
         Family::Mentoring => (
             Rule::Supervision,
-            format!(
-                "{total} more mentor place(s) for the non-certified teachers who must teach"
-            ),
+            format!("{total} more mentor place(s) for the non-certified teachers who must teach"),
         ),
         _ => return None,
     };

@@ -112,7 +112,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 path.display()
             )
         })?;
-        let model = solve::build_model(instance, rules, formulation);
+        let model = solve::build_model(instance, rules, &settings);
         let text = model_file::to_string(&model.mip, &instance.school.name, format)?;
         std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("wrote the integer program to {}", path.display());
@@ -213,6 +213,9 @@ enum FormulationChoice {
     Class,
     /// One variable per teacher and dated lesson: the reference.
     Lesson,
+    /// Every class given whole by one teacher: a fast restriction whose optimum may be
+    /// worse than the true one; never reported as optimal.
+    Segment,
 }
 
 impl From<FormulationChoice> for solve::Formulation {
@@ -220,6 +223,7 @@ impl From<FormulationChoice> for solve::Formulation {
         match f {
             FormulationChoice::Class => solve::Formulation::Class,
             FormulationChoice::Lesson => solve::Formulation::Lesson,
+            FormulationChoice::Segment => solve::Formulation::Segment,
         }
     }
 }

@@ -30,6 +30,11 @@ pub enum Formulation {
     Class,
     /// One binary per teacher and dated lesson: the reference program, large and slow.
     Lesson,
+    /// Every class given whole by one teacher (one binary per teacher and class), with the
+    /// rows per date and week: a restriction of the exact problem, so every schedule it
+    /// finds is one of the exact problem, but its optimum may be worse. `solve` uses it for
+    /// a first schedule; it proves nothing.
+    Segment,
 }
 
 impl Formulation {
@@ -37,7 +42,13 @@ impl Formulation {
         match self {
             Formulation::Class => "class",
             Formulation::Lesson => "lesson",
+            Formulation::Segment => "segment",
         }
+    }
+
+    /// Whether a teacher gives a class whole or not at all.
+    pub fn whole(self) -> bool {
+        self == Formulation::Segment
     }
 }
 
@@ -70,6 +81,35 @@ pub struct Class {
 impl Class {
     pub fn lessons(&self) -> u32 {
         u32::try_from(self.dates.len()).unwrap_or(u32::MAX)
+    }
+}
+
+/// The classes of an instance, with what the rows need to know about them.
+pub struct Classes {
+    pub list: Vec<Class>,
+    /// The (teacher, week) pairs in which the weekly maximum can bind.
+    pub binding: BTreeSet<(usize, Week)>,
+    /// Whether the classes were lined up across the rows they share (see `align.rs`): then
+    /// every summed row is a sum of identical weeks and dates are nearly always placed.
+    pub lined_up: bool,
+}
+
+/// What the classes are made finer by, beyond their signatures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refinement {
+    /// Lessons that are classes of their own (after a failed placement of dates).
+    pub alone: BTreeSet<LessonKey>,
+    /// Line the classes up across shared rows, unless that leaves more classes than half
+    /// the lessons (the program would be nearly the per-lesson one).
+    pub line_up: bool,
+}
+
+impl Default for Refinement {
+    fn default() -> Self {
+        Refinement {
+            alone: BTreeSet::new(),
+            line_up: true,
+        }
     }
 }
 
@@ -134,12 +174,10 @@ struct Signature {
     alone: Option<NaiveDate>,
 }
 
-/// Every class of every series, in series order, then first date.
-pub fn classes(
-    instance: &Instance,
-    formulation: Formulation,
-    alone: &BTreeSet<LessonKey>,
-) -> Vec<Class> {
+/// Every class of every series, in series order, then first date; and the (teacher, week)
+/// pairs in which the weekly maximum can bind, where the program needs weekly rows.
+pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refinement) -> Classes {
+    let alone = &refinement.alone;
     let series = series(instance);
     let mut away: BTreeMap<usize, Vec<(NaiveDate, NaiveDate)>> = BTreeMap::new();
     for u in &instance.unavailability {
@@ -179,10 +217,12 @@ pub fn classes(
     for list in by_week.values_mut() {
         list.sort_unstable();
     }
+    let binding = binding_weeks(instance, &series, &by_week);
     let binds = |t: usize, w: Week| -> Option<&Vec<usize>> {
-        let max = instance.teachers[t].max_lessons_per_week?;
-        let list = by_week.get(&(t, w))?;
-        (list.len() > max as usize).then_some(list)
+        binding
+            .contains(&(t, w))
+            .then(|| by_week.get(&(t, w)))
+            .flatten()
     };
     // Per series and date the class: first by signature, then lined up across rows.
     let mut labels: Vec<Vec<usize>> = Vec::with_capacity(series.len());
@@ -220,8 +260,19 @@ pub fn classes(
         }
         labels.push(of_date);
     }
-    let types = row_types(instance, &series, &by_date, &by_week);
-    align::align(&mut labels, &types);
+    let types = row_types(&series, &by_date, &by_week, &binding);
+    // Rows per date and week (a restriction) need no lining up; lining up that would leave more
+    // classes than half the lessons is given up (the classes stay as they were).
+    let mut lined_up = false;
+    if !formulation.whole() && refinement.line_up {
+        let before = labels.clone();
+        let lessons: usize = series.iter().map(|s| s.dates.len()).sum();
+        let most = (lessons / 2).max(align::distinct(&labels));
+        lined_up = align::align(&mut labels, &types, most);
+        if !lined_up {
+            labels = before;
+        }
+    }
     let mut out = Vec::new();
     for (si, s) in series.iter().enumerate() {
         // Dates with one label form one class, in first-date order.
@@ -244,17 +295,21 @@ pub fn classes(
             });
         }
     }
-    out
+    Classes {
+        list: out,
+        binding,
+        lined_up,
+    }
 }
 
 /// The per-lesson rows of every teacher, by type: the weeks in which the weekly maximum can
 /// bind, and the maximal cliques of overlapping lessons on each date. Each row lists its
 /// lessons in series order; rows of one teacher and one set of series form a type.
 fn row_types(
-    instance: &Instance,
     series: &[Series],
     by_date: &HashMap<(usize, NaiveDate), Vec<usize>>,
     by_week: &HashMap<(usize, Week), Vec<usize>>,
+    binding: &BTreeSet<(usize, Week)>,
 ) -> Vec<Vec<Vec<align::Lesson>>> {
     let mut at: HashMap<(usize, NaiveDate), usize> = HashMap::new();
     for (si, s) in series.iter().enumerate() {
@@ -273,10 +328,7 @@ fn row_types(
     let mut weeks: Vec<(&(usize, Week), &Vec<usize>)> = by_week.iter().collect();
     weeks.sort();
     for (&(t, w), list) in weeks {
-        if instance.teachers[t]
-            .max_lessons_per_week
-            .is_some_and(|m| list.len() > m as usize)
-        {
+        if binding.contains(&(t, w)) {
             let row: Vec<align::Lesson> = list
                 .iter()
                 .filter_map(|&si| lesson_in_week(si, w))
@@ -320,6 +372,47 @@ fn row_types(
         }
     }
     types.into_values().collect()
+}
+
+/// The (teacher, week) pairs in which the teacher's weekly maximum can bind: they could give
+/// more lessons than it that week. Lessons at the same time count once (nobody gives two at
+/// once): per date the most lessons that do not overlap, found by earliest end.
+fn binding_weeks(
+    instance: &Instance,
+    series: &[Series],
+    by_week: &HashMap<(usize, Week), Vec<usize>>,
+) -> BTreeSet<(usize, Week)> {
+    let mut out = BTreeSet::new();
+    for (&(t, w), list) in by_week {
+        let Some(max) = instance.teachers[t].max_lessons_per_week else {
+            continue;
+        };
+        if list.len() <= max as usize {
+            continue;
+        }
+        let mut by_day: BTreeMap<crate::domain::Day, Vec<TimeRange>> = BTreeMap::new();
+        for &si in list {
+            by_day
+                .entry(series[si].slot.day)
+                .or_default()
+                .push(series[si].time);
+        }
+        let mut most = 0usize;
+        for times in by_day.values_mut() {
+            times.sort_by_key(|r| (r.end, r.start));
+            let mut free_from = None;
+            for r in times.iter() {
+                if free_from.is_none_or(|f| r.start >= f) {
+                    most += 1;
+                    free_from = Some(r.end);
+                }
+            }
+        }
+        if most > max as usize {
+            out.insert((t, w));
+        }
+    }
+    out
 }
 
 mod align;

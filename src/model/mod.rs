@@ -21,14 +21,16 @@ pub mod mip;
 mod norms;
 mod sizes;
 mod staffing;
+mod start;
 pub mod students;
 mod variables;
 pub mod write;
 
 use crate::domain::{Instance, RuleSet};
-pub use classes::{Class, Formulation, LessonKey};
+pub use classes::{Class, Formulation, LessonKey, Refinement};
 pub use mip::{Cmp, Family, Mip, Row, Subject, Var, VarId, VarKind};
 pub use norms::share_coefficients;
+pub use start::values_of;
 use std::collections::{BTreeMap, BTreeSet};
 use students::StudentType;
 pub use variables::clean;
@@ -54,19 +56,33 @@ pub struct Model {
     pub unplaced: Vec<VarId>,
     /// Per group: students above the standard maximum, when the class allows overflow.
     pub overflow: Vec<Option<VarId>>,
+    /// Per non-certified teacher who could teach: whether they do (and need a mentor).
+    pub used: Vec<(usize, VarId)>,
+    /// Per (location, profile) cell under exception 2's condition: its groups, and whether
+    /// the cell uses the temporary maximum.
+    pub full: Vec<(Vec<usize>, VarId)>,
+    /// The (teacher, ISO week) pairs in which the weekly maximum can bind.
+    pub binding: BTreeSet<(usize, classes::Week)>,
+    /// Whether the classes are lined up across the rows they share.
+    pub lined_up: bool,
+    /// What the classes were made finer by.
+    pub refinement: Refinement,
 }
 
-/// Builds the program for `instance` under `rules`; the lessons in `alone` become classes
-/// of their own (a refinement after a failed decomposition, see `solve`).
+/// Builds the program for `instance` under `rules`, with classes made finer by
+/// `refinement` (see `solve`).
 pub fn build(
     instance: &Instance,
     rules: &RuleSet,
     formulation: Formulation,
-    alone: &BTreeSet<LessonKey>,
+    refinement: &Refinement,
 ) -> Model {
-    let classes = classes::classes(instance, formulation, alone);
+    let classes = classes::classes(instance, formulation, refinement);
     let (types, pinned) = students::student_types(instance);
-    let mut model = variables::run(instance, rules, formulation, classes, types, pinned);
+    let mut model = variables::run(instance, rules, formulation, classes.list, types, pinned);
+    model.binding = classes.binding;
+    model.lined_up = classes.lined_up;
+    model.refinement = refinement.clone();
     staffing::run(instance, &mut model);
     norms::run(instance, rules, &mut model);
     sizes::run(instance, rules, &mut model);
@@ -95,6 +111,16 @@ impl Model {
         }
     }
 
+    /// Lessons of class `c` per unit of its variables: all of them when classes are given
+    /// whole, else one.
+    pub fn unit(&self, c: usize) -> f64 {
+        if self.formulation.whole() {
+            f64::from(self.classes[c].lessons())
+        } else {
+            1.0
+        }
+    }
+
     /// Lessons of group `g` (all its classes).
     pub fn lessons_of_group(&self, g: usize) -> u32 {
         self.classes
@@ -109,11 +135,12 @@ impl Model {
     pub fn counts(&self, values: &[f64]) -> Vec<Vec<(usize, u32)>> {
         self.assign
             .iter()
-            .map(|a| {
+            .enumerate()
+            .map(|(c, a)| {
                 a.iter()
                     .filter_map(|(t, x)| {
                         let n = values.get(*x).map_or(0.0, |v| v.round().max(0.0));
-                        (n >= 1.0).then_some((*t, n as u32))
+                        (n >= 1.0).then_some((*t, (n * self.unit(c)) as u32))
                     })
                     .collect()
             })

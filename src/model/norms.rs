@@ -37,10 +37,10 @@ fn certified_share(instance: &Instance, rules: &RuleSet, m: &mut Model) {
         return;
     };
     let mut terms: Vec<(VarId, f64)> = Vec::new();
-    for assign in &m.assign {
+    for (c, assign) in m.assign.iter().enumerate() {
         for (t, x) in assign {
             if instance.teachers[*t].is_certified() {
-                terms.push((*x, b));
+                terms.push((*x, b * m.unit(c)));
             }
         }
     }
@@ -65,15 +65,13 @@ fn course_certified(instance: &Instance, rules: &RuleSet, m: &mut Model) {
     }
     for (gi, g) in instance.groups.iter().enumerate() {
         let mut terms: Vec<(VarId, f64)> = Vec::new();
-        for (_, assign) in m
-            .classes
-            .iter()
-            .zip(&m.assign)
-            .filter(|(c, _)| c.group == gi)
-        {
+        for (c, assign) in m.assign.iter().enumerate() {
+            if m.classes[c].group != gi {
+                continue;
+            }
             for (t, x) in assign {
                 if instance.teachers[*t].is_certified() {
-                    terms.push((*x, 1.0));
+                    terms.push((*x, m.unit(c)));
                 }
             }
         }
@@ -132,6 +130,7 @@ fn supervision(instance: &Instance, m: &mut Model) {
             );
         }
         used_terms.push((used, 1.0));
+        m.used.push((ti, used));
     }
     m.mip.row(
         "mentor_capacity".into(),

@@ -143,6 +143,7 @@ fn full_groups_first(
     let full = m
         .mip
         .var(format!("full_{cell}"), VarKind::Binary, 0.0, 1.0, 0.0);
+    m.full.push((groups.to_vec(), full));
     for &gi in groups {
         let g = &instance.groups[gi];
         let Some(l) = rules

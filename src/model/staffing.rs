@@ -48,7 +48,8 @@ fn staffing_row(instance: &Instance, m: &Model, c: usize) -> String {
 fn cover(instance: &Instance, m: &mut Model) {
     for ci in 0..m.classes.len() {
         let c = &m.classes[ci];
-        let mut terms: Vec<(VarId, f64)> = m.assign[ci].iter().map(|(_, x)| (*x, 1.0)).collect();
+        let unit = m.unit(ci);
+        let mut terms: Vec<(VarId, f64)> = m.assign[ci].iter().map(|(_, x)| (*x, unit)).collect();
         terms.push((m.open[c.group], -f64::from(c.lessons())));
         let name = staffing_row(instance, m, ci);
         m.mip.row(
@@ -63,8 +64,12 @@ fn cover(instance: &Instance, m: &mut Model) {
 }
 
 /// Per-lesson rows of one type joined into components: (the keys of the rows joined, the
-/// classes they hold). Two rows join when they hold a common class.
-fn components<K: Copy + Ord>(rows: &[(K, Vec<usize>)]) -> Vec<(Vec<K>, Vec<usize>)> {
+/// classes they hold). Two rows join when they hold a common class; with classes given
+/// whole (`whole`), every row stays apart: a binary per class is exact in every row.
+fn components<K: Copy + Ord>(rows: &[(K, Vec<usize>)], whole: bool) -> Vec<(Vec<K>, Vec<usize>)> {
+    if whole {
+        return rows.iter().map(|(k, c)| (vec![*k], c.clone())).collect();
+    }
     let mut parent: Vec<usize> = (0..rows.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
@@ -141,8 +146,20 @@ fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]
     }
     let var = |ci: usize| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| *x);
     let mut k = 0;
+    let mut seen: BTreeSet<(Vec<usize>, usize)> = BTreeSet::new();
     for rows in by_type.values() {
-        for (dates, classes) in components(rows) {
+        for (dates, classes) in components(rows, m.formulation.whole()) {
+            // The same classes on many dates give one row, when classes are given whole.
+            if !seen.insert((
+                classes.clone(),
+                if m.formulation.whole() {
+                    1
+                } else {
+                    dates.len()
+                },
+            )) {
+                continue;
+            }
             k += 1;
             let terms = classes
                 .iter()
@@ -150,6 +167,9 @@ fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]
                 .map(|x| (x, 1.0))
                 .collect();
             let rhs = dates.len() as f64;
+            if m.formulation.whole() && classes.len() < 2 {
+                continue;
+            }
             let name = format!("overlap_{}_{k}", clean(instance.teachers[t].id.as_str()));
             let subject = Subject::Dates { teacher: t, dates };
             m.mip
@@ -172,7 +192,7 @@ fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)])
     }
     let mut by_type: BTreeMap<Vec<usize>, Vec<(Week, Vec<usize>)>> = BTreeMap::new();
     for (week, mut here) in by_week {
-        if here.len() <= max as usize {
+        if !m.binding.contains(&(t, week)) {
             continue;
         }
         here.sort_unstable();
@@ -182,10 +202,25 @@ fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)])
     }
     let var = |ci: usize| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| *x);
     let mut k = 0;
+    let mut seen: BTreeSet<(Vec<usize>, usize)> = BTreeSet::new();
     for rows in by_type.values() {
-        for (weeks, classes) in components(rows) {
+        for (weeks, classes) in components(rows, m.formulation.whole()) {
+            if !seen.insert((
+                classes.clone(),
+                if m.formulation.whole() {
+                    1
+                } else {
+                    weeks.len()
+                },
+            )) {
+                continue;
+            }
             let rhs = f64::from(max) * weeks.len() as f64;
-            let most: u32 = classes.iter().map(|&c| m.classes[c].lessons()).sum();
+            let most: u32 = if m.formulation.whole() {
+                classes.len() as u32
+            } else {
+                classes.iter().map(|&c| m.classes[c].lessons()).sum()
+            };
             if f64::from(most) <= rhs {
                 continue;
             }
@@ -217,7 +252,7 @@ mod tests {
             (4, vec![3]),
         ];
         assert_eq!(
-            components(&rows),
+            components(&rows, false),
             vec![(vec![1, 2, 3], vec![0, 1, 2]), (vec![4], vec![3])]
         );
     }

@@ -68,6 +68,9 @@ pub fn run(
                         c.part
                     );
                     let n = f64::from(c.lessons());
+                    if formulation.whole() {
+                        return (t, mip.binary(name, cost * n));
+                    }
                     let kind = if n > 1.0 {
                         VarKind::Integer
                     } else {
@@ -159,6 +162,11 @@ pub fn run(
         place,
         unplaced,
         overflow,
+        used: Vec::new(),
+        full: Vec::new(),
+        binding: Default::default(),
+        lined_up: false,
+        refinement: Default::default(),
     };
     continuity(instance, &mut model);
     model
@@ -183,7 +191,7 @@ fn continuity(instance: &Instance, m: &mut Model) {
             clean(instance.teachers[t].id.as_str()),
             clean(instance.groups[g].course_code.as_str())
         );
-        let whole = xs.iter().any(|(ci, _)| m.classes[*ci].lessons() > 1);
+        let whole = !m.formulation.whole() && xs.iter().any(|(ci, _)| m.classes[*ci].lessons() > 1);
         let kind = if whole {
             VarKind::Binary
         } else {
@@ -191,7 +199,7 @@ fn continuity(instance: &Instance, m: &mut Model) {
         };
         let y = m.mip.var(name.clone(), kind, 0.0, 1.0, cost);
         for (k, (ci, x)) in xs.into_iter().enumerate() {
-            let n = f64::from(m.classes[ci].lessons());
+            let n = f64::from(m.classes[ci].lessons()) / m.unit(ci);
             m.mip.row(
                 format!("{name}_{}", k + 1),
                 Family::Definition,

@@ -101,11 +101,18 @@ fn to_good_lp(
     (pv, vars, objective, rows)
 }
 
-pub fn run(mip: &Mip, backend: Backend, settings: &Settings) -> Result<Raw, SolveError> {
+/// Solves `mip`; `start`, one value per variable, is a solution to begin from (the solver
+/// may hand it back unchanged when nothing beats it).
+pub fn run(
+    mip: &Mip,
+    backend: Backend,
+    settings: &Settings,
+    start: Option<&[f64]>,
+) -> Result<Raw, SolveError> {
     match backend {
-        Backend::Microlp => microlp(mip, settings),
+        Backend::Microlp => microlp(mip, settings, start),
         #[cfg(feature = "highs")]
-        Backend::Highs => highs(mip, settings),
+        Backend::Highs => highs(mip, settings, start),
         #[cfg(not(feature = "highs"))]
         Backend::Highs => Err(SolveError::BackendMissing("highs")),
     }
@@ -120,19 +127,21 @@ const MICROLP_NODES_PER_SLICE: u64 = 100;
 /// answer at the deadline even when microlp is inside a step it cannot leave early (setting
 /// up or solving one large LP can take a second on xl): then the best schedule of the
 /// slices so far, or none. The worker stops by itself soon after, at microlp's own limit.
-fn microlp(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
+fn microlp(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
     use std::time::{Duration, Instant};
     let Some(limit) = settings.time_limit else {
-        return microlp_search(mip, settings, None, &Default::default());
+        return microlp_search(mip, settings, start, None, &Default::default());
     };
     let deadline = Instant::now() + Duration::from_secs_f64(limit.max(0.0));
     let best: std::sync::Arc<std::sync::Mutex<Option<Raw>>> = Default::default();
     let (tx, rx) = std::sync::mpsc::channel();
     let (mip, worker_settings, worker_best) = (mip.clone(), settings.clone(), best.clone());
+    let start = start.map(<[f64]>::to_vec);
     std::thread::spawn(move || {
         let _ = tx.send(microlp_search(
             &mip,
             &worker_settings,
+            start.as_deref(),
             Some(deadline),
             &worker_best,
         ));
@@ -149,26 +158,54 @@ fn microlp(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
     }
 }
 
+/// The program as a microlp problem, built directly (not through good_lp) so that a start
+/// can name its variables.
+fn microlp_problem(mip: &Mip) -> (microlp::Problem, Vec<microlp::Variable>) {
+    use microlp::{ComparisonOp, OptimizationDirection, Problem};
+    let mut problem = Problem::new(OptimizationDirection::Minimize);
+    let vars: Vec<microlp::Variable> = mip
+        .vars
+        .iter()
+        .map(|v| match v.kind {
+            VarKind::Continuous => problem.add_var(v.cost, (v.lower, v.upper)),
+            VarKind::Binary | VarKind::Integer => {
+                let bound = |x: f64| x.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32;
+                problem.add_integer_var(v.cost, (bound(v.lower.ceil()), bound(v.upper.floor())))
+            }
+        })
+        .collect();
+    for row in &mip.rows {
+        let expr: microlp::LinearExpr = row.terms.iter().map(|(v, c)| (vars[*v], *c)).collect();
+        let op = match row.cmp {
+            Cmp::Le => ComparisonOp::Le,
+            Cmp::Ge => ComparisonOp::Ge,
+            Cmp::Eq => ComparisonOp::Eq,
+        };
+        problem.add_constraint(expr, op, row.rhs);
+    }
+    (problem, vars)
+}
+
 fn microlp_search(
     mip: &Mip,
     settings: &Settings,
+    start: Option<&[f64]>,
     deadline: Option<std::time::Instant>,
     best: &std::sync::Mutex<Option<Raw>>,
 ) -> Result<Raw, SolveError> {
-    use good_lp::SolverModel;
     use microlp::{SolveOptions, TerminationReason};
     use std::time::Instant;
-    let (pv, _vars, objective, rows) = to_good_lp(mip);
-    let mut model = pv.minimise(objective).using(good_lp::microlp);
-    for r in rows {
-        model.add_constraint(r);
-    }
+    let problem = microlp_problem(mip);
+
     let left = || deadline.map(|d| d.saturating_duration_since(Instant::now()));
     let mut options = SolveOptions::default();
     options.mip_gap = settings.gap;
     options.node_limit = Some(MICROLP_NODES_PER_SLICE);
     options.time_limit = left();
-    let mut outcome = match model.as_inner().solve_with(options) {
+    options.warm_start = start
+        .filter(|s| s.len() == problem.1.len())
+        .map(|s| problem.1.iter().zip(s).map(|(v, x)| (*v, *x)).collect());
+    let mut outcome = match problem.0.solve_with(options) {
         Ok(o) => o,
         Err(microlp::Error::Infeasible) => return Ok(Raw::empty(Termination::Infeasible)),
         Err(e) => return Err(SolveError::Solver(e.to_string())),
@@ -228,7 +265,7 @@ fn microlp_search(
 }
 
 #[cfg(feature = "highs")]
-fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
+fn highs(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
     use good_lp::SolverModel;
     let started = std::time::Instant::now();
     use highs::{HighsModelStatus, HighsSolutionStatus};
@@ -262,6 +299,16 @@ fn highs(mip: &Mip, settings: &Settings) -> Result<Raw, SolveError> {
         "random_seed",
         i32::try_from(settings.seed % 2_147_483_647).unwrap_or(0),
     )?;
+    if let Some(start) = start.filter(|s| s.len() == mip.vars.len()) {
+        // With a good start HiGHS fixes columns by reduced cost and restarts its root
+        // again and again, each time losing its cuts (large: 9 s instead of 2).
+        if std::env::var_os("NT2_RESTART").is_none() {
+            option(&mut model, "mip_allow_restart", false)?;
+        }
+        model
+            .try_set_solution(Some(start), None, None, None)
+            .map_err(|e| SolveError::Solver(format!("HiGHS start: {e:?}")))?;
+    }
     if let Some(t) = settings.time_limit {
         // The limit counts from the call: setting the model up took part of it already.
         let left = t - started.elapsed().as_secs_f64();

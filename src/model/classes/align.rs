@@ -16,7 +16,8 @@ pub(super) type Lesson = (usize, usize);
 
 /// Refines `labels` (per series, per date: the class) until every type of rows lines up.
 /// `types`: per type of row, its rows, each row its lessons in the same order of series.
-pub(super) fn align(labels: &mut [Vec<usize>], types: &[Vec<Vec<Lesson>>]) {
+/// Gives up (false) once there would be more than `most` classes.
+pub(super) fn align(labels: &mut [Vec<usize>], types: &[Vec<Vec<Lesson>>], most: usize) -> bool {
     let mut count = distinct(labels);
     loop {
         for rows in types {
@@ -41,13 +42,19 @@ pub(super) fn align(labels: &mut [Vec<usize>], types: &[Vec<Vec<Lesson>>]) {
         }
         let now = distinct(labels);
         if now == count {
-            return;
+            return true;
+        }
+        if std::env::var_os("NT2PLAN_DEBUG").is_some() {
+            eprintln!("debug: align {count} -> {now} (most {most})");
+        }
+        if now > most {
+            return false;
         }
         count = now;
     }
 }
 
-fn distinct(labels: &[Vec<usize>]) -> usize {
+pub(super) fn distinct(labels: &[Vec<usize>]) -> usize {
     labels
         .iter()
         .map(|s| {

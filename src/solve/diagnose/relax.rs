@@ -42,11 +42,11 @@ pub(super) fn relaxation(
             Cmp::Le => -1.0,
             Cmp::Ge | Cmp::Eq => 1.0,
         };
-        // Whole units: a lesson, a student and a mentor place do not come in fractions, so
-        // the least number is a whole number too (and the bound can be rounded up).
+        // Continuous, for speed: a lesson, a student and a mentor place are whole, so the
+        // least number that must give way is the optimum rounded up.
         let s = mip.var(
             format!("slack_{}", row.name),
-            VarKind::Integer,
+            VarKind::Continuous,
             0.0,
             f64::INFINITY,
             1.0,
@@ -54,7 +54,7 @@ pub(super) fn relaxation(
         mip.rows[ri].terms.push((s, sign * unit));
         slacks.push((ri, s, unit));
     }
-    let raw = match backend::run(&mip, settings.backend, settings) {
+    let raw = match backend::run(&mip, settings.backend, settings, None) {
         Ok(r) if !r.values.is_empty() => r,
         _ => return (None, Vec::new()),
     };
@@ -66,7 +66,7 @@ pub(super) fn relaxation(
         .map(|b| (b - 1e-6).ceil().max(0.0));
     let mut by_family: BTreeMap<Family, Vec<(usize, f64)>> = BTreeMap::new();
     for (ri, s, _) in slacks {
-        let amount = raw.values.get(s).copied().unwrap_or(0.0).round();
+        let amount = (raw.values.get(s).copied().unwrap_or(0.0) - 1e-6).ceil();
         if amount >= 1.0 {
             by_family
                 .entry(mip.rows[ri].family)

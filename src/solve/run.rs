@@ -1,0 +1,245 @@
+//! One solve, start to end: a first schedule from the restriction, then the program (a
+//! relaxation of the exact problem) asked for anything cheaper, refined until its dates can
+//! be placed; the status from the schedule's own cost against the best proven bound.
+//!
+//! The restriction (`Formulation::Segment`: every class given whole) finds a schedule of the
+//! exact problem fast; the program starts from it (`model::values_of`) and needs only to beat
+//! it or prove that nothing does. Without a first schedule (a school that needs a certified
+//! teacher to rotate has none whole) the program runs alone.
+
+use super::{
+    Settings, SolveError, Solved, Status, Termination, backend, dates, decode, diagnose, observe,
+};
+use crate::check::{self, CheckReport};
+use crate::domain::{Instance, RuleSet, Schedule};
+use crate::model::{self, Formulation, Model};
+use std::borrow::Cow;
+use std::time::{Duration, Instant};
+
+/// A schedule found, checked, and what it costs.
+struct Found {
+    schedule: Schedule,
+    report: CheckReport,
+    cost: f64,
+}
+
+/// Whether a schedule costing `cost` is proven optimal by `bound`. With whole-number
+/// weights every schedule costs a whole number, so a bound above `cost - 1` proves it.
+fn proves(cost: f64, bound: f64, whole: bool) -> bool {
+    if whole {
+        bound > cost - 1.0 + 1e-6
+    } else {
+        cost - bound <= 1e-9 * cost.abs().max(1.0)
+    }
+}
+
+/// The relative gap between a schedule's cost and a bound, as solvers state it.
+fn relative_gap(cost: f64, bound: f64) -> f64 {
+    ((cost - bound) / cost.abs().max(1e-9)).max(0.0)
+}
+
+/// Whether every weight is a whole number (then so is every schedule's cost).
+fn whole_weights(instance: &Instance) -> bool {
+    let w = instance.school.weights;
+    [
+        w.unplaced_student,
+        w.student_above_standard,
+        w.optional_group_opened,
+        w.non_certified_lesson,
+        w.teacher_per_group,
+        w.location_rank,
+    ]
+    .iter()
+    .all(|x| x.fract() == 0.0)
+}
+
+/// The schedule of `values` with the dates placed, checked by the independent checker.
+fn found(
+    instance: &Instance,
+    rules: &RuleSet,
+    model: &Model,
+    values: &[f64],
+    teacher_of: &dates::TeacherOf,
+) -> Result<Found, SolveError> {
+    let mut schedule = decode::schedule(instance, model, values, teacher_of);
+    schedule.observations = observe::plan(instance, &schedule);
+    let report = check::check(instance, rules, &schedule)?;
+    if !report.compliant {
+        return Err(SolveError::CheckerRejected(Box::new(report)));
+    }
+    let cost = check::cost(instance, rules, &schedule).total;
+    Ok(Found {
+        schedule,
+        report,
+        cost,
+    })
+}
+
+pub(super) fn solved_from(
+    model: &Model,
+    instance: &Instance,
+    rules: &RuleSet,
+    settings: &Settings,
+) -> Result<Solved, SolveError> {
+    let solving = Instant::now();
+    let deadline = settings
+        .time_limit
+        .map(|t| solving + Duration::from_secs_f64(t.max(0.0)));
+    let left = || {
+        let mut s = settings.clone();
+        s.time_limit = deadline
+            .map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64())
+            .map(|t| t.max(0.01));
+        s
+    };
+    let out_of_time = || deadline.is_some_and(|d| Instant::now() >= d);
+    let whole = whole_weights(instance);
+    let mut solved = Solved {
+        status: Status::NoScheduleInTime,
+        backend: settings.backend,
+        stats: model.stats(),
+        build_time: Duration::ZERO,
+        solve_time: Duration::ZERO,
+        objective: None,
+        bound: None,
+        refinements: 0,
+        schedule: None,
+    };
+    let mut best: Option<Found> = None;
+    let mut stopped = false;
+    // A first schedule from the restriction, where the program will need one to start from.
+    if model.formulation == Formulation::Class && !model.lined_up {
+        let restricted = model::build(
+            instance,
+            rules,
+            Formulation::Segment,
+            &model::Refinement::default(),
+        );
+        let mut first = left();
+        first.time_limit = first.time_limit.map(|t| t / 3.0);
+        let raw = backend::run(&restricted.mip, settings.backend, &first, None)?;
+        if !raw.values.is_empty() {
+            let counts = restricted.counts(&raw.values);
+            if let dates::Placed::Done(teacher_of) =
+                dates::place(instance, &restricted, &counts, &left())?
+            {
+                best = Some(found(
+                    instance,
+                    rules,
+                    &restricted,
+                    &raw.values,
+                    &teacher_of,
+                )?);
+            }
+        }
+    }
+    if std::env::var_os("NT2PLAN_DEBUG").is_some() {
+        eprintln!(
+            "debug: {:.2} s: first schedule {:?}",
+            solving.elapsed().as_secs_f64(),
+            best.as_ref().map(|b| b.cost)
+        );
+    }
+    let mut model = Cow::Borrowed(model);
+    let mut refinement = model.refinement.clone();
+    loop {
+        let start = best
+            .as_ref()
+            .map(|b| model::values_of(instance, rules, &model, &b.schedule));
+        let raw = backend::run(&model.mip, settings.backend, &left(), start.as_deref())?;
+        if std::env::var_os("NT2PLAN_DEBUG").is_some() {
+            eprintln!(
+                "debug: {:.2} s: program {:?} bound {:?} objective {}",
+                solving.elapsed().as_secs_f64(),
+                raw.termination,
+                raw.bound,
+                if raw.values.is_empty() {
+                    f64::NAN
+                } else {
+                    model.mip.objective(&raw.values)
+                }
+            );
+        }
+        if let Some(b) = raw.bound {
+            solved.bound = Some(solved.bound.map_or(b, |o| o.max(b)));
+        }
+        match raw.termination {
+            Termination::Infeasible => {
+                // The diagnosis shares the time limit: it gets what is left, at least a
+                // twentieth (so a run stays within 5% of its limit).
+                let mut relaxed = settings.clone();
+                relaxed.time_limit = settings
+                    .time_limit
+                    .map(|t| (t - solving.elapsed().as_secs_f64()).max(t / 20.0));
+                solved.status = Status::Infeasible {
+                    diagnosis: diagnose::diagnose(instance, rules, &model, &relaxed),
+                };
+                solved.solve_time = solving.elapsed();
+                return Ok(solved);
+            }
+            Termination::NoSolution => {
+                stopped = true;
+                break;
+            }
+            Termination::TimeLimit => stopped = true,
+            Termination::Optimal | Termination::GapReached => {}
+        }
+        if raw.bound.is_none() && raw.termination == Termination::Optimal {
+            let b = model.mip.objective(&raw.values);
+            solved.bound = Some(solved.bound.map_or(b, |o| o.max(b)));
+        }
+        let counts = model.counts(&raw.values);
+        match dates::place(instance, &model, &counts, &left())? {
+            dates::Placed::Done(teacher_of) => {
+                let f = found(instance, rules, &model, &raw.values, &teacher_of)?;
+                if best.as_ref().is_none_or(|b| f.cost < b.cost) {
+                    best = Some(f);
+                }
+                break;
+            }
+            dates::Placed::Split(classes) => {
+                if out_of_time() {
+                    stopped = true;
+                    break;
+                }
+                for c in classes {
+                    let class = &model.classes[c];
+                    for d in &class.dates {
+                        refinement
+                            .alone
+                            .insert((class.group, class.slot.clone(), *d));
+                    }
+                }
+                solved.refinements += 1;
+                model = Cow::Owned(model::build(
+                    instance,
+                    rules,
+                    model.formulation,
+                    &refinement,
+                ));
+                solved.stats = model.stats();
+            }
+        }
+    }
+    solved.solve_time = solving.elapsed();
+    let Some(best) = best else {
+        return Ok(solved);
+    };
+    // A restriction's bound says nothing about the exact problem.
+    if model.formulation.whole() {
+        solved.bound = None;
+    }
+    let bound = solved.bound.map(|b| b.min(best.cost));
+    let gap = bound.map(|b| relative_gap(best.cost, b));
+    solved.status = if bound.is_some_and(|b| proves(best.cost, b, whole)) {
+        Status::Optimal
+    } else if stopped {
+        Status::TimeLimit { gap }
+    } else {
+        Status::Feasible { gap }
+    };
+    solved.objective = Some(best.cost);
+    solved.bound = bound;
+    solved.schedule = Some((best.schedule, best.report));
+    Ok(solved)
+}

@@ -1,8 +1,8 @@
-//! Hands a [`Mip`] to a solver through good_lp and reads back values, status and gap.
+//! Hands a [`Mip`] to a solver (microlp or HiGHS, each through its own crate) and reads back
+//! values, status and the proven bound.
 
 use super::{Backend, Settings, SolveError};
 use crate::model::{Cmp, Mip, VarKind};
-use good_lp::{Expression, ProblemVariables, Variable, variable};
 
 /// How the solver stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,8 +25,6 @@ pub struct Raw {
     pub termination: Termination,
     /// One value per variable of the program (empty without a solution).
     pub values: Vec<f64>,
-    /// The relative gap the solver proved, when it reports one.
-    pub gap: Option<f64>,
     /// The best proven lower bound on the objective, when the solver reports one.
     pub bound: Option<f64>,
 }
@@ -36,7 +34,6 @@ impl Raw {
         Raw {
             termination,
             values: Vec::new(),
-            gap: None,
             bound: None,
         }
     }
@@ -48,57 +45,6 @@ pub struct Incumbent {
     pub objective: f64,
     pub bound: Option<f64>,
     pub gap: Option<f64>,
-}
-
-/// The good_lp form of a program: variables and objective, and the rows as constraints.
-fn to_good_lp(
-    mip: &Mip,
-) -> (
-    ProblemVariables,
-    Vec<Variable>,
-    Expression,
-    Vec<good_lp::Constraint>,
-) {
-    let mut pv = ProblemVariables::new();
-    let vars: Vec<Variable> = mip
-        .vars
-        .iter()
-        .map(|v| {
-            let def = variable().name(v.name.clone()).min(v.lower);
-            let def = if v.upper.is_finite() {
-                def.max(v.upper)
-            } else {
-                def
-            };
-            pv.add(match v.kind {
-                VarKind::Continuous => def,
-                VarKind::Binary | VarKind::Integer => def.integer(),
-            })
-        })
-        .collect();
-    let mut objective = Expression::with_capacity(mip.vars.len());
-    for (v, x) in mip.vars.iter().zip(&vars) {
-        if v.cost != 0.0 {
-            objective.add_mul(v.cost, *x);
-        }
-    }
-    objective += mip.objective_constant;
-    let rows = mip
-        .rows
-        .iter()
-        .map(|row| {
-            let mut e = Expression::with_capacity(row.terms.len());
-            for (v, c) in &row.terms {
-                e.add_mul(*c, vars[*v]);
-            }
-            match row.cmp {
-                Cmp::Le => e.leq(row.rhs),
-                Cmp::Ge => e.geq(row.rhs),
-                Cmp::Eq => e.eq(row.rhs),
-            }
-        })
-        .collect();
-    (pv, vars, objective, rows)
 }
 
 /// Solves `mip`; `start`, one value per variable, is a solution to begin from (the solver
@@ -224,7 +170,6 @@ fn microlp_search(
                 *b = Some(Raw {
                     termination: Termination::TimeLimit,
                     values: solution.iter().map(|(_, v)| v).collect(),
-                    gap: solution.gap(),
                     bound: stats.best_bound.map(|b| b + mip.objective_constant),
                 });
             }
@@ -256,7 +201,6 @@ fn microlp_search(
             Some(solution) => Raw {
                 termination,
                 values: solution.iter().map(|(_, v)| v).collect(),
-                gap: solution.gap(),
                 bound,
             },
             None => Raw::empty(Termination::NoSolution),
@@ -266,19 +210,29 @@ fn microlp_search(
 
 #[cfg(feature = "highs")]
 fn highs(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
-    use good_lp::SolverModel;
     let started = std::time::Instant::now();
-    use highs::{HighsModelStatus, HighsSolutionStatus};
-    let (pv, _vars, objective, rows) = to_good_lp(mip);
-    let mut problem = pv.minimise(objective).using(good_lp::highs);
-    for r in rows {
-        problem.add_constraint(r);
+    use highs::{HighsModelStatus, HighsSolutionStatus, RowProblem, Sense};
+    // The objective's constant is not passed: bounds and values get it added back here.
+    let mut problem = RowProblem::default();
+    let cols: Vec<highs::Col> = mip
+        .vars
+        .iter()
+        .map(|v| {
+            let integer = v.kind != VarKind::Continuous;
+            problem.add_column_with_integrality(v.cost, v.lower..=v.upper, integer)
+        })
+        .collect();
+    for row in &mip.rows {
+        let terms = row.terms.iter().map(|(v, c)| (cols[*v], *c));
+        match row.cmp {
+            Cmp::Le => problem.add_row(..=row.rhs, terms),
+            Cmp::Ge => problem.add_row(row.rhs.., terms),
+            Cmp::Eq => problem.add_row(row.rhs..=row.rhs, terms),
+        }
     }
-    // good_lp keeps its own options until its `solve`; the model is taken out here to read
-    // the proven gap, so every option is set on the HiGHS model itself.
     let mut model = problem
-        .try_into_inner()
-        .map_err(|e| SolveError::Solver(e.to_string()))?;
+        .try_optimise(Sense::Minimise)
+        .map_err(|e| SolveError::Solver(format!("HiGHS: {e:?}")))?;
     option(
         &mut model,
         "output_flag",
@@ -300,11 +254,6 @@ fn highs(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, S
         i32::try_from(settings.seed % 2_147_483_647).unwrap_or(0),
     )?;
     if let Some(start) = start.filter(|s| s.len() == mip.vars.len()) {
-        // With a good start HiGHS fixes columns by reduced cost and restarts its root
-        // again and again, each time losing its cuts (large: 9 s instead of 2).
-        if std::env::var_os("NT2_RESTART").is_none() {
-            option(&mut model, "mip_allow_restart", false)?;
-        }
         model
             .try_set_solution(Some(start), None, None, None)
             .map_err(|e| SolveError::Solver(format!("HiGHS start: {e:?}")))?;
@@ -325,7 +274,6 @@ fn highs(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, S
         .double_info_value(c"mip_dual_bound")
         .ok()
         .filter(|b| b.is_finite())
-        // good_lp hands HiGHS the objective without its constant.
         .map(|b| b + mip.objective_constant);
     let termination = match status {
         HighsModelStatus::Infeasible | HighsModelStatus::UnboundedOrInfeasible => {
@@ -344,7 +292,6 @@ fn highs(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, S
     Ok(Raw {
         termination,
         values,
-        gap,
         bound,
     })
 }

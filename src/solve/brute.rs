@@ -39,6 +39,7 @@
 //!
 //! Exhaustive means exponential: this is for instances of about 14 lessons and 6 students.
 
+pub mod cases;
 mod placements;
 mod staffing;
 mod tests;

@@ -134,7 +134,7 @@ fn demo_solve_writes_six_files_that_check_accepts_with_the_same_numbers() {
     let stats = nt2plan::solve::build_model(
         &loaded.value.instance,
         &loaded.value.rules,
-        nt2plan::solve::Formulation::Class,
+        &nt2plan::solve::Settings::default(),
     )
     .stats();
     assert_eq!(report["model"]["variables"], stats.variables);

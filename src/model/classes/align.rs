@@ -75,21 +75,30 @@ mod tests {
         // Series 0 (A) is one class over weeks 1-2; series 1 (B) is split; the teacher's
         // weeks 1 and 2 are one type holding A and B. A must be split like B.
         let mut labels = vec![vec![0, 0], vec![0, 1]];
-        align(
+        assert!(align(
             &mut labels,
             &[vec![vec![(0, 0), (1, 0)], vec![(0, 1), (1, 1)]]],
-        );
+            100
+        ));
         assert_ne!(labels[0][0], labels[0][1]);
         assert_ne!(labels[1][0], labels[1][1]);
     }
 
     #[test]
+    fn lining_up_gives_up_past_the_most_classes_allowed() {
+        let mut labels = vec![vec![0, 0], vec![0, 1]];
+        let rows = [vec![vec![(0, 0), (1, 0)], vec![(0, 1), (1, 1)]]];
+        assert!(!align(&mut labels, &rows, 3));
+    }
+
+    #[test]
     fn rows_that_already_line_up_change_nothing() {
         let mut labels = vec![vec![0, 0, 1], vec![0, 0, 1]];
-        align(
+        assert!(align(
             &mut labels,
             &[vec![vec![(0, 0), (1, 0)], vec![(0, 1), (1, 1)]]],
-        );
+            100
+        ));
         assert_eq!(labels[0][0], labels[0][1]);
         assert_eq!(labels[1][0], labels[1][1]);
         assert_ne!(labels[0][1], labels[0][2]);

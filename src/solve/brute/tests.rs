@@ -2,9 +2,10 @@
 //! (every schedule passes the checker and costs what it says; pruning never changes the
 //! optimum), and, run by hand, against the solver.
 
-use super::tiny::{Tiny, tiny};
+use super::cases;
+use super::tiny::tiny;
 use super::*;
-use crate::check::fixture::{Fx, addendum, date, handleiding, range, slot};
+use crate::check::fixture::{Fx, addendum, date, handleiding, slot};
 use crate::domain::{Availability, Block, BlockName, Share, SizeLimits};
 use proptest::prelude::*;
 
@@ -27,16 +28,6 @@ fn teachers_of(best: &Best, code: &str) -> Vec<String> {
         .collect()
 }
 
-fn with_midday(fx: &mut Fx) {
-    fx.instance.school.blocks.insert(
-        1,
-        Block {
-            name: BlockName::new("midday"),
-            time: range((10, 30), (13, 30)),
-        },
-    );
-}
-
 /// G1 and G2 meet Monday morning in weeks 1 and 2; certified T1 can give one lesson a date,
 /// non-certified T2 the other. 1.7.1b wants a certified lesson in each course, so T1 gives G1
 /// one Monday and G2 the other: 2 non-certified lessons (20) and every course has both
@@ -45,14 +36,7 @@ fn with_midday(fx: &mut Fx) {
 #[test]
 fn a_certified_teacher_rotates_over_two_courses_at_the_same_time() {
     for floor in [Share(5000), Share(0)] {
-        let mut fx = Fx::new();
-        fx.teacher("T1", true);
-        fx.teacher("T2", false);
-        for code in ["G1", "G2"] {
-            fx.group(code, "Utrecht", "B1").end = date("2025-09-08");
-        }
-        let mut rules = handleiding();
-        rules.min_certified_share = floor;
+        let (fx, rules) = cases::rotation(floor);
         let best = best(&fx, &rules);
         assert_eq!(best.cost, 40.0, "floor {floor}");
         for code in ["G1", "G2"] {
@@ -70,17 +54,8 @@ fn a_certified_teacher_rotates_over_two_courses_at_the_same_time() {
 /// pairs: 30. The share is 3 of 4, above the Addendum's 60%.
 #[test]
 fn b_groups_overlapping_on_some_dates_only_share_a_teacher_on_the_others() {
-    let mut fx = Fx::new();
-    with_midday(&mut fx);
-    fx.teacher("T1", true);
-    fx.teacher("T2", false);
-    let a = fx.group("A", "Utrecht", "B1");
-    a.end = date("2025-09-08");
-    let b = fx.group("B", "Utrecht", "B1");
-    b.slots = vec![slot("mon-midday")];
-    b.start = date("2025-09-08");
-    b.end = date("2025-09-15");
-    let best = best(&fx, &addendum());
+    let (fx, rules) = cases::overlap_on_some_dates();
+    let best = best(&fx, &rules);
     assert_eq!(best.cost, 25.0);
     let mut all: Vec<String> = teachers_of(&best, "A");
     all.extend(teachers_of(&best, "B"));
@@ -98,16 +73,7 @@ fn b_groups_overlapping_on_some_dates_only_share_a_teacher_on_the_others() {
 /// all of A and some of B, which its weekly maximum forbids.
 #[test]
 fn c_a_weekly_maximum_freed_when_a_group_ends() {
-    let mut fx = Fx::new();
-    fx.teacher("T1", true).max_lessons_per_week = Some(1);
-    fx.teacher("T2", false);
-    fx.group("A", "Utrecht", "B1").end = date("2025-09-08");
-    let b = fx.group("B", "Utrecht", "B1");
-    b.slots = vec![slot("tue-morning")];
-    b.start = date("2025-09-02");
-    b.end = date("2025-09-16");
-    let mut rules = handleiding();
-    rules.min_certified_share = Share(5000);
+    let (fx, rules) = cases::weekly_maximum_freed();
     let best = best(&fx, &rules);
     assert_eq!(best.cost, 35.0);
     assert_eq!(teachers_of(&best, "A"), ["T1", "T1"]);
@@ -330,193 +296,4 @@ fn neighbours(
         s.mentoring = mentoring(instance, rules, &s.timetable);
     }
     out
-}
-
-/// How the solver and the referee compare on 300 tiny schools (`BRUTE_CASES` sets another
-/// number): a measurement, printed, never asserted. The solver decides per segment of a
-/// series, a restriction of the norms, so it may miss the optimum or every schedule. Run with
-/// `cargo test --lib solve::brute -- --ignored --nocapture`.
-#[test]
-#[ignore = "a measurement: run by hand"]
-fn measure_the_solver_against_the_brute_force() {
-    use proptest::strategy::ValueTree;
-    use proptest::test_runner::TestRunner;
-    let cases: usize = std::env::var("BRUTE_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(300);
-    let mut runner = TestRunner::deterministic();
-    let strategy = tiny();
-    let mut tally: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut examples: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    let (mut brute_time, mut solve_time) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
-    for case in 0..cases {
-        let Tiny { instance, rules } = strategy
-            .new_tree(&mut runner)
-            .expect("a tiny instance")
-            .current();
-        if std::env::var_os("BRUTE_VERBOSE").is_some() {
-            eprintln!("case {case}");
-        }
-        let started = std::time::Instant::now();
-        let brute = optimum(&instance, &rules);
-        brute_time += started.elapsed();
-        let started = std::time::Instant::now();
-        let solved = crate::solve::solve(&instance, &rules, &solver_settings());
-        solve_time += started.elapsed();
-        let (verdict, detail) = compare(&instance, &rules, brute.as_ref(), solved);
-        *tally.entry(verdict).or_default() += 1;
-        let shown = examples.entry(verdict).or_default();
-        if !verdict.starts_with("agree") && shown.len() < 4 {
-            shown.push(format!(
-                "case {case}: {detail} ({} groups, {} lessons, {} teachers, {} students, {} \
-                 floor {})",
-                instance.groups.len(),
-                instance.lessons().len(),
-                instance.teachers.len(),
-                instance.students.len(),
-                rules.name,
-                rules.min_certified_share
-            ));
-        }
-    }
-    println!("{cases} tiny instances: brute force {brute_time:?}, solver {solve_time:?}");
-    for (verdict, n) in &tally {
-        println!("{n:5}  {verdict}");
-        for e in &examples[verdict] {
-            println!("         {e}");
-        }
-    }
-}
-
-fn solver_settings() -> crate::solve::Settings {
-    crate::solve::Settings {
-        backend: crate::solve::Backend::Microlp,
-        gap: 0.0,
-        ..Default::default()
-    }
-}
-
-/// What the solver's answer is, next to the brute force's, and the numbers.
-fn compare(
-    instance: &Instance,
-    rules: &RuleSet,
-    brute: Option<&Best>,
-    solved: Result<crate::solve::Solved, crate::solve::SolveError>,
-) -> (&'static str, String) {
-    use crate::solve::Status;
-    let solved = match solved {
-        Ok(s) => s,
-        Err(e) => return ("solver error", e.to_string()),
-    };
-    let infeasible = matches!(solved.status, Status::Infeasible { .. });
-    let Some(b) = brute else {
-        return if infeasible {
-            ("agree: both infeasible", String::new())
-        } else {
-            (
-                "DISAGREE: solver feasible, brute force none (a referee bug)",
-                solved.status.label().into(),
-            )
-        };
-    };
-    if infeasible {
-        return (
-            "DISAGREE: solver infeasible, brute force feasible",
-            format!("brute force {}", b.cost),
-        );
-    }
-    let (Status::Optimal, Some(objective), Some((schedule, _))) =
-        (&solved.status, solved.objective, &solved.schedule)
-    else {
-        return ("solver ended otherwise", solved.status.label().into());
-    };
-    // The solver counts pinned students as constants and leaves their location ranks out.
-    let pinned_ranks: f64 = instance
-        .students
-        .iter()
-        .filter_map(|s| {
-            let g = instance.group(s.pinned.as_ref()?)?;
-            Some(instance.school.weights.location_rank * f64::from(location_rank(s, g)))
-        })
-        .sum();
-    let true_cost = cost_of(instance, rules, schedule);
-    let detail = format!(
-        "brute force {}, solver objective {objective}, its schedule costs {true_cost}",
-        b.cost
-    );
-    let same = |x: f64, y: f64| (x - y).abs() < 1e-6;
-    let verdict = if true_cost < b.cost - 1e-6 {
-        "DISAGREE: solver's schedule cheaper than the brute force's (a referee bug)"
-    } else if !same(true_cost, b.cost) {
-        "DISAGREE: solver's schedule costs more than the optimum"
-    } else if same(objective, b.cost) {
-        "agree: same optimum"
-    } else if same(objective + pinned_ranks, b.cost) {
-        "DISAGREE: same cost, but the solver's objective leaves out pinned students' ranks"
-    } else {
-        "DISAGREE: same cost, but the solver's objective differs"
-    };
-    (verdict, detail)
-}
-
-#[test]
-#[ignore]
-fn debug_case() {
-    use proptest::strategy::ValueTree;
-    use proptest::test_runner::TestRunner;
-    let want: usize = std::env::var("CASE")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
-    let mut runner = TestRunner::deterministic();
-    let strategy = tiny();
-    for case in 0..=want {
-        let Tiny { instance, rules } = strategy.new_tree(&mut runner).expect("t").current();
-        if case < want {
-            continue;
-        }
-        let instance = instance.in_id_order();
-        for t in &instance.teachers {
-            eprintln!(
-                "{} cert {} max {:?} avail {:?}",
-                t.id,
-                t.is_certified(),
-                t.max_lessons_per_week,
-                t.available
-            );
-        }
-        eprintln!("{:?}", instance.unavailability);
-        for g in &instance.groups {
-            eprintln!(
-                "{} {:?} {} {} opt {}",
-                g.course_code, g.slots, g.start, g.end, g.optional
-            );
-        }
-        let m = crate::model::build(
-            &instance,
-            &rules,
-            crate::model::Formulation::Class,
-            &Default::default(),
-        );
-        for (ci, c) in m.classes.iter().enumerate() {
-            eprintln!(
-                "class {ci}: s{} {} {:?} {:?}",
-                c.series, c.slot, c.dates, c.candidates
-            );
-        }
-        for r in &m.mip.rows {
-            if matches!(
-                r.family,
-                crate::model::Family::WeeklyMax | crate::model::Family::Overlap
-            ) {
-                let names: Vec<_> = r
-                    .terms
-                    .iter()
-                    .map(|(v, _)| m.mip.vars[*v].name.clone())
-                    .collect();
-                eprintln!("{} {:?} <= {}", r.name, names, r.rhs);
-            }
-        }
-    }
 }

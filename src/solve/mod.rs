@@ -237,6 +237,8 @@ fn refinement(settings: &Settings) -> model::Refinement {
 #[cfg(test)]
 pub(crate) mod brute;
 #[cfg(test)]
+mod exact_tests;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod proptests_more;

@@ -3,7 +3,6 @@
 
 use crate::solve::solve;
 use crate::support::demo;
-use good_lp::{Expression, ProblemVariables, Solution, SolverModel, Variable, variable};
 use lp_parser_rs::LpProblem;
 use lp_parser_rs::model::{ComparisonOp, Constraint};
 use serde_json::Value;
@@ -41,45 +40,34 @@ fn write_demo_model(dir: &Path, name: &str) -> (String, Value) {
 
 fn demo_model() -> nt2plan::model::Model {
     let loaded = nt2plan::validate::load_instance(&demo(), None).expect("demo loads");
-    nt2plan::model::build(
-        &loaded.value.instance,
-        &loaded.value.rules,
-        nt2plan::model::Formulation::Class,
-        &Default::default(),
-    )
+    // As `solve --solver microlp` builds it.
+    let settings = nt2plan::solve::Settings {
+        backend: nt2plan::solve::Backend::Microlp,
+        ..Default::default()
+    };
+    nt2plan::solve::build_model(&loaded.value.instance, &loaded.value.rules, &settings)
 }
 
-/// The program a file describes, rebuilt in good_lp from the parsed file alone.
-pub fn rebuild(
-    problem: &LpProblem,
-) -> (
-    ProblemVariables,
-    Expression,
-    Vec<good_lp::Constraint>,
-    usize,
-) {
-    let mut pv = ProblemVariables::new();
-    let mut vars: HashMap<_, Variable> = HashMap::new();
-    let mut integers = 0;
+/// A variable of a parsed file: (lower, upper, integer, cost).
+type Column = (f64, f64, bool, f64);
+
+/// The program a file describes, from the parsed file alone: its columns, its rows as
+/// (terms by column, lower, upper), and the objective's constant.
+pub fn rebuild(problem: &LpProblem) -> (Vec<Column>, Vec<(Vec<(usize, f64)>, f64, f64)>, f64) {
+    let mut index = HashMap::new();
+    let mut columns: Vec<Column> = Vec::new();
     for (id, v) in &problem.variables {
-        let (lo, hi) = (
+        index.insert(*id, columns.len());
+        columns.push((
             v.bounds.effective_lower(v.kind),
             v.bounds.effective_upper(v.kind),
-        );
-        let mut def = variable().min(lo);
-        if hi.is_finite() {
-            def = def.max(hi);
-        }
-        if v.kind.is_integer() {
-            integers += 1;
-            def = def.integer();
-        }
-        vars.insert(*id, pv.add(def));
+            v.kind.is_integer(),
+            0.0,
+        ));
     }
     let objective = problem.objectives.values().next().expect("one objective");
-    let mut cost = Expression::from(objective.constant);
     for c in &objective.coefficients {
-        cost.add_mul(c.value, vars[&c.name]);
+        columns[index[&c.name]].3 += c.value;
     }
     let rows = problem
         .constraints
@@ -94,29 +82,48 @@ pub fn rebuild(
             else {
                 panic!("only linear rows are written");
             };
-            let mut e = Expression::from(0.0);
-            for c in coefficients {
-                e.add_mul(c.value, vars[&c.name]);
-            }
-            match operator {
-                ComparisonOp::LTE | ComparisonOp::LT => e.leq(*rhs),
-                ComparisonOp::GTE | ComparisonOp::GT => e.geq(*rhs),
-                ComparisonOp::EQ => e.eq(*rhs),
-            }
+            let terms = coefficients
+                .iter()
+                .map(|c| (index[&c.name], c.value))
+                .collect();
+            let (lo, hi) = match operator {
+                ComparisonOp::LTE | ComparisonOp::LT => (f64::NEG_INFINITY, *rhs),
+                ComparisonOp::GTE | ComparisonOp::GT => (*rhs, f64::INFINITY),
+                ComparisonOp::EQ => (*rhs, *rhs),
+            };
+            (terms, lo, hi)
         })
         .collect();
-    (pv, cost, rows, integers)
+    (columns, rows, objective.constant)
 }
 
 /// The optimum of a parsed program, solved by microlp from the file alone.
 fn microlp_optimum(problem: &LpProblem) -> f64 {
-    let (pv, cost, rows, _) = rebuild(problem);
-    let mut model = pv.minimise(cost.clone()).using(good_lp::microlp);
-    for r in rows {
-        model.add_constraint(r);
+    use microlp::{ComparisonOp as Op, OptimizationDirection, Problem};
+    let (columns, rows, constant) = rebuild(problem);
+    let mut p = Problem::new(OptimizationDirection::Minimize);
+    let vars: Vec<_> = columns
+        .iter()
+        .map(|&(lo, hi, integer, cost)| {
+            if integer {
+                p.add_integer_var(cost, (lo as i32, hi.min(f64::from(i32::MAX)) as i32))
+            } else {
+                p.add_var(cost, (lo, hi))
+            }
+        })
+        .collect();
+    for (terms, lo, hi) in rows {
+        let expr: microlp::LinearExpr = terms.iter().map(|(v, c)| (vars[*v], *c)).collect();
+        if lo == hi {
+            p.add_constraint(expr, Op::Eq, lo);
+        } else if lo.is_finite() {
+            p.add_constraint(expr, Op::Ge, lo);
+        } else {
+            p.add_constraint(expr, Op::Le, hi);
+        }
     }
-    let solution = model.solve().expect("the written program is solvable");
-    solution.eval(&cost)
+    let outcome = p.solve().expect("the written program is solvable");
+    outcome.solution().expect("a solution").objective() + constant
 }
 
 #[test]
@@ -143,7 +150,7 @@ fn the_written_lp_and_mps_read_back_with_the_models_variables_and_rows() {
             "{name}: rows"
         );
         assert_eq!(problem.objective_count(), 1, "{name}");
-        let (_, _, _, integers) = rebuild(&problem);
+        let integers = rebuild(&problem).0.iter().filter(|c| c.2).count();
         assert_eq!(integers, stats.integer_variables, "{name}: integers");
         // The objective is the true cost, without a constant to carry.
         assert!(problem.name_id("objective_constant").is_none(), "{name}");
@@ -181,18 +188,20 @@ fn the_written_lp_and_mps_solved_by_highs_reach_microlps_optimum() {
         let (text, report) = write_demo_model(dir.path(), name);
         let ours = report["objective"].as_f64().expect("objective");
         let problem = parse(&text).unwrap_or_else(|e| panic!("{name} parses: {e}"));
-        let (pv, cost, rows, _) = rebuild(&problem);
-        let mut model = pv
-            .minimise(cost.clone())
-            .using(good_lp::highs)
-            .set_mip_rel_gap(0.0)
-            .expect("gap option")
-            .set_threads(1);
-        for r in rows {
-            model.add_constraint(r);
+        let (columns, rows, constant) = rebuild(&problem);
+        let mut p = highs::RowProblem::default();
+        let cols: Vec<_> = columns
+            .iter()
+            .map(|&(lo, hi, integer, cost)| p.add_column_with_integrality(cost, lo..=hi, integer))
+            .collect();
+        for (terms, lo, hi) in rows {
+            p.add_row(lo..=hi, terms.iter().map(|(v, c)| (cols[*v], *c)));
         }
-        let solution = model.solve().expect("HiGHS solves the written program");
-        let theirs = solution.eval(&cost);
+        let mut model = p.optimise(highs::Sense::Minimise);
+        model.set_option("mip_rel_gap", 0.0);
+        model.set_option("threads", 1);
+        model.make_quiet();
+        let theirs = model.solve().objective_value() + constant;
         assert!(
             (ours - theirs).abs() <= 1e-6 * ours.abs().max(1.0),
             "{name}: microlp {ours}, HiGHS from the file {theirs}"

@@ -303,7 +303,12 @@ fn an_infeasible_scenario_keeps_its_reason_in_the_table_and_the_sweep_goes_on() 
         "microlp",
     ]);
     let rows = results(&out)["rows"].as_array().cloned().expect("rows");
-    assert_eq!(rows[0]["status"], "optimal");
+    // A schedule, proven optimal or within the default gap of 1e-4.
+    assert!(
+        ["optimal", "feasible"].contains(&rows[0]["status"].as_str().unwrap_or("")),
+        "{}",
+        rows[0]
+    );
     assert_eq!(rows[1]["status"], "infeasible");
     let reason = rows[1]["reason"].as_str().expect("reason");
     assert!(reason.contains("1.7.1a"), "{reason}");

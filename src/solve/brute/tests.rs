@@ -6,7 +6,7 @@ use super::cases;
 use super::tiny::tiny;
 use super::*;
 use crate::check::fixture::{Fx, addendum, date, handleiding, slot};
-use crate::domain::{Availability, Block, BlockName, Share, SizeLimits};
+use crate::domain::{Availability, Share, SizeLimits};
 use proptest::prelude::*;
 
 /// The optimum, which must exist, after asserting that the checker accepts its schedule.

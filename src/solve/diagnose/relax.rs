@@ -144,7 +144,9 @@ fn explain(
         ),
         Family::Mentoring => (
             Rule::Supervision,
-            format!("{total} more mentor place(s) for the non-certified teachers who must teach"),
+            format!(
+                "{total} more mentor place(s) are needed for the non-certified teachers who must teach"
+            ),
         ),
         _ => return None,
     };

@@ -1,20 +1,25 @@
 //! Model building timed apart from solving, on the checked-in benchmark instances
-//! (`instances/small`, `medium`, `large`; see `instances/README.md`).
+//! (`instances/small`, `medium`, `large`, `medium-tight`; see `instances/README.md`), for the
+//! class program of `solve` and the per-lesson program side by side (`solve/BACKEND/class`
+//! and `solve/BACKEND/lesson`, the same instance names in both).
 //!
 //! `cargo bench` times microlp; `cargo bench --features highs` adds HiGHS. Samples are few
-//! and flat: one large solve takes about half a second with microlp and seconds with HiGHS,
-//! so criterion's defaults (100 samples, growing iteration counts) would run for minutes.
-//! `xl` is left to `scripts/bench`: microlp finds no schedule for it in minutes.
+//! and flat: one large solve takes seconds, so criterion's defaults (100 samples, growing
+//! iteration counts) would run for minutes. The per-lesson program runs on the smaller
+//! instances only; `xl` and the per-lesson program on large are left to `scripts/bench`.
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use nt2plan::domain::{Instance, RuleSet};
-use nt2plan::solve::{self, Backend, Settings};
+use nt2plan::solve::{self, Backend, Formulation, Settings};
 use nt2plan::validate::load_instance;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
 
-const INSTANCES: [&str; 3] = ["small", "medium", "large"];
+const INSTANCES: [&str; 4] = ["small", "medium", "medium-tight", "large"];
+
+/// Where the per-lesson program runs too.
+const LESSON_ON: [&str; 3] = ["small", "medium", "medium-tight"];
 
 /// Solves per instance and solver: criterion's minimum.
 const SAMPLES: usize = 10;
@@ -45,52 +50,70 @@ fn build(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(2));
     for name in INSTANCES {
         let (instance, rules) = load(name);
-        group.bench_function(name, |b| {
-            b.iter(|| solve::build_model(black_box(&instance), black_box(&rules)))
-        });
+        for formulation in [Formulation::Class, Formulation::Lesson] {
+            if formulation == Formulation::Lesson && !LESSON_ON.contains(&name) {
+                continue;
+            }
+            let settings = Settings {
+                formulation,
+                ..Settings::default()
+            };
+            group.bench_function(format!("{}/{name}", formulation.name()), |b| {
+                b.iter(|| solve::build_model(black_box(&instance), black_box(&rules), &settings))
+            });
+        }
     }
     group.finish();
 }
 
 fn solve(c: &mut Criterion) {
     for &backend in BACKENDS {
-        let mut group = c.benchmark_group(format!("solve/{}", backend.name()));
-        group
-            .sample_size(SAMPLES)
-            .sampling_mode(SamplingMode::Flat)
-            .warm_up_time(Duration::from_millis(500));
-        let settings = Settings {
-            backend,
-            ..Settings::default()
-        };
-        for name in INSTANCES {
-            let (instance, rules) = load(name);
-            let model = solve::build_model(&instance, &rules);
-            // Timing a solve that finds nothing would measure the wrong thing.
-            let first = solve::solve_model(&model, &instance, &rules, &settings)
-                .unwrap_or_else(|e| panic!("{name} with {}: {e}", backend.name()));
-            assert!(
-                first.schedule.is_some(),
-                "{name} with {}: {}",
-                backend.name(),
-                first.status.label()
-            );
-            // Room for all ten samples, so criterion need not warn and stretch the time.
-            group.measurement_time(
-                Duration::from_secs(3).max(first.solve_time.mul_f64(1.3 * SAMPLES as f64)),
-            );
-            group.bench_function(name, |b| {
-                b.iter(|| {
-                    solve::solve_model(
-                        black_box(&model),
-                        black_box(&instance),
-                        black_box(&rules),
-                        &settings,
-                    )
-                })
-            });
+        for formulation in [Formulation::Class, Formulation::Lesson] {
+            let mut group =
+                c.benchmark_group(format!("solve/{}/{}", backend.name(), formulation.name()));
+            group
+                .sample_size(SAMPLES)
+                .sampling_mode(SamplingMode::Flat)
+                .warm_up_time(Duration::from_millis(500));
+            let settings = Settings {
+                backend,
+                formulation,
+                // The targets: HiGHS to a proven optimum, microlp to 1e-4.
+                gap: if backend == Backend::Highs { 0.0 } else { 1e-4 },
+                ..Settings::default()
+            };
+            for name in INSTANCES {
+                if formulation == Formulation::Lesson && !LESSON_ON.contains(&name) {
+                    continue;
+                }
+                let (instance, rules) = load(name);
+                let model = solve::build_model(&instance, &rules, &settings);
+                // Timing a solve that finds nothing would measure the wrong thing.
+                let first = solve::solve_model(&model, &instance, &rules, &settings)
+                    .unwrap_or_else(|e| panic!("{name} with {}: {e}", backend.name()));
+                assert!(
+                    first.schedule.is_some(),
+                    "{name} with {}: {}",
+                    backend.name(),
+                    first.status.label()
+                );
+                // Room for all ten samples, so criterion need not warn and stretch the time.
+                group.measurement_time(
+                    Duration::from_secs(3).max(first.solve_time.mul_f64(1.3 * SAMPLES as f64)),
+                );
+                group.bench_function(name, |b| {
+                    b.iter(|| {
+                        solve::solve_model(
+                            black_box(&model),
+                            black_box(&instance),
+                            black_box(&rules),
+                            &settings,
+                        )
+                    })
+                });
+            }
+            group.finish();
         }
-        group.finish();
     }
 }
 

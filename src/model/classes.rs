@@ -231,10 +231,14 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
         let mut of_date = Vec::with_capacity(s.dates.len());
         for (k, &date) in s.dates.iter().enumerate() {
             let e = &eligible[si][k];
+            // Classes given whole need only the same teachers: their rows are per date and
+            // week, exact for any classes; fewer classes make the restriction quicker.
+            let context = !formulation.whole();
             let key = Signature {
                 eligible: e.clone(),
                 overlaps: e
                     .iter()
+                    .filter(|_| context)
                     .filter_map(|&t| {
                         let mut others: Vec<usize> = by_date
                             .get(&(t, date))
@@ -249,6 +253,7 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
                     .collect(),
                 weekly: e
                     .iter()
+                    .filter(|_| context)
                     .filter_map(|&t| binds(t, week_of(date)).map(|l| (t, l.clone())))
                     .collect(),
                 alone: (formulation == Formulation::Lesson

@@ -183,6 +183,33 @@ impl Mip {
                 .sum::<f64>()
     }
 
+    /// The rows `values` break (beyond `tolerance`), and the variables outside their bounds.
+    pub fn broken_by(&self, values: &[f64], tolerance: f64) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .vars
+            .iter()
+            .zip(values)
+            .filter(|(v, x)| **x < v.lower - tolerance || **x > v.upper + tolerance)
+            .map(|(v, x)| format!("{} = {x}", v.name))
+            .collect();
+        for r in &self.rows {
+            let lhs: f64 = r
+                .terms
+                .iter()
+                .map(|(i, c)| c * values.get(*i).copied().unwrap_or(0.0))
+                .sum();
+            let broken = match r.cmp {
+                Cmp::Le => lhs > r.rhs + tolerance,
+                Cmp::Ge => lhs < r.rhs - tolerance,
+                Cmp::Eq => (lhs - r.rhs).abs() > tolerance,
+            };
+            if broken {
+                out.push(format!("{}: {lhs} against {}", r.name, r.rhs));
+            }
+        }
+        out
+    }
+
     pub fn integer_count(&self) -> usize {
         self.vars
             .iter()

@@ -164,3 +164,28 @@ fn a_weekly_maximum_freed_when_a_group_ends_is_used() {
     let (fx, rules) = cases::weekly_maximum_freed();
     solve_reaches(&fx, &rules, 35.0, false);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// The program is a relaxation with the exact objective: the optimal schedule the brute
+    /// force finds, written in the program's variables, keeps every row of the program
+    /// (lined up or not, and per lesson) and costs exactly what the schedule costs.
+    #[test]
+    fn every_schedule_is_a_solution_of_the_program_at_its_own_cost(t in tiny()) {
+        let Some(best) = brute::optimum(&t.instance, &t.rules) else { return Ok(()) };
+        let instance = t.instance.in_id_order();
+        for (formulation, line_up) in [
+            (Formulation::Class, true),
+            (Formulation::Class, false),
+            (Formulation::Lesson, true),
+        ] {
+            let refinement = Refinement { line_up, ..Refinement::default() };
+            let m = model::build(&instance, &t.rules, formulation, &refinement);
+            let values = model::values_of(&instance, &t.rules, &m, &best.schedule);
+            let broken = m.mip.broken_by(&values, 1e-9);
+            prop_assert!(broken.is_empty(), "{} lined up {line_up}: {broken:?}", formulation.name());
+            prop_assert!((m.mip.objective(&values) - best.cost).abs() < 1e-6);
+        }
+    }
+}

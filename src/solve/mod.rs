@@ -185,7 +185,7 @@ pub fn solve(
         &instance,
         rules,
         settings.formulation,
-        &refinement(settings),
+        &model::Refinement::default(),
     );
     let build_time = started.elapsed();
     // The time limit counts from here: building the program took part of it.
@@ -219,19 +219,8 @@ pub fn build_model(instance: &Instance, rules: &RuleSet, settings: &Settings) ->
         &instance.in_id_order(),
         rules,
         settings.formulation,
-        &refinement(settings),
+        &model::Refinement::default(),
     )
-}
-
-/// How the classes start out for these settings. Lined up, the program rarely needs a
-/// second round, and HiGHS (whose cuts do best without a start) solves it alone; microlp
-/// does better on the smaller program that is not lined up, started from the restriction's
-/// schedule (large: 0.9 s against 8 s; see `run.rs`).
-fn refinement(settings: &Settings) -> model::Refinement {
-    model::Refinement {
-        line_up: settings.backend == Backend::Highs,
-        ..Default::default()
-    }
 }
 
 #[cfg(test)]

@@ -51,9 +51,12 @@ fn demo_model() -> nt2plan::model::Model {
 /// A variable of a parsed file: (lower, upper, integer, cost).
 type Column = (f64, f64, bool, f64);
 
+/// A row of a parsed file: (terms by column, lower, upper).
+type Line = (Vec<(usize, f64)>, f64, f64);
+
 /// The program a file describes, from the parsed file alone: its columns, its rows as
 /// (terms by column, lower, upper), and the objective's constant.
-pub fn rebuild(problem: &LpProblem) -> (Vec<Column>, Vec<(Vec<(usize, f64)>, f64, f64)>, f64) {
+pub fn rebuild(problem: &LpProblem) -> (Vec<Column>, Vec<Line>, f64) {
     let mut index = HashMap::new();
     let mut columns: Vec<Column> = Vec::new();
     for (id, v) in &problem.variables {

@@ -44,9 +44,6 @@ pub(super) fn align(labels: &mut [Vec<usize>], types: &[Vec<Vec<Lesson>>], most:
         if now == count {
             return true;
         }
-        if std::env::var_os("NT2PLAN_DEBUG").is_some() {
-            eprintln!("debug: align {count} -> {now} (most {most})");
-        }
         if now > most {
             return false;
         }

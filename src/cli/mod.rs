@@ -38,7 +38,7 @@ use std::process::ExitCode;
     version,
     long_about = None,
     propagate_version = true,
-    after_help = "Exit codes: 0 ok, 1 a norm is violated, 2 input or usage error.\n\n\
+    after_help = "Exit codes: 0 ok, 1 a norm is violated (or no schedule meets the rules), 2 input or usage error, 3 no schedule within the time limit, 130 interrupted.\n\n\
                   Try: nt2plan check instances/demo instances/demo-schedule"
 )]
 pub struct Cli {
@@ -122,6 +122,8 @@ pub enum Outcome {
     Violations,
     /// 2: the input could not be used.
     Error,
+    /// 3: no schedule was found within the time limit (which proves nothing about the rules).
+    NoScheduleInTime,
 }
 
 impl From<Outcome> for ExitCode {
@@ -130,6 +132,7 @@ impl From<Outcome> for ExitCode {
             Outcome::Ok => 0,
             Outcome::Violations => 1,
             Outcome::Error => 2,
+            Outcome::NoScheduleInTime => 3,
         })
     }
 }

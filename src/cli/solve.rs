@@ -135,28 +135,6 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         solved.solve_time.as_secs_f64(),
         status_text(&solved.status),
     );
-    let Some((schedule, check)) = &solved.schedule else {
-        if let Status::Infeasible { diagnosis } = &solved.status {
-            outln!(
-                "No schedule meets every rule of {} for this instance. Why:",
-                rules.name
-            );
-            for r in diagnosis.reasons() {
-                outln!("  - [{}] {}", r.rule, r.message);
-            }
-            if diagnosis.reasons().next().is_none() {
-                outln!(
-                    "  - no single cause was found within the time limit; try a longer --time-limit"
-                );
-            }
-        } else {
-            outln!(
-                "No schedule was found within the time limit of {:.0} s; try a longer --time-limit.",
-                elapsed.as_secs_f64()
-            );
-        }
-        return Ok(Outcome::Violations);
-    };
     let out = args.out.clone().unwrap_or_else(|| {
         let name = args
             .instance
@@ -170,11 +148,60 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         rules: &rules.name,
         solver: backend,
         seed: args.seed,
+        formulation,
         status: &solved.status,
         objective: solved.objective,
+        bound: solved.bound,
         weights: instance.school.weights,
         model: solved.stats,
-        check,
+        refinements: solved.refinements,
+        check: solved.schedule.as_ref().map(|(_, c)| c),
+    };
+    let Some((schedule, check)) = &solved.schedule else {
+        if let Status::Infeasible { diagnosis } = &solved.status {
+            outln!(
+                "No schedule meets every rule of {} for this instance. Why:",
+                rules.name
+            );
+            if let Some(n) = diagnosis.must_give_way {
+                outln!(
+                    "  At least {n} unit(s) (lessons, students or mentor places) must give way in \
+                     every schedule; one cheapest way:"
+                );
+            }
+            for r in diagnosis.reasons() {
+                outln!("  - [{}] {}", r.rule, r.message);
+            }
+            if diagnosis.reasons().next().is_none() {
+                outln!(
+                    "  - no single cause was found within the time limit; try a longer --time-limit"
+                );
+            }
+            return Ok(Outcome::Violations);
+        }
+        // No schedule in time proves nothing about the rules: its own exit code, and the
+        // report (status, the program's size) is written all the same.
+        let files = vec![
+            (
+                "report.json".to_string(),
+                solve_report::json(&report)?.into_bytes(),
+            ),
+            (
+                "report.md".to_string(),
+                solve_report::markdown(instance, rules, &report).into_bytes(),
+            ),
+        ];
+        {
+            let _writing = super::interrupt::Writing::start();
+            schedule_files::write_atomically(&out, &files)?;
+        }
+        outln!(
+            "No schedule was found within the time limit of {:.0} s; try a longer --time-limit. \
+             The report is in {}.",
+            elapsed.as_secs_f64(),
+            out.display()
+        );
+        return Ok(Outcome::NoScheduleInTime);
     };
     let mut files: Vec<(String, Vec<u8>)> = schedule_files::csv_files(instance, schedule)?
         .into_iter()

@@ -7,7 +7,7 @@
 use crate::check::{CheckReport, GroupStatus, MentorKind};
 use crate::domain::{Instance, RuleSet};
 use crate::model::Stats;
-use crate::solve::{Backend, Status};
+use crate::solve::{Backend, Formulation, Status};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -19,14 +19,24 @@ pub struct SolveReport<'a> {
     pub rules: &'a str,
     pub solver: Backend,
     pub seed: u64,
+    /// The program solved: `class` (exact), `lesson` (the reference) or `segment` (a
+    /// restriction).
+    pub formulation: Formulation,
     #[serde(flatten)]
     pub status: &'a Status,
-    /// The objective (a cost: lower is better), with the weights it was computed with.
+    /// The objective (a cost: lower is better) of the schedule written, counted from the
+    /// schedule itself, with the weights it was computed with.
     pub objective: Option<f64>,
+    /// The best proven lower bound on the objective of any schedule (the gap is measured
+    /// against it); absent when nothing was proven.
+    pub bound: Option<f64>,
     pub weights: crate::domain::Weights,
     pub model: Stats,
-    /// The independent checker's report on the written schedule.
-    pub check: &'a CheckReport,
+    /// Times classes were split into single lessons and the program solved again.
+    pub refinements: u32,
+    /// The independent checker's report on the written schedule; absent when no schedule
+    /// was found in time.
+    pub check: Option<&'a CheckReport>,
 }
 
 pub fn json(report: &SolveReport<'_>) -> Result<String, serde_json::Error> {
@@ -59,9 +69,38 @@ fn yes_no(b: bool) -> &'static str {
 
 /// The planner's report in Dutch Markdown.
 pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) -> String {
-    let c = report.check;
-    let t = &c.totals;
     let mut s = String::new();
+    let Some(c) = report.check else {
+        let _ = writeln!(
+            s,
+            "# Rooster {}
+",
+            instance.school.name
+        );
+        let _ = writeln!(
+            s,
+            "- Regelset: **{}** ({}), geldig {}",
+            rules.name,
+            rules.title,
+            rules.validity()
+        );
+        let _ = writeln!(
+            s,
+            "- Oplosser: {} (seed {}), status: {}
+",
+            report.solver.name(),
+            report.seed,
+            status_nl(report.status)
+        );
+        let _ = writeln!(
+            s,
+            "Binnen de tijdslimiet is geen rooster gevonden. Dat zegt niets over de normen: \
+             een langere tijdslimiet (`--time-limit`) of HiGHS (`--features highs`) kan er \
+             wel een vinden."
+        );
+        return s;
+    };
+    let t = &c.totals;
     let _ = writeln!(s, "# Rooster {}\n", instance.school.name);
     let _ = writeln!(
         s,

@@ -69,30 +69,26 @@ pub fn run(
 /// schedule) the same on every run.
 const MICROLP_NODES_PER_SLICE: u64 = 100;
 
-/// microlp with a time limit: the search runs on a worker thread and the caller gets an
-/// answer at the deadline even when microlp is inside a step it cannot leave early (setting
-/// up or solving one large LP can take a second on xl): then the best schedule of the
-/// slices so far, or none. The worker stops by itself soon after, at microlp's own limit.
-fn microlp(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
-    use std::time::{Duration, Instant};
-    let Some(limit) = settings.time_limit else {
-        return microlp_search(mip, settings, start, None, &Default::default());
-    };
-    let deadline = Instant::now() + Duration::from_secs_f64(limit.max(0.0));
-    let best: std::sync::Arc<std::sync::Mutex<Option<Raw>>> = Default::default();
+/// The best solution a worker has found so far, shared with the caller.
+type Best = std::sync::Arc<std::sync::Mutex<Option<Raw>>>;
+
+/// Runs `work` on a worker thread and answers by `deadline` whatever happens inside it:
+/// the worker's result, or at the deadline the best solution it reported so far (or none).
+/// A worker still busy then is abandoned (it ends by itself when its solver returns); the
+/// answer never waits for it. Both solvers have steps they cannot leave early: microlp while
+/// it sets up or solves one large LP (a second on xl), HiGHS 1.16 in some presolve steps of
+/// its sub-MIPs, which do not look at the clock (a 300 s limit once ran 26 minutes).
+fn by_deadline<F>(deadline: std::time::Instant, work: F) -> Result<Raw, SolveError>
+where
+    F: FnOnce(&Best) -> Result<Raw, SolveError> + Send + 'static,
+{
+    let best: Best = Default::default();
     let (tx, rx) = std::sync::mpsc::channel();
-    let (mip, worker_settings, worker_best) = (mip.clone(), settings.clone(), best.clone());
-    let start = start.map(<[f64]>::to_vec);
+    let worker_best = best.clone();
     std::thread::spawn(move || {
-        let _ = tx.send(microlp_search(
-            &mip,
-            &worker_settings,
-            start.as_deref(),
-            Some(deadline),
-            &worker_best,
-        ));
+        let _ = tx.send(work(&worker_best));
     });
-    match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+    match rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
         Ok(result) => result,
         Err(_) => Ok(best.lock().ok().and_then(|b| b.clone()).map_or_else(
             || Raw::empty(Termination::NoSolution),
@@ -102,6 +98,26 @@ fn microlp(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw,
             },
         )),
     }
+}
+
+/// The deadline of a time limit, with a little room for a solver that keeps its own limit
+/// to answer by itself (so that its own best answer, not the watchdog's, is the usual one).
+fn deadline_of(limit: f64, room: f64) -> std::time::Instant {
+    std::time::Instant::now() + std::time::Duration::from_secs_f64(limit.max(0.0) + room)
+}
+
+/// microlp with a time limit: the search runs on a worker thread (see [`by_deadline`]), and
+/// reports the best schedule of its slices so far as it goes.
+fn microlp(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
+    let Some(limit) = settings.time_limit else {
+        return microlp_search(mip, settings, start, None, &Default::default());
+    };
+    let deadline = deadline_of(limit, 0.0);
+    let (mip, settings) = (mip.clone(), settings.clone());
+    let start = start.map(<[f64]>::to_vec);
+    by_deadline(deadline, move |best| {
+        microlp_search(&mip, &settings, start.as_deref(), Some(deadline), best)
+    })
 }
 
 /// The program as a microlp problem, built directly (not through good_lp) so that a start
@@ -208,8 +224,24 @@ fn microlp_search(
     }
 }
 
+/// HiGHS under its own time limit, and under the watchdog of [`by_deadline`] a twentieth of
+/// the limit later (at least 0.2 s), for the steps of HiGHS that do not look at the clock.
+/// HiGHS reports no solution as it goes, so an abandoned run answers with none.
 #[cfg(feature = "highs")]
 fn highs(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
+    let Some(limit) = settings.time_limit else {
+        return highs_solve(mip, settings, start);
+    };
+    let deadline = deadline_of(limit, (limit / 20.0).max(0.2));
+    let (mip, settings) = (mip.clone(), settings.clone());
+    let start = start.map(<[f64]>::to_vec);
+    by_deadline(deadline, move |_| {
+        highs_solve(&mip, &settings, start.as_deref())
+    })
+}
+
+#[cfg(feature = "highs")]
+fn highs_solve(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
     let started = std::time::Instant::now();
     use highs::{HighsModelStatus, HighsSolutionStatus, RowProblem, Sense};
     // The objective's constant is not passed: bounds and values get it added back here.
@@ -312,3 +344,47 @@ fn option<V: highs::HighsOptionValue>(
 /// below one unit.
 #[cfg(feature = "highs")]
 const OPTIMAL_GAP: f64 = 1e-6;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    /// A solver stuck in a step that never looks at the clock is abandoned at the deadline,
+    /// with the best solution it had reported, or with none.
+    #[test]
+    fn a_worker_past_its_deadline_is_abandoned_with_its_best_so_far() {
+        for reported in [false, true] {
+            let started = Instant::now();
+            let raw = by_deadline(started + Duration::from_millis(200), move |best| {
+                if reported && let Ok(mut b) = best.lock() {
+                    *b = Some(Raw {
+                        termination: Termination::Optimal,
+                        values: vec![1.0],
+                        bound: None,
+                    });
+                }
+                std::thread::sleep(Duration::from_secs(5));
+                Ok(Raw::empty(Termination::Optimal))
+            })
+            .expect("an answer");
+            let waited = started.elapsed();
+            assert!(waited < Duration::from_millis(1000), "{waited:?}");
+            if reported {
+                assert_eq!(raw.termination, Termination::TimeLimit);
+                assert_eq!(raw.values, [1.0]);
+            } else {
+                assert_eq!(raw.termination, Termination::NoSolution);
+            }
+        }
+    }
+
+    #[test]
+    fn a_worker_that_finishes_in_time_gives_its_own_answer() {
+        let raw = by_deadline(Instant::now() + Duration::from_secs(5), |_| {
+            Ok(Raw::empty(Termination::Infeasible))
+        })
+        .expect("an answer");
+        assert_eq!(raw.termination, Termination::Infeasible);
+    }
+}

@@ -182,3 +182,33 @@ fn the_time_limit_is_kept_within_ten_percent() {
         solved.status
     );
 }
+
+/// No schedule within the time limit proves nothing about the rules: exit code 3 (not 1, as
+/// for a school that no schedule fits), and the report with its status is written.
+#[test]
+fn no_schedule_within_the_time_limit_exits_3_with_the_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("xl");
+    let run = nt2plan([
+        "solve",
+        &root().join("instances/xl").display().to_string(),
+        "-o",
+        &out.display().to_string(),
+        "--solver",
+        "microlp",
+        "--time-limit",
+        "1",
+    ]);
+    assert_eq!(run.status.code(), Some(3), "{}", stderr(&run));
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("report.json")).expect("report.json"))
+            .expect("JSON");
+    assert_eq!(report["status"], "no_schedule_in_time");
+    assert!(report["check"].is_null());
+    assert!(!out.join("timetable.csv").exists());
+    assert!(
+        std::fs::read_to_string(out.join("report.md"))
+            .expect("report.md")
+            .contains("geen rooster gevonden")
+    );
+}

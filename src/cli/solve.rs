@@ -19,8 +19,10 @@ use std::time::Instant;
 /// students as possible, keeps the certified share, the certified lesson per course and
 /// the group sizes within the rule set, prefers the standard group maxima, and gives every
 /// non-certified teacher a mentor. The schedule is judged by the independent checker before
-/// it is written. Exit 0 with a schedule, 1 when no schedule meets the rules (with the
-/// reasons), 2 on input errors.
+/// it is written. The optimum is that of the exact problem, in which every dated lesson may
+/// have its own teacher; statuses and gaps are counted from the schedule written. Exit 0 with
+/// a schedule, 1 when no schedule meets the rules (with the reasons), 2 on input errors, 3
+/// when no schedule was found within the time limit (the report is written all the same).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The instance folder.

@@ -80,7 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let files = documents(instance, rules, &schedule, &report, args.lang.into())?;
     {
         let _writing = super::interrupt::Writing::start();
-        replace_folder(&args.out, &files, "index.html")?;
+        replace_folder(&args.out, &files, &["index.html"])?;
     }
     out!("{}", check_text::render(&report));
     outln!(

@@ -198,8 +198,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             schedule_files::write_atomically(&out, &files)?;
         }
         outln!(
-            "No schedule was found within the time limit of {:.0} s; try a longer --time-limit. \
-             The report is in {}.",
+            "No schedule was found within the time limit ({}; stopped after {:.1} s); try a \
+             longer --time-limit. The report is in {}.",
+            args.time_limit
+                .map_or_else(|| "none".to_string(), |s| format!("{s} s")),
             elapsed.as_secs_f64(),
             out.display()
         );

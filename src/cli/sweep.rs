@@ -239,7 +239,7 @@ fn finish(results: Results, out: &Path) -> anyhow::Result<Outcome> {
     let files = sweep_files::files(&results)?;
     {
         let _writing = super::interrupt::Writing::start();
-        replace_folder(out, &files, "results.json")?;
+        replace_folder(out, &files, &["results.json"])?;
     }
     for row in &results.rows {
         let share = row

@@ -19,7 +19,7 @@ pub enum WriteError {
     #[error(
         "{} exists and is not a folder written by nt2plan (it has no {marker}); choose another -o or remove it", path.display()
     )]
-    NotOurs { path: PathBuf, marker: &'static str },
+    NotOurs { path: PathBuf, marker: String },
     #[error("refusing to write {0:?}: a file name must stay inside the output folder")]
     UnsafeName(String),
     #[error("cannot write CSV: {0}")]
@@ -136,16 +136,17 @@ pub fn write_atomically<C: AsRef<[u8]>>(
     out: &Path,
     files: &[(String, C)],
 ) -> Result<(), WriteError> {
-    replace_folder(out, files, "timetable.csv")
+    // A folder of a solve that found no schedule in time holds report.json only.
+    replace_folder(out, files, &["timetable.csv", "report.json"])
 }
 
 /// Writes `files` as the folder `out`. An earlier folder there is replaced only once the
-/// new one is complete, and only if it is empty or holds `marker` (so that a mistyped `-o`
-/// never deletes someone's documents).
+/// new one is complete, and only if it is empty or holds one of `markers` (so that a
+/// mistyped `-o` never deletes someone's documents).
 pub fn replace_folder<C: AsRef<[u8]>>(
     out: &Path,
     files: &[(String, C)],
-    marker: &'static str,
+    markers: &[&'static str],
 ) -> Result<(), WriteError> {
     let inside = |name: &str| {
         !name.is_empty()
@@ -158,10 +159,10 @@ pub fn replace_folder<C: AsRef<[u8]>>(
     }
     if out.exists() {
         let is_empty = std::fs::read_dir(out).map_err(io(out))?.next().is_none();
-        if !is_empty && !out.join(marker).is_file() {
+        if !is_empty && !markers.iter().any(|m| out.join(m).is_file()) {
             return Err(WriteError::NotOurs {
                 path: out.to_path_buf(),
-                marker,
+                marker: markers.join(" or "),
             });
         }
     }
@@ -309,7 +310,7 @@ mod tests {
             let files = vec![(name.to_string(), "x".to_string())];
             assert!(
                 matches!(
-                    replace_folder(&out, &files, "m"),
+                    replace_folder(&out, &files, &["m"]),
                     Err(WriteError::UnsafeName(_))
                 ),
                 "{name}"

@@ -189,17 +189,23 @@ fn the_time_limit_is_kept_within_ten_percent() {
 fn no_schedule_within_the_time_limit_exits_3_with_the_report() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("xl");
-    let run = nt2plan([
-        "solve",
-        &root().join("instances/xl").display().to_string(),
-        "-o",
-        &out.display().to_string(),
-        "--solver",
-        "microlp",
-        "--time-limit",
-        "1",
-    ]);
+    let solve = || {
+        nt2plan([
+            "solve",
+            &root().join("instances/xl").display().to_string(),
+            "-o",
+            &out.display().to_string(),
+            "--solver",
+            "microlp",
+            "--time-limit",
+            "1",
+        ])
+    };
+    let run = solve();
     assert_eq!(run.status.code(), Some(3), "{}", stderr(&run));
+    // The folder is recognized as nt2plan's on the next run, though it holds no timetable.
+    let again = solve();
+    assert_eq!(again.status.code(), Some(3), "{}", stderr(&again));
     let report: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("report.json")).expect("report.json"))
             .expect("JSON");

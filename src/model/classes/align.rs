@@ -19,24 +19,31 @@ pub(super) type Lesson = (usize, usize);
 /// Gives up (false) once there would be more than `most` classes.
 pub(super) fn align(labels: &mut [Vec<usize>], types: &[Vec<Vec<Lesson>>], most: usize) -> bool {
     let mut count = distinct(labels);
+    // Per lesson, the key of its row in the type at hand (MAX: in none). Labels are only
+    // ever compared within a series, so a type relabels just the series it touches.
+    let mut keys: Vec<Vec<usize>> = labels.iter().map(|s| vec![usize::MAX; s.len()]).collect();
+    let mut touched: Vec<usize> = Vec::new();
     loop {
         for rows in types {
             let mut key_of: HashMap<Vec<usize>, usize> = HashMap::new();
-            let mut keys: HashMap<Lesson, usize> = HashMap::new();
+            touched.clear();
             for row in rows {
                 let key: Vec<usize> = row.iter().map(|&(s, k)| labels[s][k]).collect();
                 let next = key_of.len();
                 let id = *key_of.entry(key).or_insert(next);
-                for &l in row {
-                    keys.insert(l, id);
+                for &(s, k) in row {
+                    keys[s][k] = id;
+                    touched.push(s);
                 }
             }
-            for (s, series) in labels.iter_mut().enumerate() {
+            touched.sort_unstable();
+            touched.dedup();
+            for &s in &touched {
                 let mut fresh: HashMap<(usize, usize), usize> = HashMap::new();
-                for (k, label) in series.iter_mut().enumerate() {
-                    let key = keys.get(&(s, k)).copied().unwrap_or(usize::MAX);
+                for (label, key) in labels[s].iter_mut().zip(keys[s].iter_mut()) {
                     let next = fresh.len();
-                    *label = *fresh.entry((*label, key)).or_insert(next);
+                    *label = *fresh.entry((*label, *key)).or_insert(next);
+                    *key = usize::MAX;
                 }
             }
         }

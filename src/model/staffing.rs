@@ -66,6 +66,23 @@ fn cover(instance: &Instance, m: &mut Model) {
 /// Per-lesson rows of one type joined into components: (the keys of the rows joined, the
 /// classes they hold). Two rows join when they hold a common class; with classes given
 /// whole (`whole`), every row stays apart: a binary per class is exact in every row.
+/// The rows of every type joined by shared classes ([`components`]), each set of classes
+/// once per number of dates or weeks it sums (once at all when classes are given whole:
+/// then its rows are per date or week and the same classes give the same row).
+fn joined<K: Copy + Ord>(
+    by_type: &BTreeMap<Vec<usize>, Vec<(K, Vec<usize>)>>,
+    whole: bool,
+) -> Vec<(Vec<K>, Vec<usize>)> {
+    let mut seen: BTreeSet<(Vec<usize>, usize)> = BTreeSet::new();
+    by_type
+        .values()
+        .flat_map(|rows| components(rows, whole))
+        .filter(|(keys, classes)| {
+            seen.insert((classes.clone(), if whole { 1 } else { keys.len() }))
+        })
+        .collect()
+}
+
 fn components<K: Copy + Ord>(rows: &[(K, Vec<usize>)], whole: bool) -> Vec<(Vec<K>, Vec<usize>)> {
     if whole {
         return rows.iter().map(|(k, c)| (vec![*k], c.clone())).collect();
@@ -146,35 +163,21 @@ fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]
     }
     let var = |ci: usize| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| *x);
     let mut k = 0;
-    let mut seen: BTreeSet<(Vec<usize>, usize)> = BTreeSet::new();
-    for rows in by_type.values() {
-        for (dates, classes) in components(rows, m.formulation.whole()) {
-            // The same classes on many dates give one row, when classes are given whole.
-            if !seen.insert((
-                classes.clone(),
-                if m.formulation.whole() {
-                    1
-                } else {
-                    dates.len()
-                },
-            )) {
-                continue;
-            }
-            k += 1;
-            let terms = classes
-                .iter()
-                .filter_map(|&c| var(c))
-                .map(|x| (x, 1.0))
-                .collect();
-            let rhs = dates.len() as f64;
-            if m.formulation.whole() && classes.len() < 2 {
-                continue;
-            }
-            let name = format!("overlap_{}_{k}", clean(instance.teachers[t].id.as_str()));
-            let subject = Subject::Dates { teacher: t, dates };
-            m.mip
-                .row(name, Family::Overlap, subject, terms, Cmp::Le, rhs);
+    for (dates, classes) in joined(&by_type, m.formulation.whole()) {
+        k += 1;
+        let terms = classes
+            .iter()
+            .filter_map(|&c| var(c))
+            .map(|x| (x, 1.0))
+            .collect();
+        let rhs = dates.len() as f64;
+        if m.formulation.whole() && classes.len() < 2 {
+            continue;
         }
+        let name = format!("overlap_{}_{k}", clean(instance.teachers[t].id.as_str()));
+        let subject = Subject::Dates { teacher: t, dates };
+        m.mip
+            .row(name, Family::Overlap, subject, terms, Cmp::Le, rhs);
     }
 }
 
@@ -202,39 +205,26 @@ fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)])
     }
     let var = |ci: usize| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| *x);
     let mut k = 0;
-    let mut seen: BTreeSet<(Vec<usize>, usize)> = BTreeSet::new();
-    for rows in by_type.values() {
-        for (weeks, classes) in components(rows, m.formulation.whole()) {
-            if !seen.insert((
-                classes.clone(),
-                if m.formulation.whole() {
-                    1
-                } else {
-                    weeks.len()
-                },
-            )) {
-                continue;
-            }
-            let rhs = f64::from(max) * weeks.len() as f64;
-            let most: u32 = if m.formulation.whole() {
-                classes.len() as u32
-            } else {
-                classes.iter().map(|&c| m.classes[c].lessons()).sum()
-            };
-            if f64::from(most) <= rhs {
-                continue;
-            }
-            k += 1;
-            let terms = classes
-                .iter()
-                .filter_map(|&c| var(c))
-                .map(|x| (x, 1.0))
-                .collect();
-            let name = format!("weekly_{}_{k}", clean(instance.teachers[t].id.as_str()));
-            let subject = Subject::Weeks { teacher: t, weeks };
-            m.mip
-                .row(name, Family::WeeklyMax, subject, terms, Cmp::Le, rhs);
+    for (weeks, classes) in joined(&by_type, m.formulation.whole()) {
+        let rhs = f64::from(max) * weeks.len() as f64;
+        let most: u32 = if m.formulation.whole() {
+            classes.len() as u32
+        } else {
+            classes.iter().map(|&c| m.classes[c].lessons()).sum()
+        };
+        if f64::from(most) <= rhs {
+            continue;
         }
+        k += 1;
+        let terms = classes
+            .iter()
+            .filter_map(|&c| var(c))
+            .map(|x| (x, 1.0))
+            .collect();
+        let name = format!("weekly_{}_{k}", clean(instance.teachers[t].id.as_str()));
+        let subject = Subject::Weeks { teacher: t, weeks };
+        m.mip
+            .row(name, Family::WeeklyMax, subject, terms, Cmp::Le, rhs);
     }
 }
 

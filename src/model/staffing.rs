@@ -63,9 +63,6 @@ fn cover(instance: &Instance, m: &mut Model) {
     }
 }
 
-/// Per-lesson rows of one type joined into components: (the keys of the rows joined, the
-/// classes they hold). Two rows join when they hold a common class; with classes given
-/// whole (`whole`), every row stays apart: a binary per class is exact in every row.
 /// The rows of every type joined by shared classes ([`components`]), each set of classes
 /// once per number of dates or weeks it sums (once at all when classes are given whole:
 /// then its rows are per date or week and the same classes give the same row).
@@ -83,6 +80,9 @@ fn joined<K: Copy + Ord>(
         .collect()
 }
 
+/// Per-lesson rows of one type joined into components: (the keys of the rows joined, the
+/// classes they hold). Two rows join when they hold a common class; with classes given
+/// whole (`whole`), every row stays apart: a binary per class is exact in every row.
 fn components<K: Copy + Ord>(rows: &[(K, Vec<usize>)], whole: bool) -> Vec<(Vec<K>, Vec<usize>)> {
     if whole {
         return rows.iter().map(|(k, c)| (vec![*k], c.clone())).collect();

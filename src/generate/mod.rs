@@ -14,6 +14,7 @@ mod groups;
 mod names;
 mod people;
 pub(crate) mod render;
+mod size;
 mod staff;
 mod students;
 #[cfg(test)]
@@ -22,6 +23,7 @@ mod variation;
 mod write;
 
 pub use calendar::MAX_WEEKS;
+pub use size::SizeSpec;
 pub use variation::{more_students, permutation};
 pub use write::write;
 
@@ -57,121 +59,6 @@ pub enum GenerateError {
         #[source]
         source: std::io::Error,
     },
-}
-
-/// How big a school to make. Fields are private so that every spec passed to [`generate`]
-/// has been checked by a constructor.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SizeSpec {
-    name: String,
-    locations: usize,
-    groups: usize,
-    teachers: usize,
-    students: usize,
-    weeks: u32,
-}
-
-impl SizeSpec {
-    /// The named sizes, smallest first.
-    pub const NAMES: [&'static str; 4] = ["small", "medium", "large", "xl"];
-
-    /// `small` (1 location, 6 groups, 8 teachers, 90 students, 4 weeks), `medium` (3, 30,
-    /// 40, 500, 12), `large` (8, 100, 120, 1800, 12) or `xl` (25, 400, 450, 7000, 16).
-    pub fn named(name: &str) -> Result<SizeSpec, GenerateError> {
-        let (l, g, t, s, w) = match name {
-            "small" => (1, 6, 8, 90, 4),
-            "medium" => (3, 30, 40, 500, 12),
-            "large" => (8, 100, 120, 1800, 12),
-            "xl" => (25, 400, 450, 7000, 16),
-            other => return Err(GenerateError::UnknownSize(other.to_string())),
-        };
-        let mut spec = SizeSpec::custom(l, g, t, s, w)?;
-        spec.name = name.to_string();
-        Ok(spec)
-    }
-
-    /// Any size within what the generator can make believable: 1 to 35 locations (the
-    /// city list), at least one group and one teacher per location, at most
-    /// [`MAX_WEEKS`] weeks (the term must end inside 2025, the Addendum's validity).
-    pub fn custom(
-        locations: usize,
-        groups: usize,
-        teachers: usize,
-        students: usize,
-        weeks: u32,
-    ) -> Result<SizeSpec, GenerateError> {
-        let bad = |m: String| Err(GenerateError::InvalidSize(m));
-        if locations == 0 || locations > names::CITIES.len() {
-            return bad(format!(
-                "{locations} locations; use 1 to {}",
-                names::CITIES.len()
-            ));
-        }
-        if groups < locations || groups > 10_000 {
-            return bad(format!(
-                "{groups} groups for {locations} locations; use {locations} to 10000"
-            ));
-        }
-        if teachers < locations || teachers > 10_000 {
-            return bad(format!(
-                "{teachers} teachers for {locations} locations; use {locations} to 10000"
-            ));
-        }
-        if students > 1_000_000 {
-            return bad(format!("{students} students; use at most 1000000"));
-        }
-        if weeks == 0 || weeks > MAX_WEEKS {
-            return bad(format!(
-                "{weeks} weeks; use 1 to {MAX_WEEKS} so the term ends in 2025"
-            ));
-        }
-        Ok(SizeSpec {
-            name: "custom".to_string(),
-            locations,
-            groups,
-            teachers,
-            students,
-            weeks,
-        })
-    }
-
-    /// The size as a number that picks the random streams (FNV-1a over the counts; fits in
-    /// the 56 bits `Dice` leaves for it).
-    fn salt(&self) -> u64 {
-        let counts = [
-            self.locations,
-            self.groups,
-            self.teachers,
-            self.students,
-            self.weeks as usize,
-        ];
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for c in counts {
-            for b in (c as u64).to_le_bytes() {
-                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
-        }
-        h >> 8
-    }
-
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-    pub fn locations(&self) -> usize {
-        self.locations
-    }
-    pub fn groups(&self) -> usize {
-        self.groups
-    }
-    pub fn teachers(&self) -> usize {
-        self.teachers
-    }
-    pub fn students(&self) -> usize {
-        self.students
-    }
-    pub fn weeks(&self) -> u32 {
-        self.weeks
-    }
 }
 
 /// Counts for the one-line summary.
@@ -268,9 +155,9 @@ fn blocks() -> Vec<Block> {
 pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, GenerateError> {
     let salt = spec.salt();
     let mut dice = Dice::new(seed, salt, Stream::School);
-    let term = calendar::term(spec.weeks, &mut dice)
-        .ok_or_else(|| GenerateError::Calendar(format!("{} weeks", spec.weeks)))?;
-    let sites = groups::sites(spec.locations, &mut dice);
+    let term = calendar::term(spec.weeks(), &mut dice)
+        .ok_or_else(|| GenerateError::Calendar(format!("{} weeks", spec.weeks())))?;
+    let sites = groups::sites(spec.locations(), &mut dice);
     let main = sites
         .first()
         .map(|s| s.location.clone())
@@ -298,10 +185,10 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
     };
 
     let mut dice = Dice::new(seed, salt, Stream::Groups);
-    let groups = groups::groups(&sites, spec.groups, (term.start, term.end), &mut dice);
+    let groups = groups::groups(&sites, spec.groups(), (term.start, term.end), &mut dice);
 
     let mut dice = Dice::new(seed, salt, Stream::Staff);
-    let mut drafts = staff::drafts(spec.teachers, &sites, &groups, &mut dice);
+    let mut drafts = staff::drafts(spec.teachers(), &sites, &groups, &mut dice);
     let planted = staff::plant(&groups, &sites, &mut drafts, &mut dice);
     for d in &mut drafts {
         staff::draw_availability(d, &mut dice);
@@ -325,7 +212,7 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
     );
 
     let mut dice = Dice::new(seed, salt, Stream::Students);
-    let students = students::students(spec.students, &sites, &groups, &school.blocks, &mut dice);
+    let students = students::students(spec.students(), &sites, &groups, &school.blocks, &mut dice);
 
     let instance = Instance {
         school,
@@ -335,7 +222,7 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
         mentors,
         unavailability,
     };
-    let origin = format!("size {}, seed {seed}", spec.name);
+    let origin = format!("size {}, seed {seed}", spec.name());
     let files = vec![
         (
             "school.toml".to_string(),

@@ -9,6 +9,7 @@
 
 mod calendar;
 mod ceiling;
+mod dated;
 mod dice;
 mod groups;
 mod names;
@@ -19,6 +20,9 @@ mod staff;
 mod students;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_tight;
+mod tight;
 mod variation;
 mod write;
 
@@ -29,6 +33,7 @@ pub use write::write;
 
 use crate::domain::{
     Block, BlockName, CourseCode, Instance, Location, Profile, School, Slot, TeacherId, TimeRange,
+    TimetableRow,
 };
 use chrono::NaiveTime;
 use dice::{Dice, Stream};
@@ -109,6 +114,22 @@ pub struct GeneratedInstance {
     /// and a certified lesson in every course), not an optimum. Useful as a warm start or a
     /// sanity bound for a solver.
     pub planted: Vec<PlantedLesson>,
+    /// With [`Options::tight`]: the planted staffing on every dated lesson, a substitute on
+    /// each day its teacher is away, in date, time and course order. A timetable that keeps
+    /// every teacher rule of every date (no overlap in clock time, no lesson on a day away,
+    /// the weekly maximum in every ISO week). Empty without `tight`, where the weekly plant
+    /// (whose absences have substitutes reserved, not assigned) is the witness.
+    pub dated: Vec<TimetableRow>,
+}
+
+/// How to vary the school beyond its size.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Exercise what makes planning per weekly series inexact: a `midday` block that
+    /// overlaps the morning and the afternoon, groups with their own start and end dates,
+    /// single days off for many teachers, weekly maxima at the planted busiest week. Drawn
+    /// from a stream of its own; without it the output is what it always was.
+    pub tight: bool,
 }
 
 /// One weekly lesson of the planted staffing.
@@ -133,9 +154,9 @@ fn standard_max(class: &str) -> u32 {
         })
 }
 
-fn blocks() -> Vec<Block> {
+fn blocks(tight: bool) -> Vec<Block> {
     let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").ok();
-    groups::BLOCKS
+    groups::block_list(tight)
         .iter()
         .filter_map(|(name, range)| {
             let (a, b) = range.split_once('-')?;
@@ -153,7 +174,18 @@ fn blocks() -> Vec<Block> {
 /// Makes the instance for `spec` and `seed`, in passes: school and term, groups, teachers
 /// around a planted staffing, students, then the file texts.
 pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, GenerateError> {
+    generate_with(spec, seed, Options::default())
+}
+
+/// [`generate`] with [`Options`]; the same spec, seed and options give the same bytes.
+pub fn generate_with(
+    spec: &SizeSpec,
+    seed: u64,
+    options: Options,
+) -> Result<GeneratedInstance, GenerateError> {
+    let tight = options.tight;
     let salt = spec.salt();
+    let mut tight_dice = Dice::new(seed, salt, Stream::Tight);
     let mut dice = Dice::new(seed, salt, Stream::School);
     let term = calendar::term(spec.weeks(), &mut dice)
         .ok_or_else(|| GenerateError::Calendar(format!("{} weeks", spec.weeks())))?;
@@ -174,7 +206,7 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
         term_start: term.start,
         term_end: term.end,
         closed: term.closed.clone(),
-        blocks: blocks(),
+        blocks: blocks(tight),
         profiles: groups::PROFILES
             .iter()
             .map(|p| (Profile::new(p.name), p.size_class.to_string()))
@@ -185,31 +217,63 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
     };
 
     let mut dice = Dice::new(seed, salt, Stream::Groups);
-    let groups = groups::groups(&sites, spec.groups(), (term.start, term.end), &mut dice);
+    let mut groups = groups::groups(&sites, spec.groups(), (term.start, term.end), &mut dice);
+    if tight {
+        tight::vary_groups(&mut groups, &term.weeks, &mut tight_dice);
+    }
 
     let mut dice = Dice::new(seed, salt, Stream::Staff);
     let mut drafts = staff::drafts(spec.teachers(), &sites, &groups, &mut dice);
     let planted = staff::plant(&groups, &sites, &mut drafts, &mut dice);
     for d in &mut drafts {
         staff::draw_availability(d, &mut dice);
+        if tight {
+            tight::midday_availability(d, &mut tight_dice);
+        }
     }
     let target = dice.uniform(0.78, 0.88);
     ceiling::calibrate(&groups, &sites, &mut drafts, &planted, target, &mut dice);
+    let exact = if tight {
+        let term = (term.start, term.end);
+        tight::free_up(
+            &groups,
+            &sites,
+            &planted,
+            &mut drafts,
+            term,
+            &mut tight_dice,
+        )
+    } else {
+        Vec::new()
+    };
     for d in &mut drafts {
         people::make_useful(d, &sites, &groups, &mut dice);
     }
     let mut book = people::NameBook::new();
     let mut teachers = people::teachers(&drafts, &sites, &mut book, &mut dice);
     let mentors = people::mentors(&mut teachers, &mut book, &mut dice);
-    let unavailability = people::unavailability(
-        &mut drafts,
-        &teachers,
-        &planted,
-        &groups,
-        &sites,
-        &term.weeks,
-        &mut dice,
-    );
+    let (unavailability, dated) = if tight {
+        tight::absences_and_maxima(
+            &school,
+            &groups,
+            &mut teachers,
+            &planted,
+            &term.weeks,
+            &exact,
+            &mut tight_dice,
+        )
+    } else {
+        let away = people::unavailability(
+            &mut drafts,
+            &teachers,
+            &planted,
+            &groups,
+            &sites,
+            &term.weeks,
+            &mut dice,
+        );
+        (away, Vec::new())
+    };
 
     let mut dice = Dice::new(seed, salt, Stream::Students);
     let students = students::students(spec.students(), &sites, &groups, &school.blocks, &mut dice);
@@ -222,7 +286,11 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
         mentors,
         unavailability,
     };
-    let origin = format!("size {}, seed {seed}", spec.name());
+    let origin = format!(
+        "size {}, seed {seed}{}",
+        spec.name(),
+        if tight { ", tight" } else { "" }
+    );
     let files = vec![
         (
             "school.toml".to_string(),
@@ -270,5 +338,6 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
         instance,
         summary,
         planted,
+        dated,
     })
 }

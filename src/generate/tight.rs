@@ -5,7 +5,10 @@
 //! - groups with their own dates: some start weeks into the term, some end before it, and
 //!   per location a group that ends halfway is followed by one in the same slots;
 //! - single days off (`from == to`) for many teachers, besides a few whole weeks;
-//! - weekly maxima at (or one above) each planted teacher's busiest ISO week.
+//! - weekly maxima one above each planted teacher's busiest ISO week, and exactly at it
+//!   for certified teachers whose maximum frees up when their short group does not run,
+//!   who get a whole-term lesson of a non-certified colleague in reach ([`free_up`]): one
+//!   teacher per weekly series cannot use that, one per date can.
 //!
 //! The planted staffing becomes dated ([`super::dated`]): an absence is only drawn where a
 //! substitute can give every lesson it touches, and the maxima are lowered only to what the
@@ -233,9 +236,10 @@ pub fn free_up(
 /// Absences for the tight instance, the dated plant around them, and weekly maxima that
 /// bind: about 5% of the teachers away for a teaching week, most certified teachers and
 /// many others away on one to three single days (mostly days they teach), each only where
-/// substitutes cover it; then every planted teacher's maximum set to their busiest week,
-/// or one above it for about a quarter of them. Returns the absences (by teacher and date)
-/// and the dated plant as timetable rows.
+/// substitutes cover it; then every planted teacher's maximum lowered to one above their
+/// busiest week in the dated plant, and to that week for the teachers `exact` names (see
+/// [`free_up`]). Returns the absences (by teacher and date) and the dated plant as
+/// timetable rows.
 pub fn absences_and_maxima(
     school: &School,
     groups: &[Group],
@@ -272,11 +276,7 @@ pub fn absences_and_maxima(
             .filter(|&d| school.is_open(d))
             .collect();
         for (t, teacher) in teachers.iter().enumerate() {
-            let p = if teacher.is_certified() {
-                0.75
-            } else {
-                0.45
-            };
+            let p = if teacher.is_certified() { 0.75 } else { 0.45 };
             if !dice.chance(p) {
                 continue;
             }
@@ -300,14 +300,7 @@ pub fn absences_and_maxima(
         (dated.peaks(), dated.timetable())
     };
     for (i, (t, peak)) in teachers.iter_mut().zip(peaks).enumerate() {
-        let p = if exact.get(i) == Some(&true) {
-            0.0
-        } else if t.is_certified() {
-            0.1
-        } else {
-            0.35
-        };
-        let slack = u32::from(dice.chance(p));
+        let slack = u32::from(exact.get(i) != Some(&true));
         if peak > 0 {
             let cap = peak + slack;
             t.max_lessons_per_week = Some(t.max_lessons_per_week.map_or(cap, |m| m.min(cap)));

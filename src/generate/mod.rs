@@ -6,6 +6,11 @@
 //! instance is feasible under `addendum-2025` with room to do better than the plant. The
 //! same [`SizeSpec`] and seed give byte-identical files on every machine: one ChaCha8
 //! stream per pass, draws through `u32`/`f64` only, and no hash-ordered iteration.
+//!
+//! With [`Options::tight`] the school exercises what makes planning per weekly series
+//! inexact (see `tight.rs`): the plant becomes dated, with substitutes on days off, and every
+//! added rule keeps it a schedule of every date. Its draws come from a stream of their own,
+//! so without `tight` every file is what it was.
 
 mod calendar;
 mod ceiling;
@@ -112,7 +117,8 @@ pub struct GeneratedInstance {
     /// The weekly staffing the teachers were drawn around, one row per group slot, in group
     /// order: a witness that every group can be staffed (with about 70% certified lessons
     /// and a certified lesson in every course), not an optimum. Useful as a warm start or a
-    /// sanity bound for a solver.
+    /// sanity bound for a solver. With [`Options::tight`] it is the plan before the days
+    /// off and the lowered maxima; [`GeneratedInstance::dated`] is the witness then.
     pub planted: Vec<PlantedLesson>,
     /// With [`Options::tight`]: the planted staffing on every dated lesson, a substitute on
     /// each day its teacher is away, in date, time and course order. A timetable that keeps

@@ -2,7 +2,7 @@
 
 use super::Outcome;
 use anyhow::Context;
-use nt2plan::generate::{SizeSpec, generate, write};
+use nt2plan::generate::{Options, SizeSpec, generate_with, write};
 use std::path::PathBuf;
 
 /// The named sizes; each maps to a [`SizeSpec`] of the library.
@@ -37,6 +37,10 @@ impl Size {
 /// so it serves benchmarks, tests and demos without real (personal) data. The same size
 /// and seed give byte-identical files on every machine.
 ///
+/// With --tight the school exercises what makes planning per weekly series inexact, and
+/// stays feasible all the same: a midday block overlapping morning and afternoon, groups
+/// with their own start and end dates, single days off, weekly maxima that bind.
+///
 /// Example: nt2plan generate --size medium --seed 7 -o /tmp/medium-7
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -52,19 +56,28 @@ pub struct Args {
     /// Replace the folder even when it is not empty (its old contents are deleted).
     #[arg(long)]
     force: bool,
+    /// Make planning per weekly series inexact: a `midday` block (11:00-14:00) overlapping
+    /// the morning and the afternoon, groups that start late or end early (one ending
+    /// halfway followed by another in its slots), single days off for many teachers
+    /// (`from` = `to` in unavailability.csv), weekly maxima at each teacher's busiest planted
+    /// week. Still feasible by construction; without it the output is unchanged.
+    #[arg(long)]
+    tight: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let spec = SizeSpec::named(args.size.name())?;
-    let generated = generate(&spec, args.seed)?;
+    let options = Options { tight: args.tight };
+    let generated = generate_with(&spec, args.seed, options)?;
     write(&args.out, &generated, args.force)
         .with_context(|| format!("writing the instance to {}", args.out.display()))?;
     outln!(
-        "{}: {} (size {}, seed {})",
+        "{}: {} (size {}, seed {}{})",
         args.out.display(),
         generated.summary,
         spec.name(),
-        args.seed
+        args.seed,
+        if args.tight { ", tight" } else { "" }
     );
     Ok(Outcome::Ok)
 }

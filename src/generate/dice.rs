@@ -15,6 +15,8 @@ pub enum Stream {
     Students = 4,
     /// Scenario variations of `nt2plan sweep`: who leaves, which students come or go.
     Sweep = 5,
+    /// What `--tight` adds: midday lessons, own dates, single days off, binding maxima.
+    Tight = 6,
 }
 
 pub struct Dice(ChaCha8Rng);

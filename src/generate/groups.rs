@@ -51,6 +51,42 @@ pub const BLOCKS: [(&str, &str); 3] = [
     ("evening", "18:30-21:30"),
 ];
 
+/// The block `--tight` adds: it overlaps the morning and the afternoon in clock time, so a
+/// teacher in a midday lesson can give neither that day.
+pub const MIDDAY: (&str, &str) = ("midday", "11:00-14:00");
+
+/// The school's blocks in the order of their start time: [`BLOCKS`], with [`MIDDAY`] between
+/// the morning and the afternoon when `tight`.
+pub fn block_list(tight: bool) -> Vec<(&'static str, &'static str)> {
+    let mut out = BLOCKS.to_vec();
+    if tight {
+        out.insert(1, MIDDAY);
+    }
+    out
+}
+
+/// The clock time of a block of [`block_list`] in minutes after midnight, `[start, end)`.
+fn minutes(block: &str) -> Option<(u32, u32)> {
+    let (_, range) = block_list(true).into_iter().find(|(b, _)| *b == block)?;
+    let at = |t: &str| {
+        let (h, m) = t.split_once(':')?;
+        Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().ok()?)
+    };
+    let (a, b) = range.split_once('-')?;
+    Some((at(a)?, at(b)?))
+}
+
+/// Whether one teacher could not give both slots: the same day, and blocks that overlap in
+/// clock time (the same block always does).
+pub fn clash(a: &Slot, b: &Slot) -> bool {
+    a.day == b.day
+        && (a.block == b.block
+            || matches!(
+                (minutes(a.block.as_str()), minutes(b.block.as_str())),
+                (Some((s, e)), Some((t, f))) if s < f && t < e
+            ))
+}
+
 /// Weekly day patterns by number of lessons; evenings never on Friday.
 const PATTERNS: [&[&[Day]]; 3] = [
     &[
@@ -103,10 +139,10 @@ pub fn profile_index(p: &Profile) -> Option<usize> {
 
 /// Block index in time order, for sorting slots as a person reads them.
 pub fn block_index(slot: &Slot) -> usize {
-    BLOCKS
-        .iter()
+    let all = block_list(true);
+    all.iter()
         .position(|(b, _)| *b == slot.block.as_str())
-        .unwrap_or(BLOCKS.len())
+        .unwrap_or(all.len())
 }
 
 fn draw_slots(p: &ProfileSpec, dice: &mut Dice) -> Vec<Slot> {

@@ -6,27 +6,39 @@
 //! instance is feasible under `addendum-2025` with room to do better than the plant. The
 //! same [`SizeSpec`] and seed give byte-identical files on every machine: one ChaCha8
 //! stream per pass, draws through `u32`/`f64` only, and no hash-ordered iteration.
+//!
+//! With [`Options::tight`] the school exercises what makes planning per weekly series
+//! inexact (see `tight.rs`): the plant becomes dated, with substitutes on days off, and every
+//! added rule keeps it a schedule of every date. Its draws come from a stream of their own,
+//! so without `tight` every file is what it was.
 
 mod calendar;
 mod ceiling;
+mod dated;
 mod dice;
 mod groups;
 mod names;
 mod people;
 pub(crate) mod render;
+mod size;
 mod staff;
 mod students;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_tight;
+mod tight;
 mod variation;
 mod write;
 
 pub use calendar::MAX_WEEKS;
+pub use size::SizeSpec;
 pub use variation::{more_students, permutation};
 pub use write::write;
 
 use crate::domain::{
     Block, BlockName, CourseCode, Instance, Location, Profile, School, Slot, TeacherId, TimeRange,
+    TimetableRow,
 };
 use chrono::NaiveTime;
 use dice::{Dice, Stream};
@@ -57,121 +69,6 @@ pub enum GenerateError {
         #[source]
         source: std::io::Error,
     },
-}
-
-/// How big a school to make. Fields are private so that every spec passed to [`generate`]
-/// has been checked by a constructor.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SizeSpec {
-    name: String,
-    locations: usize,
-    groups: usize,
-    teachers: usize,
-    students: usize,
-    weeks: u32,
-}
-
-impl SizeSpec {
-    /// The named sizes, smallest first.
-    pub const NAMES: [&'static str; 4] = ["small", "medium", "large", "xl"];
-
-    /// `small` (1 location, 6 groups, 8 teachers, 90 students, 4 weeks), `medium` (3, 30,
-    /// 40, 500, 12), `large` (8, 100, 120, 1800, 12) or `xl` (25, 400, 450, 7000, 16).
-    pub fn named(name: &str) -> Result<SizeSpec, GenerateError> {
-        let (l, g, t, s, w) = match name {
-            "small" => (1, 6, 8, 90, 4),
-            "medium" => (3, 30, 40, 500, 12),
-            "large" => (8, 100, 120, 1800, 12),
-            "xl" => (25, 400, 450, 7000, 16),
-            other => return Err(GenerateError::UnknownSize(other.to_string())),
-        };
-        let mut spec = SizeSpec::custom(l, g, t, s, w)?;
-        spec.name = name.to_string();
-        Ok(spec)
-    }
-
-    /// Any size within what the generator can make believable: 1 to 35 locations (the
-    /// city list), at least one group and one teacher per location, at most
-    /// [`MAX_WEEKS`] weeks (the term must end inside 2025, the Addendum's validity).
-    pub fn custom(
-        locations: usize,
-        groups: usize,
-        teachers: usize,
-        students: usize,
-        weeks: u32,
-    ) -> Result<SizeSpec, GenerateError> {
-        let bad = |m: String| Err(GenerateError::InvalidSize(m));
-        if locations == 0 || locations > names::CITIES.len() {
-            return bad(format!(
-                "{locations} locations; use 1 to {}",
-                names::CITIES.len()
-            ));
-        }
-        if groups < locations || groups > 10_000 {
-            return bad(format!(
-                "{groups} groups for {locations} locations; use {locations} to 10000"
-            ));
-        }
-        if teachers < locations || teachers > 10_000 {
-            return bad(format!(
-                "{teachers} teachers for {locations} locations; use {locations} to 10000"
-            ));
-        }
-        if students > 1_000_000 {
-            return bad(format!("{students} students; use at most 1000000"));
-        }
-        if weeks == 0 || weeks > MAX_WEEKS {
-            return bad(format!(
-                "{weeks} weeks; use 1 to {MAX_WEEKS} so the term ends in 2025"
-            ));
-        }
-        Ok(SizeSpec {
-            name: "custom".to_string(),
-            locations,
-            groups,
-            teachers,
-            students,
-            weeks,
-        })
-    }
-
-    /// The size as a number that picks the random streams (FNV-1a over the counts; fits in
-    /// the 56 bits `Dice` leaves for it).
-    fn salt(&self) -> u64 {
-        let counts = [
-            self.locations,
-            self.groups,
-            self.teachers,
-            self.students,
-            self.weeks as usize,
-        ];
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for c in counts {
-            for b in (c as u64).to_le_bytes() {
-                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
-        }
-        h >> 8
-    }
-
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-    pub fn locations(&self) -> usize {
-        self.locations
-    }
-    pub fn groups(&self) -> usize {
-        self.groups
-    }
-    pub fn teachers(&self) -> usize {
-        self.teachers
-    }
-    pub fn students(&self) -> usize {
-        self.students
-    }
-    pub fn weeks(&self) -> u32 {
-        self.weeks
-    }
 }
 
 /// Counts for the one-line summary.
@@ -220,8 +117,25 @@ pub struct GeneratedInstance {
     /// The weekly staffing the teachers were drawn around, one row per group slot, in group
     /// order: a witness that every group can be staffed (with about 70% certified lessons
     /// and a certified lesson in every course), not an optimum. Useful as a warm start or a
-    /// sanity bound for a solver.
+    /// sanity bound for a solver. With [`Options::tight`] it is the plan before the days
+    /// off and the lowered maxima; [`GeneratedInstance::dated`] is the witness then.
     pub planted: Vec<PlantedLesson>,
+    /// With [`Options::tight`]: the planted staffing on every dated lesson, a substitute on
+    /// each day its teacher is away, in date, time and course order. A timetable that keeps
+    /// every teacher rule of every date (no overlap in clock time, no lesson on a day away,
+    /// the weekly maximum in every ISO week). Empty without `tight`, where the weekly plant
+    /// (whose absences have substitutes reserved, not assigned) is the witness.
+    pub dated: Vec<TimetableRow>,
+}
+
+/// How to vary the school beyond its size.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Exercise what makes planning per weekly series inexact: a `midday` block that
+    /// overlaps the morning and the afternoon, groups with their own start and end dates,
+    /// single days off for many teachers, weekly maxima at the planted busiest week. Drawn
+    /// from a stream of its own; without it the output is what it always was.
+    pub tight: bool,
 }
 
 /// One weekly lesson of the planted staffing.
@@ -246,9 +160,9 @@ fn standard_max(class: &str) -> u32 {
         })
 }
 
-fn blocks() -> Vec<Block> {
+fn blocks(tight: bool) -> Vec<Block> {
     let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").ok();
-    groups::BLOCKS
+    groups::block_list(tight)
         .iter()
         .filter_map(|(name, range)| {
             let (a, b) = range.split_once('-')?;
@@ -266,11 +180,22 @@ fn blocks() -> Vec<Block> {
 /// Makes the instance for `spec` and `seed`, in passes: school and term, groups, teachers
 /// around a planted staffing, students, then the file texts.
 pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, GenerateError> {
+    generate_with(spec, seed, Options::default())
+}
+
+/// [`generate`] with [`Options`]; the same spec, seed and options give the same bytes.
+pub fn generate_with(
+    spec: &SizeSpec,
+    seed: u64,
+    options: Options,
+) -> Result<GeneratedInstance, GenerateError> {
+    let tight = options.tight;
     let salt = spec.salt();
+    let mut tight_dice = Dice::new(seed, salt, Stream::Tight);
     let mut dice = Dice::new(seed, salt, Stream::School);
-    let term = calendar::term(spec.weeks, &mut dice)
-        .ok_or_else(|| GenerateError::Calendar(format!("{} weeks", spec.weeks)))?;
-    let sites = groups::sites(spec.locations, &mut dice);
+    let term = calendar::term(spec.weeks(), &mut dice)
+        .ok_or_else(|| GenerateError::Calendar(format!("{} weeks", spec.weeks())))?;
+    let sites = groups::sites(spec.locations(), &mut dice);
     let main = sites
         .first()
         .map(|s| s.location.clone())
@@ -287,7 +212,7 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
         term_start: term.start,
         term_end: term.end,
         closed: term.closed.clone(),
-        blocks: blocks(),
+        blocks: blocks(tight),
         profiles: groups::PROFILES
             .iter()
             .map(|p| (Profile::new(p.name), p.size_class.to_string()))
@@ -298,34 +223,66 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
     };
 
     let mut dice = Dice::new(seed, salt, Stream::Groups);
-    let groups = groups::groups(&sites, spec.groups, (term.start, term.end), &mut dice);
+    let mut groups = groups::groups(&sites, spec.groups(), (term.start, term.end), &mut dice);
+    if tight {
+        tight::vary_groups(&mut groups, &term.weeks, &mut tight_dice);
+    }
 
     let mut dice = Dice::new(seed, salt, Stream::Staff);
-    let mut drafts = staff::drafts(spec.teachers, &sites, &groups, &mut dice);
+    let mut drafts = staff::drafts(spec.teachers(), &sites, &groups, &mut dice);
     let planted = staff::plant(&groups, &sites, &mut drafts, &mut dice);
     for d in &mut drafts {
         staff::draw_availability(d, &mut dice);
+        if tight {
+            tight::midday_availability(d, &mut tight_dice);
+        }
     }
     let target = dice.uniform(0.78, 0.88);
     ceiling::calibrate(&groups, &sites, &mut drafts, &planted, target, &mut dice);
+    let exact = if tight {
+        let term = (term.start, term.end);
+        tight::free_up(
+            &groups,
+            &sites,
+            &planted,
+            &mut drafts,
+            term,
+            &mut tight_dice,
+        )
+    } else {
+        Vec::new()
+    };
     for d in &mut drafts {
         people::make_useful(d, &sites, &groups, &mut dice);
     }
     let mut book = people::NameBook::new();
     let mut teachers = people::teachers(&drafts, &sites, &mut book, &mut dice);
     let mentors = people::mentors(&mut teachers, &mut book, &mut dice);
-    let unavailability = people::unavailability(
-        &mut drafts,
-        &teachers,
-        &planted,
-        &groups,
-        &sites,
-        &term.weeks,
-        &mut dice,
-    );
+    let (unavailability, dated) = if tight {
+        tight::absences_and_maxima(
+            &school,
+            &groups,
+            &mut teachers,
+            &planted,
+            &term.weeks,
+            &exact,
+            &mut tight_dice,
+        )
+    } else {
+        let away = people::unavailability(
+            &mut drafts,
+            &teachers,
+            &planted,
+            &groups,
+            &sites,
+            &term.weeks,
+            &mut dice,
+        );
+        (away, Vec::new())
+    };
 
     let mut dice = Dice::new(seed, salt, Stream::Students);
-    let students = students::students(spec.students, &sites, &groups, &school.blocks, &mut dice);
+    let students = students::students(spec.students(), &sites, &groups, &school.blocks, &mut dice);
 
     let instance = Instance {
         school,
@@ -335,7 +292,11 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
         mentors,
         unavailability,
     };
-    let origin = format!("size {}, seed {seed}", spec.name);
+    let origin = format!(
+        "size {}, seed {seed}{}",
+        spec.name(),
+        if tight { ", tight" } else { "" }
+    );
     let files = vec![
         (
             "school.toml".to_string(),
@@ -383,5 +344,6 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
         instance,
         summary,
         planted,
+        dated,
     })
 }

@@ -3,7 +3,7 @@
 //! and every CSV goes through the `csv` crate so that a name with a comma is quoted.
 
 use super::GenerateError;
-use super::groups::{BLOCKS, PROFILES, Site, block_index, profile_index};
+use super::groups::{PROFILES, Site, block_index, profile_index};
 use crate::domain::{Availability, Block, Day, Instance, LocationOrder, Slot};
 use crate::input::{self, csvfile::Spec};
 
@@ -47,8 +47,8 @@ pub fn school_toml(inst: &Instance, sites: &[Site], origin: &str) -> String {
         t.push_str("]\n");
     }
     t.push_str("\n[blocks]\n");
-    for (name, time) in BLOCKS {
-        t.push_str(&format!("{name} = \"{time}\"\n"));
+    for b in &s.blocks {
+        t.push_str(&format!("{} = \"{}\"\n", b.name.as_str(), b.time));
     }
     t.push_str("\n[profiles]\n");
     for p in &PROFILES {

@@ -5,8 +5,9 @@
 //! construction, while the spare availability leaves an optimizer real choices.
 
 use super::dice::{Dice, apportion};
-use super::groups::{BLOCKS, PROFILES, Site, profile_index};
+use super::groups::{BLOCKS, PROFILES, Site, clash, profile_index};
 use crate::domain::{Day, Group, Slot};
+use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
 /// A teacher while being drawn; indices point into the sites and [`PROFILES`].
@@ -20,6 +21,10 @@ pub struct Draft {
     pub max: u32,
     /// Weekly slots the teacher is planted in (or reserved for as a substitute).
     pub busy: BTreeSet<Slot>,
+    /// The planted slots with the first and last day of their group: a slot is free when no
+    /// span clashes with it in clock time on a shared date.
+    pub spans: Vec<(Slot, NaiveDate, NaiveDate)>,
+    /// Planted lessons per week, counted as if every group ran every week.
     pub load: u32,
     pub available: BTreeSet<Slot>,
 }
@@ -90,6 +95,7 @@ pub fn drafts(n: usize, sites: &[Site], groups: &[Group], dice: &mut Dice) -> Ve
                 profiles,
                 max: dice.between(4, 10),
                 busy: BTreeSet::new(),
+                spans: Vec::new(),
                 load: 0,
                 available: BTreeSet::new(),
             }
@@ -174,11 +180,12 @@ pub fn plant(
             parts.push((co, !want_certified || !keeps_target(1) || dice.chance(0.6)));
         }
         let mut mine = Vec::new();
+        let span = (g.start, g.end);
         for (slots, want) in parts {
-            let teacher = find(drafts, site, profile, &slots, want, dice)
-                .or_else(|| find(drafts, site, profile, &slots, !want, dice));
+            let teacher = find(drafts, (site, profile, span), &slots, want, dice)
+                .or_else(|| find(drafts, (site, profile, span), &slots, !want, dice));
             if let Some(t) = teacher {
-                take(&mut drafts[t], profile, &slots);
+                take(&mut drafts[t], profile, &slots, span);
                 mine.extend(slots.into_iter().map(|slot| Planted {
                     group: gi,
                     slot,
@@ -187,10 +194,10 @@ pub fn plant(
             } else {
                 for slot in slots {
                     let one = std::slice::from_ref(&slot);
-                    let t = find(drafts, site, profile, one, want, dice)
-                        .or_else(|| find(drafts, site, profile, one, !want, dice));
+                    let t = find(drafts, (site, profile, span), one, want, dice)
+                        .or_else(|| find(drafts, (site, profile, span), one, !want, dice));
                     if let Some(t) = t {
-                        take(&mut drafts[t], profile, one);
+                        take(&mut drafts[t], profile, one, span);
                         mine.push(Planted {
                             group: gi,
                             slot,
@@ -200,7 +207,7 @@ pub fn plant(
                 }
             }
         }
-        ensure_certified_lesson(&mut mine, drafts, site, profile, dice);
+        ensure_certified_lesson(&mut mine, drafts, (site, profile, span), dice);
         for p in &mine {
             all += 1;
             certified += usize::from(drafts[p.teacher].certified);
@@ -216,8 +223,7 @@ pub fn plant(
 fn ensure_certified_lesson(
     mine: &mut [Planted],
     drafts: &mut [Draft],
-    site: usize,
-    profile: usize,
+    (site, profile, span): Place,
     dice: &mut Dice,
 ) {
     if mine.iter().any(|p| drafts[p.teacher].certified) {
@@ -225,23 +231,37 @@ fn ensure_certified_lesson(
     }
     for p in mine.iter_mut() {
         let one = std::slice::from_ref(&p.slot);
-        if let Some(t) = find(drafts, site, profile, one, true, dice) {
+        if let Some(t) = find(drafts, (site, profile, span), one, true, dice) {
             let old = &mut drafts[p.teacher];
-            old.busy.remove(&p.slot);
+            old.spans.retain(|x| *x != (p.slot.clone(), span.0, span.1));
+            if !old.spans.iter().any(|(s, _, _)| *s == p.slot) {
+                old.busy.remove(&p.slot);
+            }
             old.load = old.load.saturating_sub(1);
-            take(&mut drafts[t], profile, one);
+            take(&mut drafts[t], profile, one, span);
             p.teacher = t;
             return;
         }
     }
 }
 
+/// Where a group meets: its site, its profile and its first and last day.
+pub type Place = (usize, usize, (NaiveDate, NaiveDate));
+
+/// Whether `d` is free in `slot` from `start` to `end`: no planted slot clashes with it in
+/// clock time while both groups run. With the three usual blocks and groups over the whole
+/// term, that is "not busy in `slot`".
+pub fn free(d: &Draft, slot: &Slot, (start, end): (NaiveDate, NaiveDate)) -> bool {
+    d.spans
+        .iter()
+        .all(|(s, from, to)| !(clash(s, slot) && *from <= end && start <= *to))
+}
+
 /// The best free teacher of the wanted status for `slots` of a group: one who already has
 /// the profile, then the least loaded, with a random tie-break.
-pub fn find(
+fn find(
     drafts: &[Draft],
-    site: usize,
-    profile: usize,
+    (site, profile, span): Place,
     slots: &[Slot],
     certified: bool,
     dice: &mut Dice,
@@ -253,7 +273,7 @@ pub fn find(
             && d.sites.contains(&site)
             && (has_profile || d.profiles.len() < 3)
             && d.load + slots.len() as u32 <= d.max
-            && slots.iter().all(|s| !d.busy.contains(s));
+            && slots.iter().all(|s| free(d, s, span));
         if !fits {
             continue;
         }
@@ -266,11 +286,13 @@ pub fn find(
     best.map(|(_, i)| i)
 }
 
-fn take(d: &mut Draft, profile: usize, slots: &[Slot]) {
+fn take(d: &mut Draft, profile: usize, slots: &[Slot], (start, end): (NaiveDate, NaiveDate)) {
     if !d.profiles.contains(&profile) {
         d.profiles.push(profile);
     }
     d.busy.extend(slots.iter().cloned());
+    d.spans
+        .extend(slots.iter().map(|s| (s.clone(), start, end)));
     d.load += slots.len() as u32;
 }
 

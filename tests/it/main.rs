@@ -8,6 +8,7 @@ mod corpus;
 mod cross_solver;
 mod demo;
 mod fuzz_corpus;
+mod generate;
 mod indicators;
 mod model_files;
 mod report;

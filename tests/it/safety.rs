@@ -163,12 +163,10 @@ fn the_time_limit_is_kept_within_ten_percent() {
     let loaded = nt2plan::validate::load_instance(&dir, None)
         .expect("large loads")
         .value;
-    let mut backends = vec![nt2plan::solve::Backend::Microlp];
     // HiGHS proves large optimal in about 5 s: a limit of 1 s stops it inside its search
     // (and its watchdog answers at the latest a twentieth of the limit, at least 0.2 s, late).
-    #[cfg(feature = "highs")]
-    backends.push(nt2plan::solve::Backend::Highs);
-    for backend in backends {
+    let highs = cfg!(feature = "highs").then_some(nt2plan::solve::Backend::Highs);
+    for backend in std::iter::once(nt2plan::solve::Backend::Microlp).chain(highs) {
         let limit = if backend == nt2plan::solve::Backend::Microlp {
             0.5
         } else {

@@ -51,7 +51,7 @@ fn same_seed_same_bytes_other_seed_other_school() {
 }
 
 /// FNV-1a over every file's name and bytes: simple, and the same on every platform.
-fn fingerprint(files: &[(String, String)]) -> u64 {
+pub(super) fn fingerprint(files: &[(String, String)]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for (name, text) in files {
         for b in name.bytes().chain([0]).chain(text.bytes()).chain([0]) {

@@ -2,6 +2,7 @@
 //! with their own dates, lessons in the overlapping midday block and weekly maxima that
 //! bind; a dated plant the checker accepts; the same bytes for the same seed.
 
+use super::tests::fingerprint;
 use super::*;
 use crate::domain::{Group, MentoringRow, Placement, RuleSet, Schedule, StudentId, TimetableRow};
 
@@ -18,17 +19,6 @@ fn rules() -> RuleSet {
         .into_iter()
         .find(|r| r.name == RULES)
         .expect("built in")
-}
-
-/// FNV-1a over every file's name and bytes, as in `tests.rs`.
-fn fingerprint(files: &[(String, String)]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (name, text) in files {
-        for b in name.bytes().chain([0]).chain(text.bytes()).chain([0]) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
 }
 
 #[test]

@@ -63,6 +63,14 @@ fn cover(instance: &Instance, m: &mut Model) {
     }
 }
 
+/// Σ over `classes` of the teacher's variables (`mine`: per class the teacher may give).
+fn sum_of(mine: &[(usize, VarId)], classes: &[usize]) -> Vec<(VarId, f64)> {
+    classes
+        .iter()
+        .filter_map(|&ci| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| (*x, 1.0)))
+        .collect()
+}
+
 /// The rows of every type joined by shared classes ([`components`]), each set of classes
 /// once per number of dates or weeks it sums (once at all when classes are given whole:
 /// then its rows are per date or week and the same classes give the same row).
@@ -161,15 +169,10 @@ fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]
                 .push((date, clique.to_vec()));
         }
     }
-    let var = |ci: usize| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| *x);
     let mut k = 0;
     for (dates, classes) in joined(&by_type, m.formulation.whole()) {
         k += 1;
-        let terms = classes
-            .iter()
-            .filter_map(|&c| var(c))
-            .map(|x| (x, 1.0))
-            .collect();
+        let terms = sum_of(mine, &classes);
         let rhs = dates.len() as f64;
         if m.formulation.whole() && classes.len() < 2 {
             continue;
@@ -203,7 +206,6 @@ fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)])
         series.sort_unstable();
         by_type.entry(series).or_default().push((week, here));
     }
-    let var = |ci: usize| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| *x);
     let mut k = 0;
     for (weeks, classes) in joined(&by_type, m.formulation.whole()) {
         let rhs = f64::from(max) * weeks.len() as f64;
@@ -216,11 +218,7 @@ fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)])
             continue;
         }
         k += 1;
-        let terms = classes
-            .iter()
-            .filter_map(|&c| var(c))
-            .map(|x| (x, 1.0))
-            .collect();
+        let terms = sum_of(mine, &classes);
         let name = format!("weekly_{}_{k}", clean(instance.teachers[t].id.as_str()));
         let subject = Subject::Weeks { teacher: t, weeks };
         m.mip

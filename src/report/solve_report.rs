@@ -70,37 +70,6 @@ fn yes_no(b: bool) -> &'static str {
 /// The planner's report in Dutch Markdown.
 pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) -> String {
     let mut s = String::new();
-    let Some(c) = report.check else {
-        let _ = writeln!(
-            s,
-            "# Rooster {}
-",
-            instance.school.name
-        );
-        let _ = writeln!(
-            s,
-            "- Regelset: **{}** ({}), geldig {}",
-            rules.name,
-            rules.title,
-            rules.validity()
-        );
-        let _ = writeln!(
-            s,
-            "- Oplosser: {} (seed {}), status: {}
-",
-            report.solver.name(),
-            report.seed,
-            status_nl(report.status)
-        );
-        let _ = writeln!(
-            s,
-            "Binnen de tijdslimiet is geen rooster gevonden. Dat zegt niets over de normen: \
-             een langere tijdslimiet (`--time-limit`) of HiGHS (`--features highs`) kan er \
-             wel een vinden."
-        );
-        return s;
-    };
-    let t = &c.totals;
     let _ = writeln!(s, "# Rooster {}\n", instance.school.name);
     let _ = writeln!(
         s,
@@ -121,6 +90,16 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
         report.seed,
         status_nl(report.status)
     );
+    let Some(c) = report.check else {
+        let _ = writeln!(
+            s,
+            "\nBinnen de tijdslimiet is geen rooster gevonden. Dat zegt niets over de normen: \
+             een langere tijdslimiet (`--time-limit`) of HiGHS (`--features highs`) kan er \
+             wel een vinden."
+        );
+        return s;
+    };
+    let t = &c.totals;
     let _ = writeln!(
         s,
         "- Oordeel van de onafhankelijke controle: **{}** ({} overtredingen, {} waarschuwingen)\n",

@@ -107,10 +107,11 @@ pub(super) fn solved_from(
     };
     let mut best: Option<Found> = None;
     let mut stopped = false;
-    // A first schedule from the restriction, for the program to start from: where the
-    // classes could not be lined up (the program is the small one, and needs it), and for
-    // microlp, which has no heuristics of its own (large: 1.9 s instead of 8). HiGHS finds
-    // its own first schedules and proves fastest without one (large: 4.8 s instead of 11.7).
+    // A first schedule from the restriction: for microlp, which has no heuristics of its own,
+    // the start of the program (large: 1.9 s instead of 8); where the classes could not be
+    // lined up (the program is the small one and may need rounds of refinement), the
+    // schedule written if the program finds none in time. HiGHS finds its own first
+    // schedules and proves fastest without one (large: 4.8 s instead of 11.7).
     if model.formulation == Formulation::Class
         && (!model.lined_up || settings.backend == super::Backend::Microlp)
     {
@@ -150,8 +151,13 @@ pub(super) fn solved_from(
     let mut model = Cow::Borrowed(model);
     let mut refinement = model.refinement.clone();
     loop {
+        // HiGHS 1.16 started from a schedule has been seen to report an optimum below it
+        // (1055 on a tiny school whose optimum is 1135) and return the start's values
+        // unchanged: its claims would then not be those of the schedule. It searches from
+        // none; the first schedule stays the fallback if the program finds nothing in time.
         let start = best
             .as_ref()
+            .filter(|_| settings.backend == super::Backend::Microlp)
             .map(|b| model::values_of(instance, rules, &model, &b.schedule));
         let raw = backend::run(&model.mip, settings.backend, &left(), start.as_deref())?;
         if settings.verbose {

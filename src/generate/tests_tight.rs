@@ -4,7 +4,7 @@
 
 use super::tests::fingerprint;
 use super::*;
-use crate::domain::{Group, MentoringRow, Placement, RuleSet, Schedule, StudentId, TimetableRow};
+use crate::domain::{Group, Placement, RuleSet, Schedule, StudentId, TimetableRow};
 
 use chrono::Datelike;
 use std::collections::{BTreeMap, BTreeSet};
@@ -138,37 +138,6 @@ fn tight_has_single_days_own_dates_midday_and_binding_maxima() {
     }
 }
 
-/// The mentors of the non-certified teachers who teach: certified colleagues, then the
-/// external mentors, each within capacity.
-fn mentoring(i: &Instance, timetable: &[TimetableRow]) -> Vec<MentoringRow> {
-    let teaching: BTreeSet<&TeacherId> = timetable
-        .iter()
-        .filter_map(|r| r.teacher.as_ref())
-        .collect();
-    let mut room: Vec<(String, u32)> = i
-        .teachers
-        .iter()
-        .filter(|t| t.is_certified())
-        .map(|t| (t.id.to_string(), t.mentor_capacity))
-        .chain(i.mentors.iter().map(|m| (m.id.to_string(), m.capacity)))
-        .collect();
-    let mut out = Vec::new();
-    for t in i
-        .teachers
-        .iter()
-        .filter(|t| !t.is_certified() && teaching.contains(&t.id))
-    {
-        if let Some((mentor, left)) = room.iter_mut().find(|(_, left)| *left > 0) {
-            *left -= 1;
-            out.push(MentoringRow {
-                teacher: t.id.clone(),
-                mentor: mentor.clone(),
-            });
-        }
-    }
-    out
-}
-
 /// Pinned students where they are pinned, and a fitting student in every mandatory group
 /// that has none yet; everyone else unplaced (a cost, not a violation).
 fn placements(i: &Instance) -> Vec<Placement> {
@@ -220,7 +189,7 @@ fn dated_plant_passes_the_checker() {
             .cloned()
             .collect();
         let schedule = Schedule {
-            mentoring: mentoring(i, &timetable),
+            mentoring: crate::solve::decode::mentors(i, &timetable),
             timetable,
             placements: placements(i),
             observations: Vec::new(),

@@ -94,7 +94,7 @@ pub fn schedule(
 /// then one who shares a profile, then an external mentor, then anyone; ties by id. Any
 /// mentor may supervise anyone, so when the total capacity suffices (which the program
 /// guarantees under a rule set that requires mentors) everyone gets one.
-fn mentors(instance: &Instance, timetable: &[TimetableRow]) -> Vec<MentoringRow> {
+pub(crate) fn mentors(instance: &Instance, timetable: &[TimetableRow]) -> Vec<MentoringRow> {
     let teaching: BTreeSet<&TeacherId> = timetable
         .iter()
         .filter_map(|r| r.teacher.as_ref())

@@ -3,7 +3,8 @@
 //!
 //! Each row names its variant, its code string, its kind, its English summary and its Dutch
 //! meaning; a checker finding's row also gives its severity and the norm it concerns. The
-//! macro accepts no row that lacks one of these, so a new code cannot fall into a default.
+//! macro accepts no row that lacks one of these, so a new code cannot fall into a default,
+//! and a code string whose letter is not its section's (`E`, `W`, `C`) fails to compile.
 //! It generates four enums: [`Code`], every code, for listing and serialization; and one per
 //! kind, [`ErrorCode`], [`WarningCode`] and [`FindingCode`], each `Into<Code>`, so that the
 //! constructors of diagnostics and findings take only a code of the right kind.
@@ -103,6 +104,13 @@ macro_rules! code_table {
                 },)*
             ];
         }
+
+        // A row in the wrong section does not compile either.
+        const _: () = {
+            $(assert!($ec.as_bytes()[0] == b'E', concat!($ec, ": errors start with E"));)*
+            $(assert!($wc.as_bytes()[0] == b'W', concat!($wc, ": warnings start with W"));)*
+            $(assert!($fc.as_bytes()[0] == b'C', concat!($fc, ": findings start with C"));)*
+        };
 
         impl From<ErrorCode> for Code {
             fn from(code: ErrorCode) -> Code {

@@ -57,7 +57,7 @@ impl Diagnostic {
     /// assert_eq!((d.code().as_str(), d.severity()), ("E202", Severity::Error));
     /// ```
     ///
-    /// ```compile_fail
+    /// ```compile_fail,E0308
     /// use nt2plan::diag::{Diagnostic, WarningCode};
     /// let d = Diagnostic::error(WarningCode::CapacityIgnored, "teachers.csv", "ignored");
     /// ```
@@ -84,7 +84,7 @@ impl Diagnostic {
     /// assert_eq!((d.code().as_str(), d.severity()), ("W503", Severity::Warning));
     /// ```
     ///
-    /// ```compile_fail
+    /// ```compile_fail,E0308
     /// use nt2plan::diag::{Diagnostic, ErrorCode};
     /// let d = Diagnostic::warning(ErrorCode::BadDate, "groups.csv", "not a date");
     /// ```

@@ -318,7 +318,7 @@ impl Finding {
     ///
     /// Only a finding code makes a finding; an input code does not compile here:
     ///
-    /// ```compile_fail
+    /// ```compile_fail,E0308
     /// use nt2plan::check::{Finding, SubjectKind};
     /// use nt2plan::diag::ErrorCode;
     /// let f = Finding::new(ErrorCode::BadDate, SubjectKind::Schedule, "", "not a date");

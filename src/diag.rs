@@ -1,13 +1,15 @@
 //! Diagnostics: every problem the tool reports has a stable code, a place and a fix.
 //!
 //! Input problems (`E…`, `W…`) carry the file, line and column they were found at;
-//! checker findings (`C…`) carry the norm they concern. The table in [`table`] is the single
-//! source of every fact about a code: its kind, norm, English summary and Dutch meaning, as
-//! printed by `nt2plan codes`, documented in the README and given in Dutch documents.
+//! checker findings (`C…`) carry the norm they concern. The code table (`src/diag/table.rs`,
+//! read through [`Code::row`]) is the single source of every fact about a code: its kind, norm,
+//! English summary and Dutch meaning, as printed by `nt2plan codes`, documented in the README
+//! and given in Dutch documents.
 //!
-//! Whether a diagnostic is an error or a warning follows from its code's type: [`Diagnostic::error`]
-//! takes an [`ErrorCode`] and [`Diagnostic::warning`] a [`WarningCode`], and the code and
-//! severity cannot be changed afterwards, so no warning code is ever raised as an error.
+//! Whether a diagnostic is an error or a warning follows from its code's type:
+//! [`Diagnostic::error`] takes an [`ErrorCode`] and [`Diagnostic::warning`] a [`WarningCode`],
+//! and the code and severity cannot be changed afterwards, so no warning code is ever raised as
+//! an error.
 
 use serde::Serialize;
 use std::fmt;

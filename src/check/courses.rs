@@ -6,7 +6,7 @@
 
 use super::facts::Facts;
 use super::types::{CourseReport, Finding, SubjectKind};
-use crate::diag::Code;
+use crate::diag::FindingCode;
 
 /// One row per running group, by course code.
 pub fn courses(f: &Facts) -> Vec<CourseReport> {
@@ -32,7 +32,7 @@ pub fn judge(f: &Facts, courses: &[CourseReport]) -> Vec<Finding> {
         .filter(|c| !c.ok)
         .map(|c| {
             Finding::new(
-                Code::CourseWithoutCertified,
+                FindingCode::CourseWithoutCertified,
                 SubjectKind::Course,
                 c.course_code.as_str(),
                 format!(

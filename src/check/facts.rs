@@ -6,7 +6,7 @@
 //! [`unknown_references`], so no later pass has to handle them specially or can panic on them.
 
 use super::types::{Finding, SubjectKind};
-use crate::diag::Code;
+use crate::diag::FindingCode;
 use crate::domain::{
     CourseCode, Group, Instance, RuleSet, Schedule, SizeLimits, StudentId, Teacher, TeacherId,
 };
@@ -151,7 +151,7 @@ pub fn unknown_references(f: &Facts) -> Vec<Finding> {
         }
         out.push(
             Finding::new(
-                Code::UnknownReference,
+                FindingCode::UnknownReference,
                 SubjectKind::Course,
                 code.as_str(),
                 format!(
@@ -166,7 +166,7 @@ pub fn unknown_references(f: &Facts) -> Vec<Finding> {
     for (teacher, rows) in unknown_teachers {
         out.push(
             Finding::new(
-                Code::UnknownReference,
+                FindingCode::UnknownReference,
                 SubjectKind::Teacher,
                 teacher.as_str(),
                 format!(
@@ -181,7 +181,7 @@ pub fn unknown_references(f: &Facts) -> Vec<Finding> {
     for student in f.placements.keys() {
         if !known_students.contains(student) {
             out.push(Finding::new(
-                Code::UnknownReference,
+                FindingCode::UnknownReference,
                 SubjectKind::Student,
                 student.as_str(),
                 format!("placements.csv names student {student}, who is not in students.csv"),
@@ -192,7 +192,7 @@ pub fn unknown_references(f: &Facts) -> Vec<Finding> {
         let class = f.instance.school.size_class(&group.profile);
         if !f.rules.size_classes.contains_key(class) {
             out.push(Finding::new(
-                Code::UnknownReference,
+                FindingCode::UnknownReference,
                 SubjectKind::Course,
                 group.course_code.as_str(),
                 format!(

@@ -13,7 +13,7 @@ use super::facts::{Facts, list_some};
 use super::types::{
     Finding, MentorKind, MentorLoad, MentorRef, MentoringReport, SubjectKind, SupervisedTeacher,
 };
-use crate::diag::Code;
+use crate::diag::FindingCode;
 use crate::domain::TeacherId;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -119,7 +119,7 @@ fn unknown_ids(
     for teacher in mentors_of.keys() {
         if !f.teachers.contains_key(teacher) {
             out.push(Finding::new(
-                Code::UnknownReference,
+                FindingCode::UnknownReference,
                 SubjectKind::Teacher,
                 teacher.as_str(),
                 format!("mentoring.csv names teacher {teacher}, who is not in teachers.csv"),
@@ -131,7 +131,7 @@ fn unknown_ids(
         .filter(|m| m.mentor.kind == MentorKind::Unknown)
     {
         out.push(Finding::new(
-            Code::UnknownReference,
+            FindingCode::UnknownReference,
             SubjectKind::Mentor,
             load.mentor.id.as_str(),
             format!(
@@ -156,7 +156,7 @@ fn judge(
     for (teacher, lessons) in teaching_uncertified {
         if !mentors_of.contains_key(teacher) {
             out.push(Finding::new(
-                Code::MentorMissing,
+                FindingCode::MentorMissing,
                 SubjectKind::Teacher,
                 teacher.as_str(),
                 format!(
@@ -170,7 +170,7 @@ fn judge(
     for (teacher, ms) in mentors_of {
         if ms.contains(teacher.as_str()) {
             out.push(Finding::new(
-                Code::MentorSelf,
+                FindingCode::MentorSelf,
                 SubjectKind::Teacher,
                 teacher.as_str(),
                 format!("teacher {teacher} is listed as their own mentor"),
@@ -189,7 +189,7 @@ fn judge(
         };
         if let Some(why) = why {
             out.push(Finding::new(
-                Code::MentoringUnneeded,
+                FindingCode::MentoringUnneeded,
                 SubjectKind::Teacher,
                 teacher.as_str(),
                 format!(
@@ -203,7 +203,7 @@ fn judge(
         let m = &load.mentor;
         if m.kind == MentorKind::Internal && !m.certified {
             out.push(Finding::new(
-                Code::MentorNotCertified,
+                FindingCode::MentorNotCertified,
                 SubjectKind::Mentor,
                 m.id.as_str(),
                 format!(
@@ -224,7 +224,7 @@ fn judge(
             };
             out.push(
                 Finding::new(
-                    Code::MentorOverCapacity,
+                    FindingCode::MentorOverCapacity,
                     SubjectKind::Mentor,
                     m.id.as_str(),
                     format!(

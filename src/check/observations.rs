@@ -8,7 +8,7 @@
 use super::facts::{Facts, list_some};
 use super::soundness::Plan;
 use super::types::{Finding, SubjectKind};
-use crate::diag::Code;
+use crate::diag::FindingCode;
 use crate::domain::{ObservationRow, TeacherId, TimetableRow};
 use std::collections::BTreeMap;
 
@@ -32,12 +32,12 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
                 && r.teacher.as_ref() == Some(&o.observed)
         });
         let Some(lesson) = lesson else {
-            out.push(Finding::new(Code::ObservedLessonMissing, SubjectKind::Teacher, o.teacher.as_str(), format!("teacher {} is to observe {} on {what}, but the timetable has no such lesson by {}", o.teacher, o.observed, o.observed)));
+            out.push(Finding::new(FindingCode::ObservedLessonMissing, SubjectKind::Teacher, o.teacher.as_str(), format!("teacher {} is to observe {} on {what}, but the timetable has no such lesson by {}", o.teacher, o.observed, o.observed)));
             continue;
         };
         if !f.is_certified(&o.observed) {
             out.push(Finding::new(
-                Code::ObservedNotCertified,
+                FindingCode::ObservedNotCertified,
                 SubjectKind::Teacher,
                 o.teacher.as_str(),
                 format!(
@@ -48,7 +48,7 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
         }
         if let Some(why) = busy(f, plan, o, lesson) {
             out.push(Finding::new(
-                Code::ObserverNotFree,
+                FindingCode::ObserverNotFree,
                 SubjectKind::Teacher,
                 o.teacher.as_str(),
                 format!("teacher {} cannot observe on {what}: {why}", o.teacher),
@@ -60,7 +60,7 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
         for (id, lessons) in &f.lessons_by_teacher {
             let has = per.get(id).map_or(0, Vec::len);
             if *lessons > 0 && !f.is_certified(id) && f.teachers.contains_key(id) && has < wanted {
-                out.push(Finding::new(Code::ObservationsTooFew, SubjectKind::Teacher, id.as_str(), format!("teacher {id} teaches and observes {has} lesson(s) of a certified teacher; the school plans {wanted}")));
+                out.push(Finding::new(FindingCode::ObservationsTooFew, SubjectKind::Teacher, id.as_str(), format!("teacher {id} teaches and observes {has} lesson(s) of a certified teacher; the school plans {wanted}")));
             }
         }
     }

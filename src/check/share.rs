@@ -6,7 +6,7 @@
 
 use super::facts::Facts;
 use super::types::{Finding, ShareValue, SubjectKind, Totals};
-use crate::diag::Code;
+use crate::diag::FindingCode;
 use crate::domain::rules::percent_floor;
 
 /// The totals of the report.
@@ -66,7 +66,7 @@ pub fn judge(f: &Facts, totals: &Totals) -> Vec<Finding> {
             totals.min_certified_lessons.saturating_sub(part)
         );
         return vec![Finding::new(
-            Code::ShareBelowMinimum,
+            FindingCode::ShareBelowMinimum,
             SubjectKind::Schedule,
             "schedule",
             message,
@@ -81,7 +81,7 @@ pub fn judge(f: &Facts, totals: &Totals) -> Vec<Finding> {
             totals.target_certified_lessons
         );
         return vec![Finding::new(
-            Code::ShareBelowTarget,
+            FindingCode::ShareBelowTarget,
             SubjectKind::Schedule,
             "schedule",
             message,

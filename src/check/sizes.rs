@@ -16,7 +16,7 @@
 
 use super::facts::Facts;
 use super::types::{CellGroup, Finding, GroupReport, GroupStatus, OverflowCell, SubjectKind};
-use crate::diag::Code;
+use crate::diag::FindingCode;
 use crate::domain::{Group, Location, Profile};
 use std::collections::BTreeMap;
 
@@ -50,7 +50,7 @@ pub fn groups(f: &Facts) -> (Vec<GroupReport>, Vec<Finding>) {
                 None => GroupStatus::UnknownSizeClass,
                 Some(l) if size > l.temporary_max => {
                     findings.push(Finding::new(
-                        Code::AboveMaximum,
+                        FindingCode::AboveMaximum,
                         SubjectKind::Course,
                         g.course_code.as_str(),
                         above_maximum_message(f, g, size, l.standard_max, l.temporary_max),
@@ -62,7 +62,7 @@ pub fn groups(f: &Facts) -> (Vec<GroupReport>, Vec<Finding>) {
                     {
                         let not_full = not_full_groups(f, &cell, l.standard_max);
                         findings.push(Finding::new(
-                            Code::OverflowConditionNotMet,
+                            FindingCode::OverflowConditionNotMet,
                             SubjectKind::Course,
                             g.course_code.as_str(),
                             format!(
@@ -81,7 +81,7 @@ pub fn groups(f: &Facts) -> (Vec<GroupReport>, Vec<Finding>) {
             };
             if running && size < g.min_size {
                 findings.push(Finding::new(
-                    Code::BelowMinSize,
+                    FindingCode::BelowMinSize,
                     SubjectKind::Course,
                     g.course_code.as_str(),
                     format!(
@@ -186,7 +186,7 @@ pub fn could_form_group(f: &Facts, cells: &[OverflowCell]) -> Vec<Finding> {
             continue;
         }
         out.push(Finding::new(
-            Code::OverflowCouldFormGroup,
+            FindingCode::OverflowCouldFormGroup,
             SubjectKind::Cell,
             format!("{} / {}", cell.location, cell.profile),
             format!(

@@ -9,7 +9,7 @@
 
 use super::facts::{Facts, list_some};
 use super::types::{Finding, SubjectKind};
-use crate::diag::Code;
+use crate::diag::FindingCode;
 use crate::domain::{CourseCode, Group, Instance, Lesson, TimetableRow};
 use chrono::{NaiveDate, NaiveTime};
 use std::collections::BTreeMap;
@@ -70,7 +70,7 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
         if group.optional && f.size(code) == 0 {
             // The group should not run at all; its unstaffed lessons are not the problem.
             out.push(Finding::new(
-                Code::ClosedGroupActive,
+                FindingCode::ClosedGroupActive,
                 SubjectKind::Course,
                 code.as_str(),
                 format!("optional group {code} has no students but {lessons} lesson(s)"),
@@ -90,7 +90,7 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
         if !missing.is_empty() {
             out.push(
                 Finding::new(
-                    Code::LessonMissing,
+                    FindingCode::LessonMissing,
                     SubjectKind::Course,
                     code.as_str(),
                     format!(
@@ -124,7 +124,7 @@ fn duplicates(rows_by_key: &BTreeMap<LessonKey, (usize, usize)>) -> Vec<Finding>
         .into_iter()
         .map(|(code, dups)| {
             Finding::new(
-                Code::LessonDuplicated,
+                FindingCode::LessonDuplicated,
                 SubjectKind::Course,
                 code.as_str(),
                 format!(
@@ -161,7 +161,7 @@ fn unplanned(f: &Facts, plan: &Plan) -> Vec<Finding> {
         .into_iter()
         .map(|(code, rows)| {
             Finding::new(
-                Code::LessonNotPlanned,
+                FindingCode::LessonNotPlanned,
                 SubjectKind::Course,
                 code.as_str(),
                 format!(

@@ -5,7 +5,7 @@
 
 use super::facts::{Facts, list_some};
 use super::types::{Finding, SubjectKind};
-use crate::diag::Code;
+use crate::diag::FindingCode;
 use crate::domain::{CourseCode, Slot};
 
 /// C151..C155, in student order.
@@ -19,7 +19,7 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
         if codes.len() > 1 {
             out.push(
                 Finding::new(
-                    Code::StudentPlacedTwice,
+                    FindingCode::StudentPlacedTwice,
                     SubjectKind::Student,
                     id,
                     format!(
@@ -40,7 +40,7 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
                 format!("is placed in {}", list_some(&codes))
             };
             out.push(Finding::new(
-                Code::PinNotKept,
+                FindingCode::PinNotKept,
                 SubjectKind::Student,
                 id,
                 format!("student {id} is pinned to {pin} but {now}"),
@@ -52,7 +52,7 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
             };
             if g.profile != s.profile {
                 out.push(Finding::new(
-                    Code::StudentProfile,
+                    FindingCode::StudentProfile,
                     SubjectKind::Student,
                     id,
                     format!(
@@ -63,7 +63,7 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
             }
             if !s.locations.contains(&g.location) {
                 out.push(Finding::new(
-                    Code::StudentLocation,
+                    FindingCode::StudentLocation,
                     SubjectKind::Student,
                     id,
                     format!(
@@ -80,7 +80,7 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
             if !missing.is_empty() {
                 out.push(
                     Finding::new(
-                        Code::StudentAvailability,
+                        FindingCode::StudentAvailability,
                         SubjectKind::Student,
                         id,
                         format!(

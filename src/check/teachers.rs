@@ -8,7 +8,7 @@
 use super::facts::{Facts, list_some};
 use super::soundness::{Plan, key};
 use super::types::{Finding, SubjectKind};
-use crate::diag::Code;
+use crate::diag::FindingCode;
 use crate::domain::{CourseCode, Location, Slot, Teacher, TeacherId, TimetableRow};
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,7 +58,7 @@ fn overlaps(id: &TeacherId, rows: &[&TimetableRow]) -> Vec<Finding> {
     }
     vec![
         Finding::new(
-            Code::TeacherOverlap,
+            FindingCode::TeacherOverlap,
             SubjectKind::Teacher,
             id.as_str(),
             format!(
@@ -94,7 +94,7 @@ fn places(f: &Facts, teacher: &Teacher, rows: &[&TimetableRow]) -> Vec<Finding> 
     for (location, dates) in wrong_location {
         out.push(
             Finding::new(
-                Code::TeacherLocation,
+                FindingCode::TeacherLocation,
                 SubjectKind::Teacher,
                 id.as_str(),
                 format!(
@@ -115,7 +115,7 @@ fn places(f: &Facts, teacher: &Teacher, rows: &[&TimetableRow]) -> Vec<Finding> 
             .unwrap_or_default();
         out.push(
             Finding::new(
-                Code::TeacherProfile,
+                FindingCode::TeacherProfile,
                 SubjectKind::Teacher,
                 id.as_str(),
                 format!(
@@ -156,7 +156,7 @@ fn availability(f: &Facts, plan: &Plan, teacher: &Teacher, rows: &[&TimetableRow
     for (slot, lessons) in slots {
         out.push(
             Finding::new(
-                Code::TeacherAvailability,
+                FindingCode::TeacherAvailability,
                 SubjectKind::Teacher,
                 id.as_str(),
                 format!(
@@ -172,7 +172,7 @@ fn availability(f: &Facts, plan: &Plan, teacher: &Teacher, rows: &[&TimetableRow
         let dates: Vec<NaiveDate> = dates.into_iter().collect();
         out.push(
             Finding::new(
-                Code::TeacherUnavailable,
+                FindingCode::TeacherUnavailable,
                 SubjectKind::Teacher,
                 id.as_str(),
                 format!(
@@ -209,7 +209,7 @@ fn weekly(teacher: &Teacher, rows: &[&TimetableRow]) -> Vec<Finding> {
     let id = &teacher.id;
     vec![
         Finding::new(
-            Code::TeacherWeeklyMax,
+            FindingCode::TeacherWeeklyMax,
             SubjectKind::Teacher,
             id.as_str(),
             format!(

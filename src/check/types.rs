@@ -9,7 +9,7 @@
 //! and as text truncated to one decimal (`percent`) for people; the text never rounds up,
 //! so 59.96% shows as 59.9% and never suggests a compliance that is not there.
 
-use crate::diag::Code;
+use crate::diag::{Code, FindingCode};
 use crate::domain::{CourseCode, Location, Profile, Share, TeacherId};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -280,13 +280,8 @@ pub struct Declaration {
     pub overflow_cells: Vec<OverflowCell>,
 }
 
-/// How serious a finding is: a violation makes the schedule not compliant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FindingSeverity {
-    Violation,
-    Warning,
-}
+/// How serious a finding is; each finding code's row of the table gives it.
+pub use crate::diag::FindingSeverity;
 
 /// What a finding is about, so that tools can group findings without parsing `subject`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -319,17 +314,25 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A finding with the norm and severity that belong to `code`.
+    /// A finding with the norm and severity that `code`'s row of the code table gives.
+    ///
+    /// Only a finding code makes a finding; an input code does not compile here:
+    ///
+    /// ```compile_fail,E0308
+    /// use nt2plan::check::{Finding, SubjectKind};
+    /// use nt2plan::diag::ErrorCode;
+    /// let f = Finding::new(ErrorCode::BadDate, SubjectKind::Schedule, "", "not a date");
+    /// ```
     pub fn new(
-        code: Code,
+        code: FindingCode,
         subject_kind: SubjectKind,
         subject: impl Into<String>,
         message: impl Into<String>,
     ) -> Self {
         Finding {
-            code,
-            norm: norm_of(code),
-            severity: severity_of(code),
+            code: code.into(),
+            norm: code.norm(),
+            severity: code.severity(),
             subject_kind,
             subject: subject.into(),
             occurrences: 1,
@@ -343,38 +346,7 @@ impl Finding {
     }
 }
 
-/// The norms findings belong to, in the order reports present them.
+/// The norms findings belong to, in the order reports present them; every finding code's row
+/// of the code table names one of them. The group's own `min_size` (C124) is the school's
+/// planning data, not a Keurmerk norm, so it counts as soundness.
 pub const NORMS: [&str; 5] = ["1.7.1a", "1.7.1b", "2.2.1", "supervision", "soundness"];
-
-/// The norm a checker code belongs to (one of [`NORMS`]); the group's own `min_size` (C124)
-/// is the school's planning data, not a Keurmerk norm, so it counts as soundness.
-pub fn norm_of(code: Code) -> &'static str {
-    match code {
-        Code::ShareBelowMinimum | Code::ShareBelowTarget => "1.7.1a",
-        Code::CourseWithoutCertified => "1.7.1b",
-        Code::AboveMaximum | Code::OverflowConditionNotMet | Code::OverflowCouldFormGroup => {
-            "2.2.1"
-        }
-        Code::MentorMissing
-        | Code::MentorNotCertified
-        | Code::MentorOverCapacity
-        | Code::MentorSelf
-        | Code::MentoringUnneeded
-        | Code::ObservedLessonMissing
-        | Code::ObservedNotCertified
-        | Code::ObserverNotFree
-        | Code::ObservationsTooFew => "supervision",
-        _ => "soundness",
-    }
-}
-
-/// Warnings point at something to improve; everything else breaks a norm or the schedule.
-pub fn severity_of(code: Code) -> FindingSeverity {
-    match code {
-        Code::ShareBelowTarget
-        | Code::OverflowCouldFormGroup
-        | Code::MentoringUnneeded
-        | Code::ObservationsTooFew => FindingSeverity::Warning,
-        _ => FindingSeverity::Violation,
-    }
-}

@@ -8,18 +8,19 @@ use nt2plan::diag::Code;
 /// E: input errors (exit 2), W: input warnings, C: checker findings (violations exit 1).
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Print a Markdown table (as in the README).
+    /// Print a Markdown table (as in the README), with each code's Dutch meaning.
     #[arg(long)]
     markdown: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if args.markdown {
-        outln!("| code | kind | meaning |\n|---|---|---|");
+        outln!("| code | kind | meaning | betekenis |\n|---|---|---|---|");
     }
     for code in Code::ALL {
         if args.markdown {
-            outln!("| {} | {} | {} |", code, code.kind(), code.summary());
+            let (kind, en, nl) = (code.kind(), code.summary(), code.dutch());
+            outln!("| {code} | {kind} | {en} | {nl} |");
         } else {
             outln!("{}  {:<8} {}", code, code.kind(), code.summary());
         }

@@ -1,7 +1,7 @@
 //! `nt2plan rules [show NAME|PATH]`: the rule sets as data.
 
 use super::{Outcome, print_diagnostics};
-use nt2plan::diag::{Code, Diagnostic};
+use nt2plan::diag::{Diagnostic, ErrorCode};
 use nt2plan::rules;
 use std::path::Path;
 
@@ -56,7 +56,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 out!("{text}");
                 return Ok(Outcome::Ok);
             }
-            let origin = Diagnostic::error(Code::UnknownRuleSet, "rules show", "");
+            let origin = Diagnostic::error(ErrorCode::UnknownRuleSet, "rules show", "");
             match rules::resolve(&name, Path::new("."), origin) {
                 Ok(r) => {
                     out!("{}", rules::to_toml(&r));

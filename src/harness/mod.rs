@@ -23,7 +23,7 @@ pub use scratch::{DEMO, DEMO_SCHEDULE};
 pub use targets::*;
 
 use crate::check::{CheckReport, FindingSeverity};
-use crate::diag::{Diagnostic, Diagnostics, Loaded, Severity};
+use crate::diag::{Diagnostic, Diagnostics, Kind, Loaded};
 
 /// How a reader answered an input that kept every rule.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub enum Broken {
     /// The temporary folder could not be prepared: a problem of the machine, not a finding.
     #[error("the harness could not prepare its temporary folder: {0}")]
     Setup(#[from] std::io::Error),
-    /// A diagnostic lacks a message, a file, a sane position, or its code's kind.
+    /// A diagnostic lacks a message, a file or a sane position.
     #[error("a diagnostic {why}: {diagnostic:?}")]
     Diagnostic {
         why: &'static str,
@@ -53,7 +53,7 @@ pub enum Broken {
     /// `Err` came back with no error among its diagnostics: the input was refused silently.
     #[error("the input was refused without an error ({warnings} warning(s) only)")]
     SilentRefusal { warnings: usize },
-    /// A checker finding without a message.
+    /// A checker finding without a message, or with a severity or norm its code does not have.
     #[error("a checker finding has no message: {0}")]
     Finding(String),
     /// A value does not survive writing and reading back (e.g. `rules show`).
@@ -80,14 +80,11 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("sweep_part_json", sweep_part_json),
 ];
 
-/// Holds every diagnostic to the rules: a message, a file, 1-based positions, and a code of
-/// the kind its severity says (E for errors, W for warnings).
+/// Holds every diagnostic to the rules: a message, a file and 1-based positions. (That its
+/// code is of the kind its severity says is not checked here: the types see to it, since
+/// [`Diagnostic::error`] takes only an error code and [`Diagnostic::warning`] a warning code.)
 pub fn diagnostics_are_coded(diags: &Diagnostics) -> Result<(), Broken> {
     for d in diags.iter() {
-        let kind = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
         let why = if d.message.trim().is_empty() {
             Some("has no message")
         } else if d.file.trim().is_empty() {
@@ -96,8 +93,6 @@ pub fn diagnostics_are_coded(diags: &Diagnostics) -> Result<(), Broken> {
             Some("has a line or column 0 (they count from 1)")
         } else if d.column.is_some() && d.line.is_none() {
             Some("has a column but no line")
-        } else if d.code.kind() != kind {
-            Some("has a code of another kind than its severity")
         } else {
             None
         };
@@ -147,10 +142,15 @@ pub fn judge<T>(result: &Result<Loaded<T>, Diagnostics>) -> Result<Outcome, Brok
     }
 }
 
-/// Holds a checker report to the rules: every finding has a message and a finding code.
+/// Holds a checker report to the rules: every finding has a message, and the severity and
+/// norm its code's row of the code table gives.
 fn report_is_coded(report: &CheckReport) -> Result<usize, Broken> {
     for f in &report.findings {
-        if f.message.trim().is_empty() || f.code.kind() != "finding" || f.occurrences == 0 {
+        let kind = Kind::Finding {
+            severity: f.severity,
+            norm: f.norm,
+        };
+        if f.message.trim().is_empty() || f.code.kind() != kind || f.occurrences == 0 {
             return Err(Broken::Finding(format!("{f:?}")));
         }
     }

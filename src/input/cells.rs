@@ -3,7 +3,7 @@
 //! school (block names, locations, profiles) is resolved later, in `validate`.
 
 use super::csvfile::Cell;
-use crate::diag::{Code, Diagnostics};
+use crate::diag::{Diagnostics, ErrorCode};
 use crate::domain::{Day, Law, Register};
 use chrono::{NaiveDate, NaiveTime};
 
@@ -34,7 +34,7 @@ pub struct SlotSpec {
 pub fn required(cell: &Cell, diags: &mut Diagnostics) -> Option<String> {
     if cell.is_empty() {
         diags.push(
-            cell.error(Code::ValueEmpty, format!("`{}` is empty", cell.field))
+            cell.error(ErrorCode::ValueEmpty, format!("`{}` is empty", cell.field))
                 .fix(format!("fill in `{}`", cell.field)),
         );
         return None;
@@ -50,7 +50,7 @@ pub fn number(cell: &Cell, diags: &mut Diagnostics) -> Option<u32> {
         _ => {
             diags.push(
                 cell.error(
-                    Code::BadNumber,
+                    ErrorCode::BadNumber,
                     format!(
                         "`{}` is \"{t}\", not a whole number of 0 or more",
                         cell.field
@@ -89,7 +89,7 @@ pub fn date(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveDate> {
         .map_or_else(|| "2025-09-01".to_string(), |d| d.to_string());
     diags.push(
         cell.error(
-            Code::BadDate,
+            ErrorCode::BadDate,
             format!("`{}` is \"{t}\", not a date YYYY-MM-DD", cell.field),
         )
         .fix(format!("write YYYY-MM-DD, e.g. {example}")),
@@ -130,7 +130,7 @@ pub fn time_range(
     if e <= s {
         diags.push(
             end.error(
-                Code::EndBeforeStart,
+                ErrorCode::EndBeforeStart,
                 format!(
                     "the lesson ends at {} but starts at {}",
                     e.format("%H:%M"),
@@ -149,7 +149,7 @@ pub fn time(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveTime> {
     if parsed.is_none() {
         diags.push(
             cell.error(
-                Code::BadTime,
+                ErrorCode::BadTime,
                 format!("`{}` is \"{}\", not a time HH:MM", cell.field, cell.text),
             )
             .fix("write the time as HH:MM on the 24-hour clock, e.g. 09:00 or 18:30"),
@@ -161,7 +161,7 @@ pub fn time(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveTime> {
 fn keyword<T: Copy>(
     cell: &Cell,
     table: &[(&str, T)],
-    code: Code,
+    code: ErrorCode,
     fix: &str,
     diags: &mut Diagnostics,
 ) -> Option<T> {
@@ -188,7 +188,7 @@ pub fn register(cell: &Cell, diags: &mut Diagnostics) -> Option<Register> {
             ("kwaliteitsregister", Register::Kwaliteitsregister),
             ("none", Register::None),
         ],
-        Code::BadRegister,
+        ErrorCode::BadRegister,
         "write bvnt2 or kwaliteitsregister for a certified teacher, none otherwise",
         diags,
     )
@@ -199,7 +199,7 @@ pub fn law(cell: &Cell, diags: &mut Diagnostics) -> Option<Law> {
     keyword(
         cell,
         &[("wi2013", Law::Wi2013), ("wi2021", Law::Wi2021)],
-        Code::BadLaw,
+        ErrorCode::BadLaw,
         "write wi2013 or wi2021",
         diags,
     )
@@ -220,7 +220,7 @@ pub fn yes_no(cell: &Cell, diags: &mut Diagnostics) -> Option<bool> {
             ("true", true),
             ("false", false),
         ],
-        Code::BadYesNo,
+        ErrorCode::BadYesNo,
         "write yes or no (empty means no)",
         diags,
     )
@@ -237,7 +237,7 @@ pub fn list(cell: &Cell, diags: &mut Diagnostics) -> Option<List> {
         .collect();
     if items.is_empty() {
         diags.push(
-            cell.error(Code::ValueEmpty, format!("`{}` is empty", cell.field))
+            cell.error(ErrorCode::ValueEmpty, format!("`{}` is empty", cell.field))
                 .fix("list the values separated by `;`, or write * for all"),
         );
         return None;
@@ -263,7 +263,7 @@ pub fn slots(cell: &Cell, allow_star: bool, diags: &mut Diagnostics) -> Option<V
             "list the weekly lessons as DAY-BLOCK separated by `;`, e.g. mon-morning;thu-morning"
         };
         diags.push(
-            cell.error(Code::ValueEmpty, format!("`{}` is empty", cell.field))
+            cell.error(ErrorCode::ValueEmpty, format!("`{}` is empty", cell.field))
                 .fix(fix),
         );
         return None;
@@ -293,7 +293,7 @@ pub fn slots(cell: &Cell, allow_star: bool, diags: &mut Diagnostics) -> Option<V
                 };
                 diags.push(
                     cell.error(
-                        Code::BadSlot,
+                        ErrorCode::BadSlot,
                         format!("`{}` entry \"{entry}\" is {why}", cell.field),
                     )
                     .fix(fix),

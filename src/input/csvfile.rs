@@ -3,7 +3,7 @@
 //! trailing empty lines. Everything found wrong is pushed as a coded diagnostic; the caller gets the
 //! rows that could be read, each with its physical line number.
 
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, ErrorCode, WarningCode};
 use std::path::Path;
 
 /// What a file's header must and may contain. Names are lowercase.
@@ -47,14 +47,14 @@ impl Cell {
     }
 
     /// An error about this cell, placed at its line and column.
-    pub fn error(&self, code: Code, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, code: ErrorCode, message: impl Into<String>) -> Diagnostic {
         Diagnostic::error(code, self.file, message)
             .at(self.line, self.column)
             .field(self.field)
     }
 
     /// A warning about this cell, placed at its line and column.
-    pub fn warning(&self, code: Code, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(&self, code: WarningCode, message: impl Into<String>) -> Diagnostic {
         Diagnostic::warning(code, self.file, message)
             .at(self.line, self.column)
             .field(self.field)
@@ -108,7 +108,7 @@ pub fn read(dir: &Path, spec: Spec, required: bool, diags: &mut Diagnostics) -> 
             if required {
                 diags.push(
                     Diagnostic::error(
-                        Code::FileMissing,
+                        ErrorCode::FileMissing,
                         spec.file,
                         format!("{} is missing from {}", spec.file, dir.display()),
                     )
@@ -124,7 +124,7 @@ pub fn read(dir: &Path, spec: Spec, required: bool, diags: &mut Diagnostics) -> 
         Err(e) => {
             diags.push(
                 Diagnostic::error(
-                    Code::FileUnreadable,
+                    ErrorCode::FileUnreadable,
                     spec.file,
                     format!("{} cannot be read: {e}", spec.file),
                 )
@@ -161,7 +161,7 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
     if text.trim().is_empty() {
         diags.push(
             Diagnostic::error(
-                Code::FileEmpty,
+                ErrorCode::FileEmpty,
                 spec.file,
                 format!("{} is empty", spec.file),
             )
@@ -206,7 +206,7 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
             Err(e) => {
                 let line = e.position().map(|p| lines.at(p.byte()));
                 let mut d = Diagnostic::error(
-                    Code::CsvSyntax,
+                    ErrorCode::CsvSyntax,
                     spec.file,
                     format!("this row cannot be read as CSV: {e}"),
                 )
@@ -229,7 +229,7 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
                 if cells.len() != columns.len() {
                     diags.push(
                         Diagnostic::error(
-                            Code::CsvSyntax,
+                            ErrorCode::CsvSyntax,
                             spec.file,
                             format!(
                                 "this row has {} fields, the header has {}",
@@ -254,7 +254,7 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
     let Some((header_line, columns)) = header else {
         diags.push(
             Diagnostic::error(
-                Code::FileEmpty,
+                ErrorCode::FileEmpty,
                 spec.file,
                 format!(
                     "{} has no header: its lines hold only separators and spaces",
@@ -289,7 +289,7 @@ fn unnamed_columns(spec: Spec, columns: &[String], rows: &[Record], diags: &mut 
         if let Some(row) = filled {
             diags.push(
                 Diagnostic::error(
-                    Code::ColumnUnknown,
+                    ErrorCode::ColumnUnknown,
                     spec.file,
                     format!("column {} has a value but no name in the header", i + 1),
                 )
@@ -362,7 +362,7 @@ fn check_header(spec: Spec, line: u64, columns: &[String], diags: &mut Diagnosti
         if columns.iter().take(i).any(|c| c == name) {
             diags.push(
                 Diagnostic::error(
-                    Code::ColumnDuplicated,
+                    ErrorCode::ColumnDuplicated,
                     spec.file,
                     format!("column \"{name}\" appears twice in the header"),
                 )
@@ -374,7 +374,7 @@ fn check_header(spec: Spec, line: u64, columns: &[String], diags: &mut Diagnosti
             let hint = super::suggest::did_you_mean(name, known.iter().copied());
             diags.push(
                 Diagnostic::error(
-                    Code::ColumnUnknown,
+                    ErrorCode::ColumnUnknown,
                     spec.file,
                     format!("{} has no column \"{name}\"", spec.file),
                 )
@@ -390,7 +390,7 @@ fn check_header(spec: Spec, line: u64, columns: &[String], diags: &mut Diagnosti
             complete = false;
             diags.push(
                 Diagnostic::error(
-                    Code::ColumnMissing,
+                    ErrorCode::ColumnMissing,
                     spec.file,
                     format!("the header lacks the column \"{required}\""),
                 )

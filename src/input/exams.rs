@@ -6,7 +6,7 @@
 use super::Rows;
 use super::cells::{self, Field};
 use super::csvfile::{self, Cell, Spec};
-use crate::diag::{Code, Diagnostic, Diagnostics, Loaded};
+use crate::diag::{Diagnostic, Diagnostics, ErrorCode, Loaded};
 use crate::domain::{ExamResult, Law, Profile, StudentId};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -42,10 +42,14 @@ pub fn load(path: &Path) -> Result<Loaded<Vec<ExamResult>>, Diagnostics> {
                 SPEC.required.join(",")
             );
             let d = if e.kind() == std::io::ErrorKind::NotFound {
-                Diagnostic::error(Code::FileMissing, &file, format!("{file} does not exist"))
+                Diagnostic::error(
+                    ErrorCode::FileMissing,
+                    &file,
+                    format!("{file} does not exist"),
+                )
             } else {
                 Diagnostic::error(
-                    Code::FileUnreadable,
+                    ErrorCode::FileUnreadable,
                     &file,
                     format!("{file} cannot be read: {e}"),
                 )
@@ -130,7 +134,7 @@ fn duplicates(rows: &Rows<ExamRow>, diags: &mut Diagnostics) {
             Some(line) => diags.push(
                 row.student
                     .error(
-                        Code::DuplicateId,
+                        ErrorCode::DuplicateId,
                         format!(
                             "the exam of student \"{}\" in profile \"{}\" on {} appears twice",
                             key.0, key.2, key.1

@@ -19,7 +19,7 @@ pub mod timetable;
 pub mod toml_support;
 pub mod unavailability;
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Diagnostic, ErrorCode};
 
 /// The text of a file read as UTF-8, without a leading BOM; E102 at the line of the first
 /// byte that is not UTF-8 (a spreadsheet saved as Windows-1252, typically), on line 1 for a
@@ -31,7 +31,7 @@ pub fn utf8_text<'a>(file: &str, bytes: &'a [u8], fix: &str) -> Result<&'a str, 
         let upto = bytes.get(..at).unwrap_or_default();
         let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
         Diagnostic::error(
-            Code::FileUnreadable,
+            ErrorCode::FileUnreadable,
             file,
             format!("{file} is not UTF-8 text ({why})"),
         )

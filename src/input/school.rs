@@ -5,7 +5,7 @@
 
 use super::cells::parse_time;
 use super::toml_support::{self, DateValue, at_span};
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, ErrorCode};
 use crate::domain::{Block, BlockName, ClosedPeriod, Supervision, TimeRange, Weights};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -94,7 +94,7 @@ fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
         } else {
             diags.push(at_span(
                 Diagnostic::error(
-                    Code::BadNumber,
+                    ErrorCode::BadNumber,
                     FILE,
                     format!("weight `{key}` is {x}, not a number of 0 or more"),
                 )
@@ -131,7 +131,7 @@ fn supervision(src: &str, raw: &SchoolFile, diags: &mut Diagnostics) -> Supervis
             Ok(x) if x <= max => *slot = x,
             _ => diags.push(at_span(
                 Diagnostic::error(
-                    Code::BadNumber,
+                    ErrorCode::BadNumber,
                     FILE,
                     format!(
                         "`{key}` is {}, not a whole number from 0 to {max}",
@@ -176,7 +176,7 @@ impl Placed {
     }
 
     /// An error about this value, at its place in `school.toml`.
-    pub fn error(&self, code: Code, field: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, code: ErrorCode, field: &str, message: impl Into<String>) -> Diagnostic {
         Diagnostic::error(code, FILE, message)
             .at(self.line, Some(self.column))
             .field(field)
@@ -211,11 +211,11 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
         Err(e) => {
             let (code, fix) = if e.kind() == std::io::ErrorKind::NotFound {
                 (
-                    Code::FileMissing,
+                    ErrorCode::FileMissing,
                     "add school.toml; see the README for its keys",
                 )
             } else {
-                (Code::FileUnreadable, "save school.toml as UTF-8 text")
+                (ErrorCode::FileUnreadable, "save school.toml as UTF-8 text")
             };
             diags.push(Diagnostic::error(code, FILE, format!("{FILE}: {e}")).fix(fix));
             None
@@ -266,7 +266,7 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
         if e < s {
             diags.push(at_span(
                 Diagnostic::error(
-                    Code::EndBeforeStart,
+                    ErrorCode::EndBeforeStart,
                     FILE,
                     format!("term_end {e} lies before term_start {s}"),
                 )
@@ -278,7 +278,7 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
         } else if (e - s).num_days() > MAX_TERM_DAYS {
             diags.push(at_span(
                 Diagnostic::error(
-                    Code::TermTooLong,
+                    ErrorCode::TermTooLong,
                     FILE,
                     format!(
                         "the term from {s} to {e} spans {} days, more than two years",
@@ -301,7 +301,7 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
         if to < from {
             diags.push(at_span(
                 Diagnostic::error(
-                    Code::EndBeforeStart,
+                    ErrorCode::EndBeforeStart,
                     FILE,
                     format!(
                         "closed period \"{}\": to {to} lies before from {from}",
@@ -360,17 +360,17 @@ fn blocks(
             .and_then(|(a, b)| Some((parse_time(a)?, parse_time(b)?)));
         let problem = match times {
             _ if bad_name => Some((
-                Code::BadSlot,
+                ErrorCode::BadSlot,
                 format!("block name \"{name}\" cannot be used in DAY-BLOCK lists"),
                 "name blocks with letters, digits, - or _, e.g. morning".to_string(),
             )),
             None => Some((
-                Code::BadTime,
+                ErrorCode::BadTime,
                 format!("block {name} is \"{text}\", not a time range HH:MM-HH:MM"),
                 "write the block as HH:MM-HH:MM, e.g. \"09:00-12:00\"".to_string(),
             )),
             Some((s, e)) if e <= s => Some((
-                Code::EndBeforeStart,
+                ErrorCode::EndBeforeStart,
                 format!(
                     "block {name} ends at {} but starts at {}",
                     e.format("%H:%M"),

@@ -1,6 +1,6 @@
 //! Positions and codes for TOML files (`school.toml`, rule sets, scenario files).
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Diagnostic, ErrorCode};
 use chrono::NaiveDate;
 use toml::Spanned;
 
@@ -30,7 +30,7 @@ pub fn de_error(file: &str, src: &str, err: &toml::de::Error) -> Diagnostic {
         .map(|(n, _)| n)
     {
         let d = Diagnostic::error(
-            Code::BadNumber,
+            ErrorCode::BadNumber,
             file,
             format!("the number {number} is far too large"),
         )
@@ -42,22 +42,22 @@ pub fn de_error(file: &str, src: &str, err: &toml::de::Error) -> Diagnostic {
     }
     let (code, fix) = if msg.starts_with("missing field") {
         (
-            Code::TomlMissingKey,
+            ErrorCode::TomlMissingKey,
             "add the key; see the README for this file's keys",
         )
     } else if msg.starts_with("unknown field") {
         (
-            Code::TomlUnknownKey,
+            ErrorCode::TomlUnknownKey,
             "remove the key or correct its spelling; see the README for this file's keys",
         )
     } else if msg.starts_with("invalid type") || msg.contains("did not match any variant") {
         (
-            Code::TomlWrongType,
+            ErrorCode::TomlWrongType,
             "give the value the type the README shows (text in quotes, numbers without)",
         )
     } else {
         (
-            Code::TomlSyntax,
+            ErrorCode::TomlSyntax,
             "correct the TOML syntax at this place (strings in double quotes, key = value)",
         )
     };
@@ -93,7 +93,7 @@ pub fn date(
     NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
         at_span(
             Diagnostic::error(
-                Code::BadDate,
+                ErrorCode::BadDate,
                 file,
                 format!("`{key}` is \"{text}\", which is not a date"),
             )
@@ -108,6 +108,7 @@ pub fn date(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Code;
 
     #[test]
     fn line_col_counts_lines_and_characters() {
@@ -129,7 +130,7 @@ mod tests {
         let src = "a = 1\nb = 2\n";
         let err = toml::from_str::<S>(src).expect_err("b is unknown");
         let d = de_error("x.toml", src, &err);
-        assert_eq!(d.code, Code::TomlUnknownKey);
+        assert_eq!(d.code(), Code::TomlUnknownKey);
         assert_eq!(d.line, Some(2));
     }
 
@@ -144,7 +145,7 @@ mod tests {
         let err = toml::from_str::<S>(src).expect_err("too large for i64");
         let d = de_error("x.toml", src, &err);
         assert_eq!(
-            (d.code, d.line, d.column),
+            (d.code(), d.line, d.column),
             (Code::BadNumber, Some(2), Some(5))
         );
         assert!(d.message.contains("99999999999999999999"), "{}", d.message);
@@ -175,6 +176,6 @@ mod tests {
             Some("2025-09-02")
         );
         let err = date("f", src, "c", &s.c).expect_err("not ISO");
-        assert_eq!((err.code, err.line), (Code::BadDate, Some(3)));
+        assert_eq!((err.code(), err.line), (Code::BadDate, Some(3)));
     }
 }

@@ -1,6 +1,6 @@
 //! Rule sets as data: the built-in sets and user files in TOML.
 
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, ErrorCode};
 use crate::domain::{RuleSet, Share, SizeLimits};
 use crate::input::toml_support::{self, DateValue};
 use serde::Deserialize;
@@ -79,7 +79,7 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
         Share::from_fraction(*v.get_ref()).or_else(|| {
             problems.push(toml_support::at_span(
                 Diagnostic::error(
-                    Code::BadShare,
+                    ErrorCode::BadShare,
                     file,
                     format!("`{key}` is {}, not a share from 0 to 1", v.get_ref()),
                 )
@@ -108,7 +108,7 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
     {
         problems.push(toml_support::at_span(
             Diagnostic::error(
-                Code::InvalidRuleSet,
+                ErrorCode::InvalidRuleSet,
                 file,
                 format!("target_certified_share {t} lies below min_certified_share {min}"),
             )
@@ -124,7 +124,7 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
         let span = raw.valid_until.as_ref().map_or(0..0, Spanned::span);
         problems.push(toml_support::at_span(
             Diagnostic::error(
-                Code::EndBeforeStart,
+                ErrorCode::EndBeforeStart,
                 file,
                 format!("valid_until {until} lies before valid_from {from}"),
             )
@@ -138,7 +138,7 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
     if raw.size_classes.get_ref().is_empty() {
         problems.push(toml_support::at_span(
             Diagnostic::error(
-                Code::InvalidRuleSet,
+                ErrorCode::InvalidRuleSet,
                 file,
                 "the rule set has no size classes",
             )
@@ -154,7 +154,7 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
         if l.standard_max == 0 || temporary_max < l.standard_max {
             problems.push(toml_support::at_span(
                 Diagnostic::error(
-                    Code::InvalidRuleSet,
+                    ErrorCode::InvalidRuleSet,
                     file,
                     format!(
                         "size class \"{class}\": standard_max {} and temporary_max {temporary_max} \
@@ -214,15 +214,14 @@ pub fn resolve(reference: &str, base: &Path, origin: Diagnostic) -> Result<RuleS
             } else {
                 format!("\"{reference}\" is not a built-in rule set")
             };
-            Err(Diagnostics(vec![Diagnostic {
-                code: Code::UnknownRuleSet,
-                message,
-                fix: format!(
-                    "use a built-in rule set ({}) or the path of a rule set TOML file",
-                    names.join(", ")
-                ),
-                ..origin
-            }]))
+            Err(Diagnostics(vec![
+                origin
+                    .retold(ErrorCode::UnknownRuleSet, message)
+                    .fix(format!(
+                        "use a built-in rule set ({}) or the path of a rule set TOML file",
+                        names.join(", ")
+                    )),
+            ]))
         }
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::diag::Code;
 use chrono::NaiveDate;
 
 fn date(s: &str) -> NaiveDate {
@@ -46,7 +47,7 @@ fn bad_values_are_all_reported_with_lines() {
     let src = "name = \"x\"\nvalid_from = \"2025-13-01\"\nvalid_until = \"2024-01-01\"\n\
                min_certified_share = 1.5\n[size_classes.\"A\"]\nstandard_max = 20\ntemporary_max = 15\n";
     let errs = parse("r.toml", src).expect_err("three problems");
-    let got: Vec<(Code, Option<u64>)> = errs.iter().map(|d| (d.code, d.line)).collect();
+    let got: Vec<(Code, Option<u64>)> = errs.iter().map(|d| (d.code(), d.line)).collect();
     assert!(got.contains(&(Code::BadDate, Some(2))), "{got:?}");
     assert!(got.contains(&(Code::BadShare, Some(4))), "{got:?}");
     assert!(got.contains(&(Code::InvalidRuleSet, Some(5))), "{got:?}");
@@ -56,17 +57,17 @@ fn bad_values_are_all_reported_with_lines() {
 fn unknown_key_and_missing_key_are_coded() {
     let unknown = "name = \"x\"\nvalid_from = \"2025-01-01\"\nmin_certified_share = 0.6\nfoo = 1\n[size_classes.A]\nstandard_max = 3\n";
     let e = parse("r.toml", unknown).expect_err("foo unknown");
-    assert_eq!(e.0[0].code, Code::TomlUnknownKey);
+    assert_eq!(e.0[0].code(), Code::TomlUnknownKey);
     assert_eq!(e.0[0].line, Some(4));
     let missing = "name = \"x\"\nmin_certified_share = 0.6\n[size_classes.A]\nstandard_max = 3\n";
     let e = parse("r.toml", missing).expect_err("valid_from missing");
-    assert_eq!(e.0[0].code, Code::TomlMissingKey);
+    assert_eq!(e.0[0].code(), Code::TomlMissingKey);
 }
 
 #[test]
 fn resolve_finds_builtins_files_and_reports_unknown_names() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let origin = Diagnostic::error(Code::UnknownRuleSet, "school.toml", "").at(4, Some(9));
+    let origin = Diagnostic::error(ErrorCode::UnknownRuleSet, "school.toml", "").at(4, Some(9));
     assert_eq!(
         resolve("addendum-2025", dir.path(), origin.clone()).map(|r| r.name),
         Ok("addendum-2025".into())
@@ -78,6 +79,9 @@ fn resolve_finds_builtins_files_and_reports_unknown_names() {
         Ok("mine".into())
     );
     let e = resolve("addendum-2026", dir.path(), origin).expect_err("unknown");
-    assert_eq!((e.0[0].code, e.0[0].line), (Code::UnknownRuleSet, Some(4)));
+    assert_eq!(
+        (e.0[0].code(), e.0[0].line),
+        (Code::UnknownRuleSet, Some(4))
+    );
     assert!(e.0[0].fix.contains("handleiding-2024"));
 }

@@ -2,7 +2,7 @@
 //! against the base instance, with every problem reported at once at its line and column.
 
 use super::spec::{Change, SweepSpec};
-use crate::diag::{Code, Diagnostic, Diagnostics, Loaded};
+use crate::diag::{Diagnostic, Diagnostics, ErrorCode, Loaded};
 use crate::domain::{Instance, RuleSet};
 use crate::input::toml_support::{at_span, de_error};
 use crate::validate::load_instance;
@@ -100,9 +100,9 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
         Ok(b) => b,
         Err(e) => {
             let code = if e.kind() == std::io::ErrorKind::NotFound {
-                Code::FileMissing
+                ErrorCode::FileMissing
             } else {
-                Code::FileUnreadable
+                ErrorCode::FileUnreadable
             };
             return Err(Diagnostics(vec![
                 Diagnostic::error(code, &file, format!("cannot read the scenario file: {e}"))
@@ -137,7 +137,7 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
             let n = problems.error_count();
             cx.diags.extend(problems);
             cx.push(
-                Code::ScenarioInstance,
+                ErrorCode::ScenarioInstance,
                 raw.instance.span(),
                 "instance",
                 format!(
@@ -175,7 +175,14 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn push(&mut self, code: Code, span: Range<usize>, field: &str, message: String, fix: &str) {
+    fn push(
+        &mut self,
+        code: ErrorCode,
+        span: Range<usize>,
+        field: &str,
+        message: String,
+        fix: &str,
+    ) {
         let d = Diagnostic::error(code, self.file, message)
             .field(field)
             .fix(fix);
@@ -193,7 +200,7 @@ impl Cx<'_> {
             && !["auto", "highs", "microlp"].contains(&s.get_ref().as_str())
         {
             self.push(
-                Code::BadVariation,
+                ErrorCode::BadVariation,
                 s.span(),
                 "solver",
                 format!("solver \"{}\" is not known", s.get_ref()),
@@ -204,7 +211,7 @@ impl Cx<'_> {
             && !(*t.get_ref() > 0.0 && t.get_ref().is_finite())
         {
             self.push(
-                Code::BadVariation,
+                ErrorCode::BadVariation,
                 t.span(),
                 "time_limit",
                 format!(
@@ -218,7 +225,7 @@ impl Cx<'_> {
             && !(0.0..1.0).contains(g.get_ref())
         {
             self.push(
-                Code::BadVariation,
+                ErrorCode::BadVariation,
                 g.span(),
                 "gap",
                 format!("gap {} is not a fraction from 0 to 1", g.get_ref()),
@@ -229,7 +236,7 @@ impl Cx<'_> {
             Some(b) => {
                 if let Some(l) = &b.get_ref().label {
                     self.push(
-                        Code::TomlUnknownKey,
+                        ErrorCode::TomlUnknownKey,
                         l.span(),
                         "label",
                         "[base] takes no label".into(),
@@ -251,7 +258,7 @@ impl Cx<'_> {
                     format!("two axes are named \"{name}\"")
                 };
                 self.push(
-                    Code::DuplicateId,
+                    ErrorCode::DuplicateId,
                     a.get_ref().name.span(),
                     "name",
                     why,
@@ -269,7 +276,7 @@ impl Cx<'_> {
             .saturating_mul(seeds.len().max(1));
         if count > MAX_SCENARIOS {
             self.push(
-                Code::TooManyScenarios,
+                ErrorCode::TooManyScenarios,
                 0..0,
                 "axis",
                 format!("the axes and seeds give up to {count} scenarios"),
@@ -307,7 +314,7 @@ impl Cx<'_> {
                 list.iter().map(|s| *s as u64).collect()
             }
             _ => {
-                self.push(Code::BadVariation, raw.span(), "seeds", "seeds must be a count from 1 to 1000 or a non-empty list of distinct whole numbers of 0 or more".into(), fix);
+                self.push(ErrorCode::BadVariation, raw.span(), "seeds", "seeds must be a count from 1 to 1000 or a non-empty list of distinct whole numbers of 0 or more".into(), fix);
                 vec![1]
             }
         }

@@ -6,7 +6,7 @@ use super::breaking::BreakingPoint;
 use super::row::{Row, Timing};
 use super::run::JobOutput;
 use super::{FORMAT_VERSION, Results, SweepInfo};
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, ErrorCode};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -111,7 +111,7 @@ pub fn part_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics> {
                 .unwrap_or_default();
             if found.is_empty() {
                 diags.push(
-                    Diagnostic::error(Code::BadPart, p.display().to_string(), "the folder holds no part-*.json file")
+                    Diagnostic::error(ErrorCode::BadPart, p.display().to_string(), "the folder holds no part-*.json file")
                         .fix("give the part files, or the folders that `nt2plan sweep --shard K/N -o DIR` wrote them to"),
                 );
             }
@@ -143,7 +143,7 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
     let Some((first_file, first)) = parts.first() else {
         if diags.is_empty() {
             diags.push(
-                Diagnostic::error(Code::PartsIncomplete, "-", "no part files were given")
+                Diagnostic::error(ErrorCode::PartsIncomplete, "-", "no part files were given")
                     .fix("give every part file of the sweep"),
             );
         }
@@ -154,7 +154,7 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
         let file = f.display().to_string();
         if p.sweep != first.sweep || p.shard.n != first.shard.n {
             diags.push(
-                Diagnostic::error(Code::PartsMismatch, &file, format!("this part is not of the same sweep as {} (scenario file, instance, settings or shard count differ)", first_file.display()))
+                Diagnostic::error(ErrorCode::PartsMismatch, &file, format!("this part is not of the same sweep as {} (scenario file, instance, settings or shard count differ)", first_file.display()))
                     .fix("merge only the parts of one run of one scenario file, all with the same N in --shard K/N"),
             );
             continue;
@@ -162,7 +162,7 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
         if let Some(other) = seen.insert(p.shard.k, f) {
             diags.push(
                 Diagnostic::error(
-                    Code::PartsIncomplete,
+                    ErrorCode::PartsIncomplete,
                     &file,
                     format!(
                         "shard {}/{} is given twice (also {})",
@@ -182,7 +182,7 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
     if !missing.is_empty() && diags.is_empty() {
         diags.push(
             Diagnostic::error(
-                Code::PartsIncomplete,
+                ErrorCode::PartsIncomplete,
                 first_file.display().to_string(),
                 format!("shard(s) {} are missing", missing.join(", ")),
             )
@@ -215,14 +215,14 @@ fn read_part(f: &Path) -> Result<Part, Diagnostic> {
     let fix = "give a part-K-of-N.json file written by `nt2plan sweep --shard K/N` of this version";
     let text = std::fs::read_to_string(f).map_err(|e| {
         let code = if e.kind() == std::io::ErrorKind::NotFound {
-            Code::FileMissing
+            ErrorCode::FileMissing
         } else {
-            Code::BadPart
+            ErrorCode::BadPart
         };
         Diagnostic::error(code, &file, format!("cannot read the part: {e}")).fix(fix)
     })?;
     let part: Part = serde_json::from_str(&text).map_err(|e| {
-        Diagnostic::error(Code::BadPart, &file, format!("not a sweep part: {e}"))
+        Diagnostic::error(ErrorCode::BadPart, &file, format!("not a sweep part: {e}"))
             // serde_json counts an error before a line's first character as column 0 (an
             // empty file is "line 1 column 0"); positions here count from 1.
             .at(e.line().max(1) as u64, Some(e.column().max(1) as u64))
@@ -230,7 +230,7 @@ fn read_part(f: &Path) -> Result<Part, Diagnostic> {
     })?;
     if part.kind != KIND || part.format_version != FORMAT_VERSION {
         return Err(Diagnostic::error(
-            Code::BadPart,
+            ErrorCode::BadPart,
             &file,
             format!(
                 "a {} of format version {}, not a sweep part of version {FORMAT_VERSION}",
@@ -241,7 +241,7 @@ fn read_part(f: &Path) -> Result<Part, Diagnostic> {
     }
     if part.shard.k == 0 || part.shard.k > part.shard.n {
         return Err(Diagnostic::error(
-            Code::BadPart,
+            ErrorCode::BadPart,
             &file,
             format!("shard {}/{} is not a slice", part.shard.k, part.shard.n),
         )

@@ -27,7 +27,7 @@ fn errors(body: &str) -> Diagnostics {
 #[track_caller]
 fn assert_code(ds: &Diagnostics, code: Code, line: u64) {
     assert!(
-        ds.iter().any(|d| d.code == code && d.line == Some(line)),
+        ds.iter().any(|d| d.code() == code && d.line == Some(line)),
         "expected {code} at line {line}, got:\n{}",
         ds.iter()
             .map(|d| d.to_string())
@@ -126,7 +126,7 @@ fn a_missing_instance_is_e601_at_its_line_with_the_instance_errors() {
     std::fs::write(&path, "title = \"x\"\ninstance = \"nowhere\"\n").expect("write");
     let ds = load(&path).expect_err("no instance");
     assert_code(&ds, Code::ScenarioInstance, 2);
-    assert!(ds.iter().any(|d| d.code == Code::FileMissing));
+    assert!(ds.iter().any(|d| d.code() == Code::FileMissing));
 }
 
 #[test]
@@ -153,12 +153,12 @@ levels = [1]
     assert_code(&ds, Code::UnknownLocation, 5);
     assert!(
         ds.iter()
-            .any(|d| d.code == Code::UnknownLocation && d.fix.contains("Utrecht"))
+            .any(|d| d.code() == Code::UnknownLocation && d.fix.contains("Utrecht"))
     );
     assert_code(&ds, Code::BadVariation, 13);
     assert!(
         ds.iter()
-            .any(|d| d.code == Code::BadVary && d.message.contains("needs `location`"))
+            .any(|d| d.code() == Code::BadVary && d.message.contains("needs `location`"))
     );
 }
 
@@ -181,7 +181,7 @@ fn a_rule_set_that_does_not_cover_the_term_is_e404_at_its_line() {
     .expect("write");
     let ds = load(&path).expect_err("rules end before the term");
     assert!(
-        ds.iter().any(|d| d.code == Code::OutsideRuleValidity),
+        ds.iter().any(|d| d.code() == Code::OutsideRuleValidity),
         "{ds:?}"
     );
 }
@@ -191,5 +191,5 @@ fn too_many_scenarios_are_refused_before_solving() {
     let ds = errors(
         "seeds = 1000\n[[axis]]\nname = \"a\"\nvary = \"remove_certified_percent\"\nlevels = { from = 0, to = 100, step = 1 }\n",
     );
-    assert!(ds.iter().any(|d| d.code == Code::TooManyScenarios));
+    assert!(ds.iter().any(|d| d.code() == Code::TooManyScenarios));
 }

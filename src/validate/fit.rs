@@ -2,7 +2,7 @@
 //! student who fits no group (W502). Not errors: the data may be right and the plan
 //! incomplete, but a planner wants to know before solving.
 
-use crate::diag::{Code, Diagnostics};
+use crate::diag::{Diagnostics, WarningCode};
 use crate::domain::{Group, Student, Teacher};
 use crate::input::Rows;
 use crate::input::csvfile::Cell;
@@ -42,7 +42,7 @@ pub fn teachers(
         if let Some(id) = ids.get(t.id.as_str()) {
             diags.push(
                 id.warning(
-                    Code::TeacherTeachesNothing,
+                    WarningCode::TeacherTeachesNothing,
                     format!(
                         "teacher {} fits no group: none is at one of their locations, of one of their profiles, with a slot they are available for",
                         t.id
@@ -68,7 +68,7 @@ pub fn students(
         if let Some(id) = ids.get(s.id.as_str()) {
             diags.push(
                 id.warning(
-                    Code::StudentFitsNoGroup,
+                    WarningCode::StudentFitsNoGroup,
                     format!(
                         "student {} fits no group: none has profile {}, meets at a listed location and only in slots they are available for",
                         s.id, s.profile

@@ -1,7 +1,7 @@
 //! `groups.csv`: profiles, slots, dates against the term, the calendar and the rule set.
 
 use super::refs::{self, Names};
-use crate::diag::{Code, Diagnostics};
+use crate::diag::{Diagnostics, ErrorCode};
 use crate::domain::{CourseCode, Group, Instance, RuleSet, Slot};
 use crate::input::Rows;
 use crate::input::groups::GroupRow;
@@ -46,7 +46,7 @@ fn group(
             row.end
                 .cell
                 .error(
-                    Code::EndBeforeStart,
+                    ErrorCode::EndBeforeStart,
                     format!("the group ends on {end} but starts on {start}"),
                 )
                 .fix("correct start or end, or leave them empty for the term's dates"),
@@ -62,7 +62,7 @@ fn group(
                     field
                         .cell
                         .error(
-                            Code::OutsideTerm,
+                            ErrorCode::OutsideTerm,
                             format!(
                                 "group {} {when} on {date}, outside the term {} to {}",
                                 row.course_code.text, s.term_start, s.term_end
@@ -82,7 +82,7 @@ fn group(
                 row.min_size
                     .cell
                     .error(
-                        Code::MinSizeTooLarge,
+                        ErrorCode::MinSizeTooLarge,
                         format!(
                             "min_size {} is above {}, the largest size rule set {} allows for {class}",
                             row.min_size.value, limits.temporary_max, r.name
@@ -114,7 +114,7 @@ fn group(
         if lessons.is_empty() {
             diags.push(
                 row.course_code
-                    .error(Code::GroupWithoutLessons, format!(
+                    .error(ErrorCode::GroupWithoutLessons, format!(
                         "group {} has no lesson dates: between {start} and {end} no day with one of its slots is open",
                         group.course_code
                     ))
@@ -127,7 +127,7 @@ fn group(
                 diags.push(
                     row.course_code
                         .error(
-                            Code::OutsideRuleValidity,
+                            ErrorCode::OutsideRuleValidity,
                             format!(
                                 "group {} has {} lesson(s) outside the validity of rule set {} ({}), the first on {}",
                                 group.course_code,
@@ -191,7 +191,7 @@ fn overlapping_slots(row: &GroupRow, slots: &[Slot], names: &Names, diags: &mut 
                 diags.push(
                     row.slots
                         .cell
-                        .error(Code::DuplicateSlot, format!("group {}: {what}", row.course_code.text))
+                        .error(ErrorCode::DuplicateSlot, format!("group {}: {what}", row.course_code.text))
                         .fix("list each weekly lesson once, in blocks that do not overlap on the same day"),
                 );
             }

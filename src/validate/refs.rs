@@ -1,7 +1,7 @@
 //! Resolving names against what the school defines: locations, profiles, blocks and ids,
 //! with `*` expanded and a "did you mean" for every unknown name.
 
-use crate::diag::{Code, Diagnostics};
+use crate::diag::{Diagnostics, ErrorCode};
 use crate::domain::{Availability, Block, BlockName, Day, Location, Profile, Slot};
 use crate::input::Rows;
 use crate::input::cells::{Field, List, SlotSpec};
@@ -68,7 +68,7 @@ impl Known {
     pub fn check(
         &self,
         cell: &Cell,
-        code: Code,
+        code: ErrorCode,
         what: &str,
         file: &str,
         diags: &mut Diagnostics,
@@ -104,7 +104,7 @@ pub fn location(
     }
     diags.push(
         cell.error(
-            Code::UnknownLocation,
+            ErrorCode::UnknownLocation,
             format!("location \"{name}\" is not one of the school's locations"),
         )
         .fix(format!(
@@ -146,7 +146,7 @@ pub fn profile(cell: &Cell, name: &str, names: &Names, diags: &mut Diagnostics) 
         return Some(Profile::new(name));
     }
     diags.push(
-        cell.error(Code::UnknownProfile, format!("profile \"{name}\" is not known"))
+        cell.error(ErrorCode::UnknownProfile, format!("profile \"{name}\" is not known"))
             .fix(format!(
                 "{}; profiles are the keys of [profiles] in school.toml, or without it the rule set's size classes",
                 suggest::fix_for(name, known.iter().map(String::as_str))
@@ -192,7 +192,7 @@ fn blocks_of(
             let valid: Vec<&str> = blocks.iter().map(|b| b.name.as_str()).collect();
             diags.push(
                 cell.error(
-                    Code::UnknownBlock,
+                    ErrorCode::UnknownBlock,
                     format!("block \"{name}\" is not defined in school.toml [blocks]"),
                 )
                 .fix(format!(
@@ -280,7 +280,7 @@ pub fn duplicates<'a>(
         match seen.get(cell.text.as_str()) {
             Some(first) => diags.push(
                 cell.error(
-                    Code::DuplicateId,
+                    ErrorCode::DuplicateId,
                     format!("{what} \"{}\" appears twice", cell.text),
                 )
                 .fix(format!(

@@ -1,7 +1,7 @@
 //! A schedule folder read against a valid instance: only references, syntax and the rule
 //! set's validity are checked here. Whether the schedule keeps the norms is for `check`.
 
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, ErrorCode};
 use crate::domain::{
     CourseCode, Instance, Location, MentoringRow, ObservationRow, Placement, RuleSet, Schedule,
     StudentId, TeacherId, TimetableRow,
@@ -14,7 +14,7 @@ use std::path::Path;
 
 fn unknown<'a>(
     cell: &Cell,
-    code: Code,
+    code: ErrorCode,
     what: &str,
     file: &str,
     known: impl IntoIterator<Item = &'a str>,
@@ -30,7 +30,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
     let unknown_course = |cell: &Cell| {
         unknown(
             cell,
-            Code::UnknownCourse,
+            ErrorCode::UnknownCourse,
             "course code",
             "groups.csv",
             courses(),
@@ -39,7 +39,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
     let unknown_teacher = |cell: &Cell| {
         unknown(
             cell,
-            Code::UnknownTeacher,
+            ErrorCode::UnknownTeacher,
             "teacher",
             "teachers.csv",
             teachers(),
@@ -60,7 +60,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
             diags.push(
                 row.location
                     .error(
-                        Code::UnknownLocation,
+                        ErrorCode::UnknownLocation,
                         format!(
                             "location \"{}\" is not one of the school's locations",
                             location
@@ -99,7 +99,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
             let ids = instance.students.iter().map(|s| s.id.as_str());
             diags.push(unknown(
                 &row.student,
-                Code::UnknownStudent,
+                ErrorCode::UnknownStudent,
                 "student",
                 "students.csv",
                 ids,
@@ -137,7 +137,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
             diags.push(
                 row.mentor
                     .error(
-                        Code::UnknownMentor,
+                        ErrorCode::UnknownMentor,
                         format!("mentor \"{mentor}\" is neither a teacher in teachers.csv nor an external mentor in mentors.csv"),
                     )
                     .fix(suggest::fix_for_id(&mentor, ids)),
@@ -211,7 +211,7 @@ fn outside_validity(rows: &[TimetableLine], rules: &RuleSet, diags: &mut Diagnos
             .date
             .cell
             .error(
-                Code::OutsideRuleValidity,
+                ErrorCode::OutsideRuleValidity,
                 format!(
                     "{} lesson(s) are dated outside the validity of rule set {} ({}), the first on {} (this line)",
                     outside.len(),

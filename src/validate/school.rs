@@ -2,7 +2,7 @@
 //! itself (from school.toml or `--rules`).
 
 use super::refs::Names;
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, ErrorCode};
 use crate::domain::{Location, Profile, RuleSet, School};
 use crate::input::groups::GroupRow;
 use crate::input::school::SchoolInput;
@@ -21,11 +21,12 @@ pub fn rule_set(
 ) -> Option<RuleSet> {
     let result = match (rules_override, school) {
         (Some(reference), _) => {
-            let origin = Diagnostic::error(Code::UnknownRuleSet, "--rules", "").field("--rules");
+            let origin =
+                Diagnostic::error(ErrorCode::UnknownRuleSet, "--rules", "").field("--rules");
             rules::resolve(reference, Path::new("."), origin)
         }
         (None, Some(s)) => {
-            let origin = s.rules.error(Code::UnknownRuleSet, "rules", "");
+            let origin = s.rules.error(ErrorCode::UnknownRuleSet, "rules", "");
             rules::resolve(&s.rules.text, dir, origin)
         }
         (None, None) => return None,
@@ -66,7 +67,7 @@ pub fn names(
                     diags.push(
                         class
                             .error(
-                                Code::UnknownSizeClass,
+                                ErrorCode::UnknownSizeClass,
                                 &format!("profiles.\"{profile}\""),
                                 format!(
                                     "profile \"{profile}\" maps to \"{}\", which is not a size class of rule set {}",

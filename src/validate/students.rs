@@ -1,7 +1,7 @@
 //! `students.csv`: profiles, locations, availability and pinned placements.
 
 use super::refs::{self, Known, Names};
-use crate::diag::{Code, Diagnostics};
+use crate::diag::{Diagnostics, ErrorCode};
 use crate::domain::{CourseCode, Group, LocationOrder, Student, StudentId};
 use crate::input::Rows;
 use crate::input::cells::List;
@@ -43,7 +43,7 @@ fn student(
         codes
             .check(
                 &row.group,
-                Code::UnknownCourse,
+                ErrorCode::UnknownCourse,
                 "course code",
                 "groups.csv",
                 diags,
@@ -98,7 +98,7 @@ fn pin_contradictions(row: &StudentRow, s: &Student, g: &Group, diags: &mut Diag
         diags.push(
             row.group
                 .error(
-                    Code::PinContradiction,
+                    ErrorCode::PinContradiction,
                     format!("student {} is pinned to group {}, but {}", s.id, g.course_code, reasons.join("; ")),
                 )
                 .fix("pin the student to a group that fits, correct the student's data, or leave `group` empty"),

@@ -1,7 +1,7 @@
 //! `teachers.csv`, `mentors.csv` and `unavailability.csv`: the people who teach and supervise.
 
 use super::refs::{self, Known, Names};
-use crate::diag::{Code, Diagnostics};
+use crate::diag::{Diagnostics, ErrorCode, WarningCode};
 use crate::domain::{ExternalMentor, MentorId, School, Teacher, TeacherId, Unavailability};
 use crate::input::Rows;
 use crate::input::mentors::MentorRow;
@@ -27,7 +27,7 @@ fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<T
             row.mentor_capacity
                 .cell
                 .warning(
-                    Code::CapacityIgnored,
+                    WarningCode::CapacityIgnored,
                     format!(
                         "teacher {} is not certified (register none), so the mentor capacity {mentor_capacity} is ignored",
                         row.id.text
@@ -62,7 +62,7 @@ pub fn mentors(
             diags.push(
                 row.id
                     .error(
-                        Code::DuplicateId,
+                        ErrorCode::DuplicateId,
                         format!("mentor id \"{}\" is also a teacher id in teachers.csv", row.id.text),
                     )
                     .fix("give the external mentor an id of its own, e.g. with an M prefix; a teacher who mentors is not listed in mentors.csv"),
@@ -89,7 +89,7 @@ pub fn unavailability(
     for row in &rows.rows {
         let known = teachers.check(
             &row.teacher,
-            Code::UnknownTeacher,
+            ErrorCode::UnknownTeacher,
             "teacher",
             "teachers.csv",
             diags,
@@ -100,7 +100,7 @@ pub fn unavailability(
                 row.to
                     .cell
                     .error(
-                        Code::EndBeforeStart,
+                        ErrorCode::EndBeforeStart,
                         format!("the period ends on {to} but starts on {from}"),
                     )
                     .fix("swap from and to; both days count (inclusive)"),
@@ -114,7 +114,7 @@ pub fn unavailability(
                 row.from
                     .cell
                     .warning(
-                        Code::UnavailabilityOutsideTerm,
+                        WarningCode::UnavailabilityOutsideTerm,
                         format!(
                             "the period {from} to {to} lies entirely outside the term {} to {}, so it changes nothing",
                             s.term_start, s.term_end

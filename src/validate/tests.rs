@@ -55,7 +55,7 @@ pub(crate) fn assert_has(
     column: Option<u64>,
 ) {
     let found = ds.iter().any(|d| {
-        d.code == code
+        d.code() == code
             && d.file == file
             && d.line == Some(line)
             && (column.is_none() || d.column == column)
@@ -154,7 +154,7 @@ fn rules_override_replaces_the_school_rule_set() {
     let err = load_instance(&mini(), Some("addendum-2099")).expect_err("unknown rule set");
     assert!(
         err.iter()
-            .any(|d| d.code == Code::UnknownRuleSet && d.file == "--rules")
+            .any(|d| d.code() == Code::UnknownRuleSet && d.file == "--rules")
     );
 }
 
@@ -204,5 +204,10 @@ fn problems_in_several_files_are_reported_in_one_run() {
     assert_has(&ds, Code::UnknownCourse, "students.csv", 2, Some(6));
     // unavailability.csv names T03, which is no longer defined.
     assert_has(&ds, Code::UnknownTeacher, "unavailability.csv", 3, Some(1));
-    assert!(ds.iter().filter(|d| d.severity == Severity::Error).count() >= 7);
+    assert!(
+        ds.iter()
+            .filter(|d| d.severity() == Severity::Error)
+            .count()
+            >= 7
+    );
 }

@@ -76,6 +76,11 @@ fn codes_lists_every_code_and_the_readme_documents_each() {
             readme.contains(&row),
             "README lacks the row `{row}`: run `nt2plan codes --markdown`"
         );
+        let row_nl = format!("{row} {} |", code.dutch());
+        assert!(
+            readme.contains(&row_nl),
+            "README lacks the Dutch meaning in `{row_nl}`: run `nt2plan codes --markdown`"
+        );
     }
 }
 

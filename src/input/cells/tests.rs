@@ -1,4 +1,5 @@
 use super::*;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 
 fn cell(text: &str) -> Cell {
@@ -17,7 +18,7 @@ fn one_error(d: &Diagnostics, code: Code) -> &Diagnostic {
     let e = &d.0[0];
     assert_eq!(
         (
-            e.code,
+            e.code(),
             e.file.as_str(),
             e.line,
             e.column,

@@ -1,4 +1,5 @@
 use super::*;
+use crate::diag::Code;
 
 const SPEC: Spec = Spec {
     file: "t.csv",
@@ -60,7 +61,7 @@ fn e101_missing_required_file_and_silent_optional() {
     assert!(read(dir.path(), SPEC, true, &mut d).is_none());
     let e = only(&d);
     assert_eq!(
-        (e.code, e.file.as_str(), e.line),
+        (e.code(), e.file.as_str(), e.line),
         (Code::FileMissing, "t.csv", None)
     );
     let mut d = Diagnostics::default();
@@ -77,14 +78,14 @@ fn e102_windows_1252_reports_the_line() {
     let bytes = b"id,name\nA,x\nB,Ren\xe9\n";
     assert!(parse(SPEC, bytes, &mut d).is_none());
     let e = only(&d);
-    assert_eq!((e.code, e.line), (Code::FileUnreadable, Some(3)));
+    assert_eq!((e.code(), e.line), (Code::FileUnreadable, Some(3)));
     assert!(e.fix.contains("CSV UTF-8"), "{}", e.fix);
 }
 
 #[test]
 fn e103_wrong_number_of_fields_keeps_the_other_rows() {
     let (t, d) = parse_str("id,name\nA,x,extra\nB,y\nC\n");
-    let codes: Vec<(Code, Option<u64>)> = d.iter().map(|e| (e.code, e.line)).collect();
+    let codes: Vec<(Code, Option<u64>)> = d.iter().map(|e| (e.code(), e.line)).collect();
     assert_eq!(
         codes,
         [(Code::CsvSyntax, Some(2)), (Code::CsvSyntax, Some(4))]
@@ -98,7 +99,7 @@ fn e104_missing_column_makes_the_file_unusable() {
     assert!(t.is_none());
     let e = only(&d);
     assert_eq!(
-        (e.code, e.line, e.field.as_deref()),
+        (e.code(), e.line, e.field.as_deref()),
         (Code::ColumnMissing, Some(1), Some("name"))
     );
 }
@@ -108,7 +109,7 @@ fn e105_unknown_column_with_suggestion_unless_extra_allowed() {
     let (t, d) = parse_str("id,name,nmae2,notes\nA,x,1,2\n");
     assert!(t.is_some());
     let got: Vec<(Code, Option<u64>, Option<u64>)> =
-        d.iter().map(|e| (e.code, e.line, e.column)).collect();
+        d.iter().map(|e| (e.code(), e.line, e.column)).collect();
     assert_eq!(
         got,
         [
@@ -135,7 +136,7 @@ fn e106_duplicated_column() {
     let (t, d) = parse_str("id,name,ID\nA,x,y\n");
     let e = only(&d);
     assert_eq!(
-        (e.code, e.line, e.column),
+        (e.code(), e.line, e.column),
         (Code::ColumnDuplicated, Some(1), Some(3))
     );
     let t = t.expect("still usable");
@@ -158,7 +159,7 @@ fn e107_empty_file() {
     ] {
         let (t, d) = parse_str(text);
         assert!(t.is_none());
-        assert_eq!(only(&d).code, Code::FileEmpty);
+        assert_eq!(only(&d).code(), Code::FileEmpty);
     }
 }
 
@@ -170,7 +171,7 @@ fn unnamed_empty_columns_from_excel_are_ignored_until_filled() {
     let (_, d) = parse_str("id;name;;\nA;x;;\nB;y;;z\n");
     let e = only(&d);
     assert_eq!(
-        (e.code, e.line, e.column),
+        (e.code(), e.line, e.column),
         (Code::ColumnUnknown, Some(3), Some(4))
     );
 }
@@ -184,13 +185,13 @@ fn e102_utf16_and_nul_bytes_report_their_line() {
     let mut d = Diagnostics::default();
     assert!(parse(SPEC, &utf16, &mut d).is_none());
     let e = only(&d);
-    assert_eq!((e.code, e.line), (Code::FileUnreadable, Some(1)));
+    assert_eq!((e.code(), e.line), (Code::FileUnreadable, Some(1)));
     assert!(e.message.contains("UTF-16"), "{}", e.message);
 
     let (t, d) = parse_str("id,name\nA,a\nB,b\u{0}\n");
     assert!(t.is_none());
     let e = only(&d);
-    assert_eq!((e.code, e.line), (Code::FileUnreadable, Some(3)));
+    assert_eq!((e.code(), e.line), (Code::FileUnreadable, Some(3)));
     assert!(e.message.contains("NUL"), "{}", e.message);
 }
 

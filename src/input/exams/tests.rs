@@ -1,4 +1,5 @@
 use super::*;
+use crate::diag::Code;
 
 const FILE: &str = "data/uitslagen.csv";
 
@@ -12,7 +13,7 @@ fn problems(text: &str) -> Diagnostics {
 /// (code, line, column) of every diagnostic, all placed in [`FILE`].
 fn places(ds: &Diagnostics) -> Vec<(Code, Option<u64>, Option<u64>)> {
     assert!(ds.iter().all(|d| d.file == FILE), "{ds:?}");
-    ds.iter().map(|d| (d.code, d.line, d.column)).collect()
+    ds.iter().map(|d| (d.code(), d.line, d.column)).collect()
 }
 
 #[test]
@@ -87,7 +88,7 @@ fn the_same_exam_twice_is_e309_at_the_second_row() {
 #[test]
 fn header_problems_name_the_file_as_given() {
     let ds = problems("student;law;profile;date;passed;name\r\nS1;wi2013;B1;2024-03-01;yes;x\r\n");
-    let codes: Vec<Code> = ds.iter().map(|d| d.code).collect();
+    let codes: Vec<Code> = ds.iter().map(|d| d.code()).collect();
     assert_eq!(
         codes,
         vec![
@@ -113,10 +114,10 @@ fn a_missing_file_is_e101_and_a_folder_is_e102() {
     let missing = dir.path().join("none.csv");
     let ds = load(&missing).expect_err("missing");
     assert_eq!(ds.0.len(), 1);
-    assert_eq!(ds.0[0].code, Code::FileMissing);
+    assert_eq!(ds.0[0].code(), Code::FileMissing);
     assert_eq!(ds.0[0].file, missing.display().to_string());
     let ds = load(dir.path()).expect_err("a folder");
-    assert_eq!(ds.0[0].code, Code::FileUnreadable);
+    assert_eq!(ds.0[0].code(), Code::FileUnreadable);
 }
 
 #[test]

@@ -1,4 +1,5 @@
 use super::*;
+use crate::diag::Code;
 
 const GOOD: &str = r#"name = "Taalschool De Brug"
 main_location = "Utrecht"
@@ -21,7 +22,7 @@ fn run(src: &str) -> (Option<SchoolInput>, Vec<Place>) {
     let mut d = Diagnostics::default();
     let s = parse(src, &mut d);
     assert!(d.iter().all(|e| e.file == FILE));
-    (s, d.iter().map(|e| (e.code, e.line, e.column)).collect())
+    (s, d.iter().map(|e| (e.code(), e.line, e.column)).collect())
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! the numbers checked against the instance and the change each level makes.
 
 use super::{AxisIn, Cx, LevelsIn, MAX_SCENARIOS};
-use crate::diag::Code;
+use crate::diag::ErrorCode;
 use crate::input::suggest;
 use crate::sweep::spec::{Axis, Cell, Change, Variant, Vary, level_label};
 use std::collections::BTreeSet;
@@ -16,7 +16,7 @@ impl Cx<'_> {
                 let Some(kind) = Vary::parse(vary.get_ref()) else {
                     let keys: Vec<&str> = Vary::ALL.iter().map(|v| v.key()).collect();
                     self.push(
-                        Code::BadVary,
+                        ErrorCode::BadVary,
                         vary.span(),
                         "vary",
                         format!(
@@ -42,7 +42,7 @@ impl Cx<'_> {
                         .count();
                     if *max > here as f64 {
                         self.push(
-                            Code::BadVariation,
+                            ErrorCode::BadVariation,
                             levels.span(),
                             "levels",
                             format!(
@@ -74,7 +74,7 @@ impl Cx<'_> {
                         Some(l) if !l.get_ref().trim().is_empty() => {
                             if !labels.insert(l.get_ref().trim().to_string()) {
                                 self.push(
-                                    Code::DuplicateId,
+                                    ErrorCode::DuplicateId,
                                     l.span(),
                                     "label",
                                     format!(
@@ -88,7 +88,7 @@ impl Cx<'_> {
                         }
                         _ => {
                             self.push(
-                                Code::TomlMissingKey,
+                                ErrorCode::TomlMissingKey,
                                 v.span(),
                                 "label",
                                 format!("a variant of axis \"{name}\" has no label"),
@@ -110,7 +110,7 @@ impl Cx<'_> {
                 })
             }
             _ => {
-                self.push(Code::BadVary, span, "axis", format!("axis \"{name}\" needs either `vary` with `levels`, or [[axis.variant]] tables, not both or neither"), "see the README, section Sweeps, for both kinds of axis");
+                self.push(ErrorCode::BadVary, span, "axis", format!("axis \"{name}\" needs either `vary` with `levels`, or [[axis.variant]] tables, not both or neither"), "see the README, section Sweeps, for both kinds of axis");
                 None
             }
         }
@@ -123,7 +123,7 @@ impl Cx<'_> {
                 let n = (to - from) / step;
                 if !(n.is_finite() && *step > 0.0 && n >= -1e-9 && n < MAX_SCENARIOS as f64) {
                     self.push(
-                        Code::BadLevels,
+                        ErrorCode::BadLevels,
                         levels.span(),
                         "levels",
                         format!("from {from} to {to} in steps of {step} is not a range"),
@@ -154,7 +154,7 @@ impl Cx<'_> {
                 format!("percentages from {lo} to {hi}")
             };
             self.push(
-                Code::BadLevels,
+                ErrorCode::BadLevels,
                 levels.span(),
                 "levels",
                 format!(
@@ -176,7 +176,7 @@ impl Cx<'_> {
                 && *max > limit as f64
             {
                 self.push(
-                    Code::BadVariation,
+                    ErrorCode::BadVariation,
                     levels.span(),
                     "levels",
                     format!("the instance has {limit} certified teachers; {max} cannot leave"),
@@ -217,7 +217,7 @@ impl Cx<'_> {
                     )
                 };
                 self.push(
-                    Code::BadVary,
+                    ErrorCode::BadVary,
                     span,
                     "axis",
                     message,

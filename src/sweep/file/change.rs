@@ -1,7 +1,7 @@
 //! One variation (`[base]`, `[[axis.variant]]`) checked against the base instance.
 
 use super::{CellIn, ChangeIn, Cx};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Diagnostic, ErrorCode};
 use crate::domain::{Profile, TeacherId};
 use crate::input::suggest;
 use crate::sweep::spec::{Cell, Change};
@@ -26,7 +26,7 @@ impl Cx<'_> {
                 .find(|s| s.get_ref().trim() == both.as_str())
         {
             self.push(
-                Code::BadVariation,
+                ErrorCode::BadVariation,
                 at.span(),
                 "decertify",
                 format!("teacher {both} is both certified and decertified by one variation"),
@@ -83,7 +83,7 @@ impl Cx<'_> {
         if self.rule_sets.contains_key(&reference) {
             return;
         }
-        let origin = at_span_error(self, Code::UnknownRuleSet, r.span(), "rules");
+        let origin = at_span_error(self, ErrorCode::UnknownRuleSet, r.span(), "rules");
         match crate::rules::resolve(&reference, self.base_dir, origin) {
             Ok(rules) => {
                 if let Some(instance) = self.instance {
@@ -95,7 +95,7 @@ impl Cx<'_> {
                         .collect();
                     if let Some(first) = dates.iter().min() {
                         self.push(
-                            Code::OutsideRuleValidity,
+                            ErrorCode::OutsideRuleValidity,
                             r.span(),
                             "rules",
                             format!("rule set {} applies {}, but {} lesson(s) of the instance fall outside it, the first on {first}", rules.name, rules.validity(), dates.len()),
@@ -115,7 +115,7 @@ impl Cx<'_> {
             return Some(x);
         }
         self.push(
-            Code::BadVariation,
+            ErrorCode::BadVariation,
             v.span(),
             key,
             format!("`{key}` is {x}, which is not a percentage from 0 to 100"),
@@ -130,7 +130,7 @@ impl Cx<'_> {
             return u32::try_from(x).ok();
         }
         self.push(
-            Code::BadVariation,
+            ErrorCode::BadVariation,
             v.span(),
             key,
             format!("`{key}` is {x}; it must be a whole number from 0 to {limit}"),
@@ -148,7 +148,7 @@ impl Cx<'_> {
             {
                 let fix = suggest::fix_for_id(text, i.teachers.iter().map(|t| t.id.as_str()));
                 self.push(
-                    Code::UnknownTeacher,
+                    ErrorCode::UnknownTeacher,
                     id.span(),
                     key,
                     format!("teacher \"{text}\" is not in the instance's teachers.csv"),
@@ -196,7 +196,7 @@ impl Cx<'_> {
             if !i.school.locations.iter().any(|x| x.as_str() == l) {
                 let fix = suggest::fix_for(l, i.school.locations.iter().map(|x| x.as_str()));
                 self.push(
-                    Code::UnknownLocation,
+                    ErrorCode::UnknownLocation,
                     location.span(),
                     key,
                     format!("location \"{l}\" is not one of the instance's locations"),
@@ -207,7 +207,7 @@ impl Cx<'_> {
             if !i.school.profiles.contains_key(&Profile::new(p)) {
                 let fix = suggest::fix_for(p, i.school.profiles.keys().map(|x| x.as_str()));
                 self.push(
-                    Code::UnknownProfile,
+                    ErrorCode::UnknownProfile,
                     profile.span(),
                     key,
                     format!("profile \"{p}\" is not one of the instance's profiles"),
@@ -241,7 +241,12 @@ impl Cx<'_> {
     }
 }
 
-fn at_span_error(cx: &Cx<'_>, code: Code, span: std::ops::Range<usize>, field: &str) -> Diagnostic {
+fn at_span_error(
+    cx: &Cx<'_>,
+    code: ErrorCode,
+    span: std::ops::Range<usize>,
+    field: &str,
+) -> Diagnostic {
     crate::input::toml_support::at_span(
         Diagnostic::error(code, cx.file, String::new()).field(field),
         cx.src,

@@ -56,11 +56,11 @@ fn e101_timetable_and_placements_are_required() {
     let ds = schedule_diags(&[]);
     assert!(
         ds.iter()
-            .any(|d| d.code == Code::FileMissing && d.file == "timetable.csv")
+            .any(|d| d.code() == Code::FileMissing && d.file == "timetable.csv")
     );
     assert!(
         ds.iter()
-            .any(|d| d.code == Code::FileMissing && d.file == "placements.csv")
+            .any(|d| d.code() == Code::FileMissing && d.file == "placements.csv")
     );
     assert_eq!(ds.len(), 2, "{ds:?}");
 }
@@ -86,7 +86,7 @@ fn unknown_references_in_every_file() {
     assert_has(&ds, Code::UnknownMentor, "mentoring.csv", 3, Some(2));
     let d = ds
         .iter()
-        .find(|d| d.code == Code::UnknownMentor)
+        .find(|d| d.code() == Code::UnknownMentor)
         .expect("E308");
     assert!(d.fix.contains("did you mean \"M01\"?"), "{}", d.fix);
     assert_eq!(ds.len(), 7, "{ds:?}");

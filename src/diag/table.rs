@@ -1,0 +1,271 @@
+//! The code table: one row per problem code. See [`super::codes`] for what a row gives;
+//! `nt2plan codes` and the README list these rows, and a Dutch document gives the Dutch meaning.
+//!
+//! Never renumber a code once released; add a row to the section of its kind.
+
+use super::codes::{FindingSeverity, Kind, Row, code_table};
+
+code_table! {
+    errors {
+        // Files and formats
+        FileMissing = "E101",
+            "a required file is missing",
+            "een verplicht bestand ontbreekt";
+        FileUnreadable = "E102",
+            "a file cannot be read (I/O error or not UTF-8 text)",
+            "een bestand is niet te lezen (een leesfout, of geen UTF-8-tekst)";
+        CsvSyntax = "E103",
+            "a CSV row cannot be parsed (e.g. a different number of fields than the header)",
+            "een regel van een CSV-bestand is niet te lezen (bijvoorbeeld een ander aantal velden dan de kopregel)";
+        ColumnMissing = "E104",
+            "a required column is missing from a CSV header",
+            "een verplichte kolom ontbreekt in de kopregel van een CSV-bestand";
+        ColumnUnknown = "E105",
+            "a CSV header has a column this file does not know",
+            "de kopregel van een CSV-bestand heeft een kolom die dit bestand niet kent";
+        ColumnDuplicated = "E106",
+            "a CSV header names the same column twice",
+            "de kopregel van een CSV-bestand noemt dezelfde kolom twee keer";
+        FileEmpty = "E107",
+            "a CSV file is empty (not even a header)",
+            "een CSV-bestand is leeg (er is zelfs geen kopregel)";
+        TomlSyntax = "E108",
+            "a TOML file is not valid TOML",
+            "een TOML-bestand is geen geldige TOML";
+        TomlMissingKey = "E109",
+            "a TOML file lacks a required key",
+            "in een TOML-bestand ontbreekt een verplichte sleutel";
+        TomlUnknownKey = "E110",
+            "a TOML file has a key this file does not know",
+            "een TOML-bestand heeft een sleutel die dit bestand niet kent";
+        TomlWrongType = "E111",
+            "a TOML value has the wrong type",
+            "een waarde in een TOML-bestand heeft het verkeerde type";
+        // Values
+        ValueEmpty = "E201",
+            "a required value is empty",
+            "een verplichte waarde is leeg";
+        BadDate = "E202",
+            "a date is not an ISO date YYYY-MM-DD",
+            "een datum is geen ISO-datum JJJJ-MM-DD";
+        BadTime = "E203",
+            "a time or time range is not HH:MM or HH:MM-HH:MM",
+            "een tijd of tijdvak is niet geschreven als UU:MM of UU:MM-UU:MM";
+        BadNumber = "E204",
+            "a number is not a whole number of 0 or more, or too large",
+            "een getal is geen geheel getal van 0 of meer, of het is te groot";
+        BadRegister = "E205",
+            "a register is not bvnt2, kwaliteitsregister or none",
+            "een register is niet bvnt2, kwaliteitsregister of none";
+        BadLaw = "E206",
+            "a law is not wi2013 or wi2021",
+            "een wet is niet wi2013 of wi2021";
+        BadYesNo = "E207",
+            "a yes/no value is not yes or no",
+            "een ja/nee-waarde is niet yes of no";
+        BadSlot = "E208",
+            "a slot or availability entry is not DAY-BLOCK, DAY-* or *",
+            "een lesmoment of beschikbaarheid is niet geschreven als DAG-BLOK, DAG-* of *";
+        BadShare = "E209",
+            "a share is not a number from 0 to 1",
+            "een aandeel is geen getal van 0 tot en met 1";
+        // References
+        UnknownBlock = "E301",
+            "a slot names a block that school.toml does not define",
+            "een lesmoment noemt een blok dat niet in school.toml staat";
+        UnknownLocation = "E302",
+            "a location is not one of the school's locations",
+            "een locatie is geen van de locaties van de school";
+        UnknownProfile = "E303",
+            "a profile is not known to school.toml or the rule set",
+            "een profiel staat niet in school.toml en ook niet in de regeling";
+        UnknownSizeClass = "E304",
+            "a profile maps to a size class the rule set does not have",
+            "een profiel hoort bij een grootteklasse die de regeling niet kent";
+        UnknownTeacher = "E305",
+            "a teacher id is not in teachers.csv",
+            "een docent-id staat niet in teachers.csv";
+        UnknownCourse = "E306",
+            "a course code is not in groups.csv",
+            "een cursuscode staat niet in groups.csv";
+        UnknownStudent = "E307",
+            "a student id is not in students.csv",
+            "een cursist-id staat niet in students.csv";
+        UnknownMentor = "E308",
+            "a mentor is neither a teacher nor an external mentor",
+            "een begeleider is geen docent en ook geen externe begeleider";
+        DuplicateId = "E309",
+            "an id or course code appears twice",
+            "een id of cursuscode komt twee keer voor";
+        // Consistency
+        EndBeforeStart = "E401",
+            "an end date or time lies before its start",
+            "een einddatum of eindtijd ligt vóór het begin";
+        GroupWithoutLessons = "E402",
+            "a group has no lesson dates (all dates closed or outside its range)",
+            "een groep heeft geen lesdata (alle data zijn gesloten of vallen buiten haar periode)";
+        OutsideTerm = "E403",
+            "a group's dates lie outside the term",
+            "de data van een groep vallen buiten de lesperiode";
+        OutsideRuleValidity = "E404",
+            "a lesson is dated outside the validity of the rule set",
+            "een les valt buiten de geldigheidsduur van de regeling";
+        UnknownRuleSet = "E405",
+            "a rule set is neither built in nor a readable file",
+            "een regeling is niet ingebouwd en ook geen leesbaar bestand";
+        InvalidRuleSet = "E406",
+            "a rule set's values contradict each other",
+            "de waarden van een regeling spreken elkaar tegen";
+        PinContradiction = "E407",
+            "a pinned placement contradicts the student's or group's data",
+            "een vastgezette plaatsing is in strijd met de gegevens van de cursist of de groep";
+        MinSizeTooLarge = "E408",
+            "a group's min_size exceeds the largest size its class allows",
+            "de min_size van een groep is groter dan haar grootteklasse toestaat";
+        DuplicateSlot = "E409",
+            "a group lists the same or overlapping weekly slot twice",
+            "een groep noemt hetzelfde of een overlappend wekelijks lesmoment twee keer";
+        TermTooLong = "E410",
+            "the term spans more than two years (a mistyped year?)",
+            "de lesperiode beslaat meer dan twee jaar (een jaartal verkeerd getypt?)";
+        // Sweep scenario files and parts
+        ScenarioInstance = "E601",
+            "a scenario file's instance folder is missing or has errors",
+            "de instantiemap van een scenariobestand ontbreekt of bevat fouten";
+        BadLevels = "E602",
+            "levels are empty, unordered, or not a range from/to/step",
+            "de niveaus (levels) zijn leeg, niet oplopend, of geen reeks from/to/step";
+        BadVary = "E603",
+            "`vary` names no variation that takes a number, or an axis mixes levels and variants",
+            "`vary` noemt geen variatie die een getal aanneemt, of een as mengt niveaus (levels) en varianten (variants)";
+        BadVariation = "E604",
+            "a variation's value is out of range or contradicts another",
+            "de waarde van een variatie valt buiten het toegestane bereik of spreekt een andere variatie tegen";
+        TooManyScenarios = "E605",
+            "a sweep expands to more scenarios than the limit (10,000)",
+            "een sweep levert meer scenario's op dan de grens (10.000)";
+        BadPart = "E606",
+            "a sweep part file cannot be read or is not a sweep part",
+            "een deelbestand van een sweep is niet te lezen of is geen sweep-deel";
+        PartsMismatch = "E607",
+            "sweep parts come from different sweeps or shard counts",
+            "de delen van een sweep komen uit verschillende sweeps of verschillen in het aantal shards";
+        PartsIncomplete = "E608",
+            "a shard is missing from the parts, or given twice",
+            "een shard ontbreekt bij de delen, of is twee keer opgegeven";
+    }
+    warnings {
+        // Warnings on input
+        TeacherTeachesNothing = "W501",
+            "a teacher fits no group (location, profile, availability)",
+            "een docent past bij geen enkele groep (locatie, profiel, beschikbaarheid)";
+        StudentFitsNoGroup = "W502",
+            "a student fits no group (profile, location, availability)",
+            "een cursist past in geen enkele groep (profiel, locatie, beschikbaarheid)";
+        CapacityIgnored = "W503",
+            "a non-certified teacher has a mentor capacity, which is ignored",
+            "een niet-gecertificeerde docent heeft een begeleidingscapaciteit; die telt niet mee";
+        UnavailabilityOutsideTerm = "W504",
+            "an unavailability period lies entirely outside the term",
+            "een periode van afwezigheid ligt helemaal buiten de lesperiode";
+    }
+    findings {
+        // Checker findings
+        ShareBelowMinimum = "C101", Violation, "1.7.1a",
+            "1.7.1a: certified share below the rule set's minimum",
+            "aandeel lessen door gecertificeerde docenten onder het minimum";
+        ShareBelowTarget = "C102", Warning, "1.7.1a",
+            "1.7.1a: certified share below the target (the aim stays 80%)",
+            "aandeel lessen door gecertificeerde docenten onder het streven (dat blijft 80%)";
+        CourseWithoutCertified = "C111", Violation, "1.7.1b",
+            "1.7.1b: a course code has too few lessons by a certified teacher",
+            "een cursuscode heeft te weinig lessen van een gecertificeerde docent";
+        AboveMaximum = "C121", Violation, "2.2.1",
+            "2.2.1: a group is above the largest size the rule set allows",
+            "een groep is groter dan de regeling toestaat";
+        OverflowConditionNotMet = "C122", Violation, "2.2.1",
+            "2.2.1: above the standard maximum while not every group of that profile at that location is full",
+            "groter dan het standaardmaximum terwijl niet elke groep van dit profiel op deze locatie vol is";
+        OverflowCouldFormGroup = "C123", Warning, "2.2.1",
+            "2.2.1: the students above the standard maximum could form a new group",
+            "de cursisten boven het standaardmaximum kunnen een nieuwe groep vormen";
+        BelowMinSize = "C124", Violation, "soundness",
+            "a running group has fewer students than its min_size",
+            "een groep die les heeft, heeft minder cursisten dan haar min_size";
+        MentorMissing = "C131", Violation, "supervision",
+            "supervision: a non-certified teacher who teaches has no certified mentor",
+            "een niet-gecertificeerde docent die lesgeeft, heeft geen gecertificeerde begeleider";
+        MentorNotCertified = "C132", Violation, "supervision",
+            "supervision: a mentor is not a certified teacher",
+            "een begeleider is geen gecertificeerde docent";
+        MentorOverCapacity = "C133", Violation, "supervision",
+            "supervision: a mentor supervises more teachers than their capacity",
+            "een begeleider begeleidt meer docenten dan zijn of haar capaciteit";
+        MentorSelf = "C134", Violation, "supervision",
+            "supervision: a teacher is listed as their own mentor",
+            "een docent staat als eigen begeleider vermeld";
+        MentoringUnneeded = "C135", Warning, "supervision",
+            "supervision: a mentoring row for a teacher who is certified or gives no lesson",
+            "een begeleidingsregel voor een docent die gecertificeerd is of geen les geeft";
+        ObservedLessonMissing = "C136", Violation, "supervision",
+            "supervision: an observation names a lesson the observed teacher does not give",
+            "een observatie noemt een les die de geobserveerde docent niet geeft";
+        ObservedNotCertified = "C137", Violation, "supervision",
+            "supervision: an observation lesson is given by a teacher who is not certified",
+            "een geobserveerde les wordt gegeven door een niet-gecertificeerde docent";
+        ObserverNotFree = "C138", Violation, "supervision",
+            "supervision: an observer teaches or observes at the same time, or is not available then",
+            "de observator geeft of observeert op dat moment een andere les, of is dan niet beschikbaar";
+        ObservationsTooFew = "C139", Warning, "supervision",
+            "supervision: a non-certified teacher who teaches has fewer observation lessons than observations_per_teacher",
+            "een niet-gecertificeerde docent heeft minder observatielessen dan observations_per_teacher";
+        LessonMissing = "C141", Violation, "soundness",
+            "a planned lesson of a running group has no teacher",
+            "een geplande les van een groep die doorgaat heeft geen docent";
+        LessonDuplicated = "C142", Violation, "soundness",
+            "a lesson appears more than once in the timetable",
+            "een les staat meer dan eens in het rooster";
+        LessonNotPlanned = "C143", Violation, "soundness",
+            "a timetable row matches no planned lesson of its group",
+            "een roosterregel hoort bij geen geplande les van de groep";
+        TeacherOverlap = "C144", Violation, "soundness",
+            "a teacher gives two lessons at overlapping times",
+            "een docent geeft twee lessen op overlappende tijden";
+        TeacherLocation = "C145", Violation, "soundness",
+            "a teacher teaches at a location they do not work at",
+            "een docent geeft les op een locatie waar hij of zij niet werkt";
+        TeacherProfile = "C146", Violation, "soundness",
+            "a teacher teaches a profile they are not qualified for",
+            "een docent geeft les in een profiel waarvoor hij of zij niet bevoegd is";
+        TeacherAvailability = "C147", Violation, "soundness",
+            "a teacher teaches in a block they are not available",
+            "een docent geeft les in een blok waarin hij of zij niet beschikbaar is";
+        TeacherUnavailable = "C148", Violation, "soundness",
+            "a teacher teaches on a date they are unavailable",
+            "een docent geeft les op een datum waarop hij of zij afwezig is";
+        TeacherWeeklyMax = "C149", Violation, "soundness",
+            "a teacher gives more lessons in a week than max_lessons_per_week",
+            "een docent geeft in een week meer lessen dan max_lessons_per_week";
+        StudentProfile = "C151", Violation, "soundness",
+            "a student is in a group of another profile",
+            "een cursist zit in een groep van een ander profiel";
+        StudentLocation = "C152", Violation, "soundness",
+            "a student is in a group at a location they did not accept",
+            "een cursist zit in een groep op een locatie die hij of zij niet accepteert";
+        StudentAvailability = "C153", Violation, "soundness",
+            "a student is in a group with a slot they are not available for",
+            "een cursist zit in een groep op een tijd waarop hij of zij niet kan";
+        PinNotKept = "C154", Violation, "soundness",
+            "a pinned placement is not kept",
+            "een vastgezette plaatsing is niet gevolgd";
+        StudentPlacedTwice = "C155", Violation, "soundness",
+            "a student is placed more than once",
+            "een cursist is meer dan eens geplaatst";
+        ClosedGroupActive = "C156", Violation, "soundness",
+            "an optional group without students has lessons",
+            "een optionele groep zonder cursisten heeft lessen";
+        UnknownReference = "C157", Violation, "soundness",
+            "a schedule row names a teacher, student, course or mentor the instance does not have (or a profile's size class is not in the rule set)",
+            "een roosterregel noemt een docent, cursist, cursus of begeleider die niet in de gegevens staat";
+    }
+}

@@ -142,12 +142,15 @@ pub fn write_file(path: &Path, contents: &[u8]) -> Result<(), OutputError> {
     let (dir, name) = beside(path)?;
     std::fs::create_dir_all(&dir).map_err(io(&dir))?;
     remove_stale(&dir, name, path);
+    let prefix = prefix(name);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).rand_bytes(8);
+    // As `std::fs::write` would make it (a temporary file is private, 0o600, by default).
+    #[cfg(unix)]
+    builder
+        .permissions(<std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o666));
     // Removed again when dropped, also when the rename fails.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&prefix(name))
-        .rand_bytes(8)
-        .tempfile_in(&dir)
-        .map_err(io(&dir))?;
+    let mut tmp = builder.tempfile_in(&dir).map_err(io(&dir))?;
     tmp.write_all(contents)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(io(tmp.path()))?;

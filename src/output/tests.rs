@@ -127,6 +127,25 @@ fn leftovers_of_killed_runs_are_removed_and_those_of_live_writers_kept() {
     assert_eq!(read(&part), "{}");
 }
 
+#[cfg(unix)]
+#[test]
+fn files_and_folders_get_the_modes_of_plain_writes() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    let plain = dir.path().join("plain");
+    std::fs::write(&plain, "x").expect("write");
+    std::fs::create_dir(dir.path().join("plain-dir")).expect("mkdir");
+    write_file(&dir.path().join("part.json"), b"{}").expect("write");
+    write_folder(&dir.path().join("out"), &[("a.csv", "a")], MARKS).expect("write");
+    assert_eq!(mode(&dir.path().join("part.json")), mode(&plain));
+    assert_eq!(mode(&dir.path().join("out/a.csv")), mode(&plain));
+    assert_eq!(
+        mode(&dir.path().join("out")),
+        mode(&dir.path().join("plain-dir"))
+    );
+}
+
 #[test]
 fn a_failure_midway_leaves_the_old_output_intact() {
     let dir = tempfile::tempdir().expect("temp dir");

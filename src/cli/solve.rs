@@ -120,7 +120,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         })?;
         let model = solve::build_model(instance, rules, &settings);
         let text = model_file::to_string(&model.mip, &instance.school.name, format)?;
-        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        // "cannot write PATH: why" when it fails.
+        output::write_file(path, text.as_bytes())?;
         eprintln!("wrote the integer program to {}", path.display());
     }
     let log = (on_terminal && backend == Backend::Highs && !args.verbose)

@@ -1,7 +1,8 @@
 //! nt2plan: timetables for Dutch NT2 schools under the Keurmerk Inburgeren.
 //!
 //! Data flows one way: [`input`] reads the files, [`validate`] turns rows into the
-//! [`domain`], [`check`] judges any schedule against a [`rules`] set, and [`report`] prints.
+//! [`domain`], [`check`] judges any schedule against a [`rules`] set, and [`report`] prints;
+//! [`output`] writes every folder and file atomically.
 
 #![forbid(unsafe_code)]
 
@@ -13,6 +14,7 @@ pub mod harness;
 pub mod indicators;
 pub mod input;
 pub mod model;
+pub mod output;
 pub mod report;
 pub mod rules;
 pub mod solve;

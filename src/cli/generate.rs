@@ -69,8 +69,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let spec = SizeSpec::named(args.size.name())?;
     let options = Options { tight: args.tight };
     let generated = generate_with(&spec, args.seed, options)?;
-    write(&args.out, &generated, args.force)
-        .with_context(|| format!("writing the instance to {}", args.out.display()))?;
+    {
+        let _writing = super::interrupt::Writing::start();
+        write(&args.out, &generated, args.force)
+            .with_context(|| format!("writing the instance to {}", args.out.display()))?;
+    }
     outln!(
         "{}: {} (size {}, seed {}{})",
         args.out.display(),

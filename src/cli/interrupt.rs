@@ -2,12 +2,18 @@
 //! program exits at once with code 130, and nothing has been written yet (every output is
 //! written to a temporary folder and renamed into place at the very end). While the output is
 //! being written, the signal waits until the folder is complete, so an earlier schedule is
-//! never left half replaced.
+//! never left half replaced. Temporary files of the run ([`Temporary`], such as the HiGHS
+//! log) are removed before the program ends on a signal.
 
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 static WRITING: AtomicBool = AtomicBool::new(false);
 static PENDING: AtomicBool = AtomicBool::new(false);
+/// The temporary files alive now: `std::process::exit` runs no destructors, so the signal
+/// handler removes them itself.
+static TEMPORARY: Mutex<Vec<tempfile::TempPath>> = Mutex::new(Vec::new());
 
 /// The exit code of an interrupted run (128 + SIGINT), as shells expect.
 pub const EXIT_CODE: i32 = 130;
@@ -20,7 +26,7 @@ pub fn install() {
             PENDING.store(true, Ordering::SeqCst);
         } else {
             eprintln!("\ninterrupted: nothing was written; earlier output is unchanged");
-            std::process::exit(EXIT_CODE);
+            exit();
         }
     });
     if let Err(e) = result {
@@ -44,7 +50,45 @@ impl Drop for Writing {
         WRITING.store(false, Ordering::SeqCst);
         if PENDING.load(Ordering::SeqCst) {
             eprintln!("\ninterrupted after the output was written completely");
-            std::process::exit(EXIT_CODE);
+            exit();
         }
+    }
+}
+
+/// Ends an interrupted run: the temporary files first.
+fn exit() -> ! {
+    // Dropping a `TempPath` deletes its file.
+    TEMPORARY
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clear();
+    std::process::exit(EXIT_CODE);
+}
+
+/// A temporary file that is removed when this is dropped, and also when a signal ends the
+/// program first.
+#[derive(Debug)]
+pub struct Temporary(PathBuf);
+
+impl Temporary {
+    /// Takes charge of `file` (a [`tempfile::TempPath`] removes its file when dropped).
+    pub fn new(file: tempfile::TempPath) -> Temporary {
+        let path = file.to_path_buf();
+        TEMPORARY
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(file);
+        Temporary(path)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Temporary {
+    fn drop(&mut self) {
+        let mut files = TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner);
+        files.retain(|f| **f != *self.0);
     }
 }

@@ -1,26 +1,35 @@
 //! Progress while the solver works: elapsed time, and with HiGHS the best objective and gap
 //! read from its log. Shown only on a terminal.
 
+use super::interrupt::Temporary;
 use nt2plan::solve::{Backend, Incumbent, ProgressSink};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-/// A private log file for HiGHS, removed again by [`Progress::stop`].
-pub fn log_path() -> PathBuf {
-    std::env::temp_dir().join(format!("nt2plan-highs-{}.log", std::process::id()))
+/// A private log file for HiGHS in the temp folder, under a unique name: removed again by
+/// [`Progress::stop`], when dropped on any other way out, and by the Ctrl-C handler.
+/// `None` when it cannot be made (the progress display then shows no objective).
+pub fn log_file() -> Option<Temporary> {
+    let file = tempfile::Builder::new()
+        .prefix("nt2plan-highs-")
+        .suffix(".log")
+        .tempfile()
+        .ok()?;
+    Some(Temporary::new(file.into_temp_path()))
 }
 
 pub struct Progress {
     bar: Option<indicatif::ProgressBar>,
     stop: Arc<AtomicBool>,
     follower: Option<std::thread::JoinHandle<()>>,
-    log: Option<PathBuf>,
+    /// Removed when dropped.
+    log: Option<Temporary>,
 }
 
 impl Progress {
-    pub fn start(backend: Backend, log: Option<PathBuf>) -> Progress {
+    pub fn start(backend: Backend, log: Option<Temporary>) -> Progress {
         use std::io::IsTerminal;
         let stop = Arc::new(AtomicBool::new(false));
         if !std::io::stderr().is_terminal() {
@@ -40,7 +49,8 @@ impl Progress {
         );
         bar.set_prefix(backend.name());
         bar.enable_steady_tick(Duration::from_millis(200));
-        let follower = log.clone().map(|path| {
+        let follower = log.as_ref().map(|log| {
+            let path = log.path().to_path_buf();
             let (bar, stop) = (bar.clone(), stop.clone());
             std::thread::spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
@@ -79,9 +89,7 @@ impl Progress {
         if let Some(bar) = self.bar {
             bar.finish_and_clear();
         }
-        if let Some(log) = self.log {
-            let _ = std::fs::remove_file(log);
-        }
+        drop(self.log);
     }
 }
 

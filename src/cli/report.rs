@@ -3,8 +3,8 @@
 
 use super::{Outcome, load_judged};
 use nt2plan::check::check;
+use nt2plan::output::{self, Replace};
 use nt2plan::report::documents::documents;
-use nt2plan::report::schedule_files::replace_folder;
 use nt2plan::report::{Lang, check_text};
 use std::path::PathBuf;
 
@@ -80,7 +80,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let files = documents(instance, rules, &schedule, &report, args.lang.into())?;
     {
         let _writing = super::interrupt::Writing::start();
-        replace_folder(&args.out, &files, &["index.html"])?;
+        output::write_folder(&args.out, &files, Replace::Marked(&["index.html"]))?;
     }
     out!("{}", check_text::render(&report));
     outln!(

@@ -5,6 +5,7 @@ use super::progress::{self, Progress};
 use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
 use nt2plan::model::write::{self as model_file, Format};
+use nt2plan::output::{self, Replace};
 use nt2plan::report::documents::documents;
 use nt2plan::report::{check_text, schedule_files, solve_report};
 use nt2plan::solve::{self, Backend, Settings, Status};
@@ -12,6 +13,10 @@ use nt2plan::validate::load_instance;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
+
+/// An earlier folder at `-o` is replaced only when it holds one of these: nt2plan wrote it (a
+/// solve that found no schedule in time writes report.json only).
+const SCHEDULE: Replace<'static> = Replace::Marked(&["timetable.csv", "report.json"]);
 
 /// Build a term timetable: teachers for every lesson, students in groups, mentors.
 ///
@@ -103,8 +108,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         seed: args.seed,
         threads: args.threads,
         verbose: args.verbose,
-        log_file: (on_terminal && backend == Backend::Highs && !args.verbose)
-            .then(progress::log_path),
+        log_file: None,
         progress: None,
     };
     if let Some(path) = &args.write_model {
@@ -116,10 +120,15 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         })?;
         let model = solve::build_model(instance, rules, &settings);
         let text = model_file::to_string(&model.mip, &instance.school.name, format)?;
-        std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+        // "cannot write PATH: why" when it fails.
+        output::write_file(path, text.as_bytes())?;
         eprintln!("wrote the integer program to {}", path.display());
     }
-    let progress = Progress::start(backend, settings.log_file.clone());
+    let log = (on_terminal && backend == Backend::Highs && !args.verbose)
+        .then(progress::log_file)
+        .flatten();
+    settings.log_file = log.as_ref().map(|l| l.path().to_path_buf());
+    let progress = Progress::start(backend, log);
     settings.progress = progress.sink();
     let started = Instant::now();
     let solved = solve::solve(instance, rules, &settings);
@@ -195,7 +204,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         ];
         {
             let _writing = super::interrupt::Writing::start();
-            schedule_files::write_atomically(&out, &files)?;
+            output::write_folder(&out, &files, SCHEDULE)?;
         }
         outln!(
             "No schedule was found within the time limit ({}; stopped after {:.1} s); try a \
@@ -230,7 +239,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     {
         let _writing = super::interrupt::Writing::start();
-        schedule_files::write_atomically(&out, &files)?;
+        output::write_folder(&out, &files, SCHEDULE)?;
     }
     out!("{}", check_text::render(check));
     outln!("Schedule written to {}", out.display());

@@ -3,7 +3,7 @@
 
 use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
-use nt2plan::report::schedule_files::{replace_folder, write_file_atomically};
+use nt2plan::output::{self, Replace};
 use nt2plan::report::sweep_files;
 use nt2plan::solve::{Backend, Settings};
 use nt2plan::sweep::breaking::BreakOn;
@@ -206,7 +206,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         let target = out.join(s.file_name());
         let text = serde_json::to_string_pretty(&part)? + "\n";
         let _writing = super::interrupt::Writing::start();
-        write_file_atomically(&target, &text)?;
+        output::write_file(&target, text.as_bytes())?;
         outln!("Part {}/{} written to {}", s.k, s.n, target.display());
         return Ok(
             if part
@@ -239,7 +239,7 @@ fn finish(results: Results, out: &Path) -> anyhow::Result<Outcome> {
     let files = sweep_files::files(&results)?;
     {
         let _writing = super::interrupt::Writing::start();
-        replace_folder(out, &files, &["results.json"])?;
+        output::write_folder(out, &files, Replace::Marked(&["results.json"]))?;
     }
     for row in &results.rows {
         let share = row

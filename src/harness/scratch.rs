@@ -87,8 +87,9 @@ pub const DEMO_SCHEDULE: &[(&str, &[u8])] = &[
 
 /// A folder in the temp dir holding `files` (paths relative to it), shared by every thread and
 /// process that asks for the same files: its name is a hash of them, and a file is written
-/// under a temporary name and renamed into place, so a reader never sees half a file. It
-/// stays, like a cache, so that a fuzz target does not write it again for every input.
+/// by [`crate::output::write_file`] (under a temporary name, renamed into place), so a reader
+/// never sees half a file. It stays, like a cache, so that a fuzz target does not write it
+/// again for every input.
 pub fn shared_folder(files: &[(&str, &[u8])]) -> io::Result<PathBuf> {
     let mut hasher = DefaultHasher::new();
     files.hash(&mut hasher);
@@ -98,13 +99,7 @@ pub fn shared_folder(files: &[(&str, &[u8])]) -> io::Result<PathBuf> {
         if std::fs::read(&path).is_ok_and(|b| b == *bytes) {
             continue;
         }
-        let Some(parent) = path.parent() else {
-            continue;
-        };
-        std::fs::create_dir_all(parent)?;
-        let part = parent.join(format!(".part-{}-{}", std::process::id(), next()));
-        std::fs::write(&part, bytes)?;
-        std::fs::rename(&part, &path)?;
+        crate::output::write_file(&path, bytes).map_err(io::Error::other)?;
     }
     Ok(root)
 }
@@ -115,34 +110,30 @@ pub fn next() -> u64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-/// A folder that is removed again when dropped. Its name holds the process id and a counter,
-/// so that test threads and fuzzing jobs never share one.
+/// A folder that is removed again when dropped (a [`tempfile::TempDir`]). Its name is
+/// unique, so that test threads and fuzzing jobs never share one.
 #[derive(Debug)]
 pub struct Scratch {
-    root: PathBuf,
+    root: tempfile::TempDir,
 }
 
 impl Scratch {
-    /// Creates an empty folder (removing a stale one of an earlier process with the same id).
+    /// Creates an empty folder in the temp dir.
     pub fn new() -> io::Result<Scratch> {
-        static NEXT: AtomicU64 = AtomicU64::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let root = std::env::temp_dir().join(format!("nt2plan-harness-{}-{n}", std::process::id()));
-        if root.exists() {
-            std::fs::remove_dir_all(&root)?;
-        }
-        std::fs::create_dir_all(&root)?;
+        let root = tempfile::Builder::new()
+            .prefix("nt2plan-harness-")
+            .tempdir()?;
         Ok(Scratch { root })
     }
 
     /// The folder.
     pub fn path(&self) -> &Path {
-        &self.root
+        self.root.path()
     }
 
     /// Writes `bytes` to `rel` inside the folder, creating parent folders.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<PathBuf> {
-        let path = self.root.join(rel);
+        let path = self.root.path().join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
@@ -161,11 +152,5 @@ impl Scratch {
             self.write(&rel, bytes)?;
         }
         Ok(())
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.root);
     }
 }

@@ -7,14 +7,6 @@ use crate::support::{nt2plan, root, stderr, stdout};
 /// is missing on either side.
 fn same_folder(made: &std::path::Path, name: &str) {
     let checked_in = root().join("instances").join(name);
-    let names = |dir: &std::path::Path| -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(dir)
-            .expect("read folder")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    };
     assert_eq!(names(made), names(&checked_in), "{name}");
     for file in names(made) {
         let a = std::fs::read_to_string(made.join(&file)).expect("made file");
@@ -66,4 +58,54 @@ fn generate_help_explains_tight() {
         text.contains("--tight") && text.contains("midday") && text.contains("unchanged"),
         "{text}"
     );
+}
+
+/// The names in `dir`, sorted.
+fn names(dir: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .expect("read folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// A `generate --force` killed between its two renames leaves what it wrote so far under a
+/// temporary name and the earlier instance moved aside under another, both beside the
+/// target (named after a process that has ended). The next `generate --force` must succeed
+/// and write the complete instance, with no leftover beside it.
+#[test]
+fn generate_force_succeeds_after_a_killed_run() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let parent = tmp.path().join("instances");
+    let inst = parent.join("inst");
+    let dir = inst.display().to_string();
+    let first = nt2plan(["generate", "--size", "small", "--seed", "2", "-o", &dir]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    // The id of a process that has ended: the killed run's.
+    let mut done = std::process::Command::new("true")
+        .spawn()
+        .expect("true runs");
+    let dead = done.id();
+    done.wait().expect("true ends");
+    let stem = format!(".inst.nt2plan-{dead}-0123456789abcdef-Kq7Zp2Xw");
+    let partial = parent.join(&stem);
+    std::fs::create_dir(&partial).expect("mkdir");
+    std::fs::write(partial.join("school.toml"), "name = \"half").expect("write");
+    std::fs::write(partial.join("stale-extra.csv"), "x").expect("write");
+    std::fs::rename(&inst, parent.join(format!("{stem}-old"))).expect("move aside");
+    let forced = nt2plan([
+        "generate", "--size", "small", "--seed", "1", "-o", &dir, "--force",
+    ]);
+    assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
+    same_folder(&inst, "small");
+    if cfg!(target_os = "linux") {
+        assert_eq!(names(&parent), ["inst"], "the leftovers are gone");
+    }
+    // And once more over the complete folder, now without leftovers.
+    let again = nt2plan([
+        "generate", "--size", "small", "--seed", "1", "-o", &dir, "--force",
+    ]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    same_folder(&inst, "small");
 }

@@ -234,3 +234,109 @@ fn no_schedule_within_the_time_limit_exits_3_with_the_report() {
             .contains("geen rooster gevonden")
     );
 }
+
+/// Ctrl-C during a HiGHS solve leaves no log file in the temp folder. The progress display
+/// (and with it the log it follows) needs a terminal: `script` gives the run one, and a ^C
+/// typed into it reaches the program as SIGINT, just as from a keyboard. Without `script`
+/// the signal is sent directly (no terminal, so no log is made: a weaker check).
+#[cfg(all(unix, feature = "highs"))]
+#[test]
+fn ctrl_c_during_a_highs_solve_leaves_no_log_in_the_temp_folder() {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+    let temp = tempfile::tempdir().expect("temp dir");
+    let work = tempfile::tempdir().expect("temp dir");
+    let quote = |p: &Path| format!("'{}'", p.display().to_string().replace('\'', "'\\''"));
+    let args = [
+        "solve",
+        &root().join("instances/xl").display().to_string(),
+        "-o",
+        &work.path().join("out").display().to_string(),
+        "--solver",
+        "highs",
+        "--time-limit",
+        "120",
+    ]
+    .map(String::from);
+    let bin = Path::new(env!("CARGO_BIN_EXE_nt2plan"));
+    let line = std::iter::once(format!("exec {}", quote(bin)))
+        .chain(args.iter().map(|a| quote(Path::new(a))))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let transcript = std::fs::File::create(work.path().join("transcript")).expect("file");
+    let through_script = Command::new("script")
+        .args(["-qefc", &line, "/dev/null"])
+        .env("TMPDIR", temp.path())
+        .stdin(Stdio::piped())
+        .stdout(transcript)
+        .stderr(Stdio::null())
+        .spawn();
+    let (mut child, on_terminal) = match through_script {
+        Ok(child) => (child, true),
+        Err(e) => {
+            eprintln!("no `script` ({e}): sending SIGINT without a terminal");
+            let child = Command::new(bin)
+                .args(&args)
+                .env("TMPDIR", temp.path())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("solve starts");
+            (child, false)
+        }
+    };
+    let started = Instant::now();
+    let in_temp = || -> Vec<(String, u64)> {
+        std::fs::read_dir(temp.path())
+            .expect("list")
+            .map(|e| {
+                let e = e.expect("entry");
+                let size = e.metadata().map_or(0, |m| m.len());
+                (e.file_name().to_string_lossy().into_owned(), size)
+            })
+            .collect()
+    };
+    if on_terminal {
+        // Wait until HiGHS writes its log: the solve is under way.
+        while !in_temp()
+            .iter()
+            .any(|(n, size)| n.starts_with("nt2plan-highs-") && *size > 0)
+        {
+            assert!(
+                started.elapsed() < Duration::from_secs(120),
+                "no HiGHS log appeared: {:?}",
+                in_temp()
+            );
+            assert!(child.try_wait().expect("wait").is_none(), "ended early");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let stdin = child.stdin.as_mut().expect("stdin");
+        stdin.write_all(b"\x03").expect("type ^C");
+        stdin.flush().expect("flush");
+    } else {
+        std::thread::sleep(Duration::from_secs(3));
+        let kill = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(kill.success());
+    }
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(180) {
+            let _ = child.kill();
+            panic!("the interrupted solve did not end");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let transcript = std::fs::read_to_string(work.path().join("transcript")).unwrap_or_default();
+    assert_eq!(status.code(), Some(130), "{transcript}");
+    assert!(
+        in_temp().is_empty(),
+        "left in the temp folder: {:?}",
+        in_temp()
+    );
+    assert!(!work.path().join("out").exists(), "nothing was written");
+}

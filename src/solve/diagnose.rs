@@ -19,7 +19,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::Settings;
+use super::{Deadline, Settings};
 
 /// Distinct (date, start time) moments.
 type Moments = BTreeSet<(NaiveDate, NaiveTime)>;
@@ -144,8 +144,9 @@ pub fn diagnose(
     rules: &RuleSet,
     model: &Model,
     settings: &Settings,
+    deadline: Deadline,
 ) -> Diagnosis {
-    let (must_give_way, relaxation) = relax::relaxation(instance, rules, model, settings);
+    let (must_give_way, relaxation) = relax::relaxation(instance, rules, model, settings, deadline);
     Diagnosis {
         bounds: bounds(instance, rules, model),
         must_give_way,

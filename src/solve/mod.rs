@@ -5,6 +5,7 @@
 
 mod backend;
 pub mod dates;
+mod deadline;
 pub mod decode;
 pub mod diagnose;
 pub mod observe;
@@ -17,6 +18,7 @@ use crate::model::{self, Model, Stats};
 use std::time::{Duration, Instant};
 
 pub use backend::{Incumbent, Termination};
+pub use deadline::Deadline;
 pub use diagnose::Diagnosis;
 
 /// Which solver runs the program.
@@ -180,6 +182,8 @@ pub fn solve(
     settings: &Settings,
 ) -> Result<Solved, SolveError> {
     let started = Instant::now();
+    // The one deadline of the run: building the program takes part of the time limit.
+    let deadline = Deadline::after(started, settings.time_limit);
     let instance = instance.in_id_order();
     let model = model::build(
         &instance,
@@ -188,20 +192,15 @@ pub fn solve(
         &model::Refinement::default(),
     );
     let build_time = started.elapsed();
-    // The time limit counts from here: building the program took part of it.
-    let mut settings = settings.clone();
-    settings.time_limit = settings
-        .time_limit
-        .map(|t| (t - build_time.as_secs_f64()).max(t / 100.0));
-    let mut solved = run::solved_from(&model, &instance, rules, &settings)?;
+    let mut solved = run::solved_from(&model, &instance, rules, settings, deadline)?;
     solved.build_time = build_time;
     Ok(solved)
 }
 
 /// Solves a program already built by [`build_model`] from the same `instance` and `rules`,
 /// decodes the schedule and has the checker judge it. `build_time` is zero (the caller
-/// built the model); `solve_time` is the backend's part alone, with any refinement. Benchmarks
-/// use this to time solving apart from building.
+/// built the model); `solve_time` is the backend's part alone, with any refinement, and the
+/// time limit counts from the call. Benchmarks use this to time solving apart from building.
 pub fn solve_model(
     model: &Model,
     instance: &Instance,
@@ -209,7 +208,8 @@ pub fn solve_model(
     settings: &Settings,
 ) -> Result<Solved, SolveError> {
     // `build_model` built `model` from the instance in id order; its indices refer to that.
-    run::solved_from(model, &instance.in_id_order(), rules, settings)
+    let deadline = Deadline::after(Instant::now(), settings.time_limit);
+    run::solved_from(model, &instance.in_id_order(), rules, settings, deadline)
 }
 
 /// The model alone, for `--write-model` and benchmarks; built from the instance in id

@@ -13,6 +13,7 @@ pub mod harness;
 pub mod indicators;
 pub mod input;
 pub mod model;
+pub mod outcome;
 pub mod report;
 pub mod rules;
 pub mod solve;

@@ -3,6 +3,7 @@
 
 use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
+use nt2plan::outcome::Verdict;
 use nt2plan::report::schedule_files::{replace_folder, write_file_atomically};
 use nt2plan::report::sweep_files;
 use nt2plan::solve::{Backend, Settings};
@@ -213,7 +214,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 .jobs
                 .iter()
                 .flat_map(|j| &j.rows)
-                .any(|r| r.status == "error")
+                .any(|r| r.status == Verdict::Error)
             {
                 Outcome::Error
             } else {
@@ -252,7 +253,7 @@ fn finish(results: Results, out: &Path) -> anyhow::Result<Outcome> {
             "{}  {:<40} {:<20} certified {:>7}  not placed {:>4}",
             row.scenario,
             row.labels.join(" / "),
-            row.status,
+            row.status.en(),
             share,
             unplaced
         );

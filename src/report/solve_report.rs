@@ -6,8 +6,7 @@
 
 use crate::check::{CheckReport, GroupStatus, MentorKind};
 use crate::domain::{Instance, RuleSet};
-use crate::model::Stats;
-use crate::solve::{Backend, Formulation, Status};
+use crate::outcome::{Backend, Formulation, Stats, Status};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -43,24 +42,15 @@ pub fn json(report: &SolveReport<'_>) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(report).map(|s| s + "\n")
 }
 
+/// The status in Dutch, with the proven gap when the search stopped short of a proof.
 fn status_nl(status: &Status) -> String {
-    let gap = |g: &Option<f64>| {
-        g.map_or(String::new(), |g| {
-            format!(
-                ", bewezen afstand tot het optimum hoogstens {:.3}%",
-                g * 100.0
-            )
-        })
-    };
-    match status {
-        Status::Optimal => "optimaal (bewezen)".to_string(),
-        Status::Feasible { gap: g } => format!("rooster gevonden{}", gap(g)),
-        Status::TimeLimit { gap: g } => {
-            format!("tijdslimiet bereikt; beste gevonden rooster{}", gap(g))
-        }
-        Status::Infeasible { .. } => "geen rooster mogelijk binnen de regels".to_string(),
-        Status::NoScheduleInTime => "tijdslimiet bereikt zonder rooster".to_string(),
-    }
+    let gap = status.gap().map_or(String::new(), |g| {
+        format!(
+            ", bewezen afstand tot het optimum hoogstens {:.3}%",
+            g * 100.0
+        )
+    });
+    format!("{}{gap}", status.verdict().nl())
 }
 
 fn yes_no(b: bool) -> &'static str {

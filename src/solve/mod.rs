@@ -13,41 +13,13 @@ mod run;
 
 use crate::check::{self, CheckReport};
 use crate::domain::{Instance, RuleSet, Schedule};
-pub use crate::model::Formulation;
-use crate::model::{self, Model, Stats};
+use crate::model::{self, Model};
+pub use crate::outcome::{Backend, Formulation, Stats, Status, Verdict};
 use std::time::{Duration, Instant};
 
 pub use backend::{Incumbent, Termination};
 pub use deadline::Deadline;
 pub use diagnose::Diagnosis;
-
-/// Which solver runs the program.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Backend {
-    /// Pure Rust, always built in.
-    Microlp,
-    /// HiGHS, with the `highs` cargo feature.
-    Highs,
-}
-
-impl Backend {
-    /// HiGHS when it is compiled in, else microlp.
-    pub fn auto() -> Backend {
-        if cfg!(feature = "highs") {
-            Backend::Highs
-        } else {
-            Backend::Microlp
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Backend::Microlp => "microlp",
-            Backend::Highs => "highs",
-        }
-    }
-}
 
 /// Solver settings, with the defaults of `nt2plan solve`.
 #[derive(Clone, Debug, PartialEq)]
@@ -105,34 +77,6 @@ impl Default for Settings {
             verbose: false,
             log_file: None,
             progress: None,
-        }
-    }
-}
-
-/// How a solve ended.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
-pub enum Status {
-    /// Proven optimal.
-    Optimal,
-    /// Feasible, stopped at the requested gap; `gap` is the proven relative gap.
-    Feasible { gap: Option<f64> },
-    /// The time limit ended the search; the best schedule found is returned.
-    TimeLimit { gap: Option<f64> },
-    /// No schedule meets every hard rule; the diagnosis says why.
-    Infeasible { diagnosis: Diagnosis },
-    /// The time limit ended the search before any schedule was found.
-    NoScheduleInTime,
-}
-
-impl Status {
-    pub fn label(&self) -> &'static str {
-        match self {
-            Status::Optimal => "optimal",
-            Status::Feasible { .. } => "feasible",
-            Status::TimeLimit { .. } => "time limit",
-            Status::Infeasible { .. } => "infeasible",
-            Status::NoScheduleInTime => "no schedule in time",
         }
     }
 }

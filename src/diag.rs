@@ -83,6 +83,7 @@ codes! {
     BadPart = "E606", "a sweep part file cannot be read or is not a sweep part";
     PartsMismatch = "E607", "sweep parts come from different sweeps or shard counts";
     PartsIncomplete = "E608", "a shard is missing from the parts, or given twice";
+    UnknownSolver = "E609", "a scenario file's `solver` is not auto, highs or microlp";
     // Warnings on input
     TeacherTeachesNothing = "W501", "a teacher fits no group (location, profile, availability)";
     StudentFitsNoGroup = "W502", "a student fits no group (profile, location, availability)";

@@ -7,6 +7,7 @@ use anyhow::Context;
 use nt2plan::model::write::{self as model_file, Format};
 use nt2plan::report::documents::documents;
 use nt2plan::report::{check_text, schedule_files, solve_report};
+use nt2plan::rules::RuleChoice;
 use nt2plan::solve::{self, Backend, Settings, Status};
 use nt2plan::validate::load_instance;
 use std::io::IsTerminal;
@@ -21,8 +22,10 @@ use std::time::Instant;
 /// non-certified teacher a mentor. The schedule is judged by the independent checker before
 /// it is written. The optimum is that of the exact problem, in which every dated lesson may
 /// have its own teacher; statuses and gaps are counted from the schedule written. Exit 0 with
-/// a schedule, 1 when no schedule meets the rules (with the reasons), 2 on input errors, 3
-/// when no schedule was found within the time limit (the report is written all the same).
+/// a schedule, 1 when no schedule meets the rules (with the reasons), 2 on input errors
+/// (nothing written), 3 when no schedule was found within the time limit; without a schedule
+/// report.json (with the status, and the diagnosis for 1) and report.md are written all the
+/// same.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The instance folder.
@@ -34,7 +37,7 @@ pub struct Args {
     out: Option<PathBuf>,
     /// Use this rule set instead of school.toml's: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
-    rules: Option<String>,
+    rules: Option<RuleChoice>,
     /// The solver.
     #[arg(long, value_enum, default_value = "auto")]
     solver: SolverChoice,
@@ -47,7 +50,7 @@ pub struct Args {
     #[arg(long, value_name = "SECONDS")]
     time_limit: Option<f64>,
     /// Stop when the best schedule is proven within this relative gap of the optimum.
-    #[arg(long, value_name = "FRACTION", default_value_t = 1e-4)]
+    #[arg(long, value_name = "FRACTION", default_value_t = solve::DEFAULT_GAP)]
     gap: f64,
     /// Seed for the solver's random choices; the same input and seed give the same files.
     #[arg(long, default_value_t = 0)]
@@ -76,7 +79,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     check_limits(args.gap, args.time_limit)?;
-    let loaded = match load_instance(&args.instance, args.rules.as_deref()) {
+    let loaded = match load_instance(&args.instance, args.rules.as_ref()) {
         Ok(l) => l,
         Err(problems) => {
             print_diagnostics(&problems, true);
@@ -145,7 +148,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         PathBuf::from("out").join(name)
     });
     let report = solve_report::SolveReport {
-        format_version: 1,
+        format_version: solve_report::REPORT_FORMAT_VERSION,
         school: &instance.school.name,
         rules: &rules.name,
         solver: backend,
@@ -160,6 +163,22 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         check: solved.schedule.as_ref().map(|(_, c)| c),
     };
     let Some((schedule, check)) = &solved.schedule else {
+        // Without a schedule the report (status, the program's size, and the diagnosis when
+        // no schedule meets the rules) is written all the same.
+        let files = vec![
+            (
+                "report.json".to_string(),
+                solve_report::json(&report)?.into_bytes(),
+            ),
+            (
+                "report.md".to_string(),
+                solve_report::markdown(instance, rules, &report).into_bytes(),
+            ),
+        ];
+        {
+            let _writing = super::interrupt::Writing::start();
+            schedule_files::write_atomically(&out, &files)?;
+        }
         if let Status::Infeasible { diagnosis } = &solved.status {
             outln!(
                 "No schedule meets every rule of {} for this instance. Why:",
@@ -179,24 +198,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                     "  - no single cause was found within the time limit; try a longer --time-limit"
                 );
             }
+            outln!("The report is in {}.", out.display());
             return Ok(Outcome::Violations);
         }
-        // No schedule in time proves nothing about the rules: its own exit code, and the
-        // report (status, the program's size) is written all the same.
-        let files = vec![
-            (
-                "report.json".to_string(),
-                solve_report::json(&report)?.into_bytes(),
-            ),
-            (
-                "report.md".to_string(),
-                solve_report::markdown(instance, rules, &report).into_bytes(),
-            ),
-        ];
-        {
-            let _writing = super::interrupt::Writing::start();
-            schedule_files::write_atomically(&out, &files)?;
-        }
+        // No schedule in time proves nothing about the rules: its own exit code.
         outln!(
             "No schedule was found within the time limit ({}; stopped after {:.1} s); try a \
              longer --time-limit. The report is in {}.",

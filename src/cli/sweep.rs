@@ -6,7 +6,7 @@ use anyhow::Context;
 use nt2plan::outcome::Verdict;
 use nt2plan::report::schedule_files::{replace_folder, write_file_atomically};
 use nt2plan::report::sweep_files;
-use nt2plan::solve::{Backend, Settings};
+use nt2plan::solve::{self, Backend, Settings};
 use nt2plan::sweep::breaking::BreakOn;
 use nt2plan::sweep::run::{Event, Runner};
 use nt2plan::sweep::shard::{self, Part, Shard};
@@ -124,20 +124,17 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     let l = &loaded;
     let spec = &l.spec;
-    let backend = match args.solver {
-        Some(choice) => choice.backend(),
-        None => match spec.solver.as_deref() {
-            Some("highs") => Backend::Highs,
-            Some("microlp") => Backend::Microlp,
-            _ => Backend::auto(),
-        },
-    };
+    let backend = args
+        .solver
+        .map(SolverChoice::backend)
+        .or(spec.solver)
+        .unwrap_or_else(Backend::auto);
     if backend == Backend::Highs && !cfg!(feature = "highs") {
         anyhow::bail!(
             "solver highs is not compiled in; rebuild with `--features highs` or use --solver microlp"
         );
     }
-    let gap = args.gap.or(spec.gap).unwrap_or(1e-4);
+    let gap = args.gap.or(spec.gap).unwrap_or(solve::DEFAULT_GAP);
     let time_limit = args.time_limit.or(spec.time_limit);
     check_limits(gap, time_limit)?;
     let settings = Settings {

@@ -38,6 +38,16 @@ impl Backend {
             Backend::Highs => "highs",
         }
     }
+
+    /// A solver as a user names it: `auto` ([`Backend::auto`]), `highs` or `microlp`.
+    pub fn choose(name: &str) -> Option<Backend> {
+        match name {
+            "auto" => Some(Backend::auto()),
+            "highs" => Some(Backend::Highs),
+            "microlp" => Some(Backend::Microlp),
+            _ => None,
+        }
+    }
 }
 
 /// How the program groups the dated lessons.

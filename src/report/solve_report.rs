@@ -6,11 +6,16 @@
 
 use crate::check::{CheckReport, GroupStatus, MentorKind};
 use crate::domain::{Instance, RuleSet};
-use crate::outcome::{Backend, Formulation, Stats, Status};
+use crate::outcome::{Backend, Diagnosis, Formulation, Stats, Status};
 use serde::Serialize;
 use std::fmt::Write as _;
 
-/// The machine-readable report of a solve.
+/// Version of `report.json`.
+pub const REPORT_FORMAT_VERSION: u32 = 1;
+
+/// The machine-readable report of a solve, written for every solve that got past its input:
+/// with a schedule, without one in time, and when no schedule meets the rules (then with
+/// the diagnosis, under the status).
 #[derive(Serialize)]
 pub struct SolveReport<'a> {
     pub format_version: u32,
@@ -53,6 +58,34 @@ fn status_nl(status: &Status) -> String {
     format!("{}{gap}", status.verdict().nl())
 }
 
+/// Why no schedule meets the rules: the proven least number of units that must give way,
+/// and the reasons (capacity bounds, then one cheapest way to give way).
+fn diagnosis_md(s: &mut String, rules: &RuleSet, diagnosis: &Diagnosis) {
+    let _ = writeln!(
+        s,
+        "\nGeen enkel rooster voldoet aan alle regels van {} voor deze gegevens.\n",
+        rules.name
+    );
+    let _ = writeln!(s, "## Waarom\n");
+    if let Some(n) = diagnosis.must_give_way {
+        let _ = writeln!(
+            s,
+            "Bewezen: in elk rooster moeten minstens {n} eenheden (lessen, cursisten of \
+             mentorplaatsen) wijken. Eén goedkoopste manier (een voorbeeld, geen oorzaak):\n"
+        );
+    }
+    for r in diagnosis.reasons() {
+        let _ = writeln!(s, "- [{}] {}", r.rule, r.message);
+    }
+    if diagnosis.reasons().next().is_none() {
+        let _ = writeln!(
+            s,
+            "- binnen de tijdslimiet is geen afzonderlijke oorzaak gevonden; een langere \
+             tijdslimiet (`--time-limit`) kan er een vinden"
+        );
+    }
+}
+
 fn yes_no(b: bool) -> &'static str {
     if b { "ja" } else { "nee" }
 }
@@ -80,6 +113,10 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
         report.seed,
         status_nl(report.status)
     );
+    if let Status::Infeasible { diagnosis } = report.status {
+        diagnosis_md(&mut s, rules, diagnosis);
+        return s;
+    }
     let Some(c) = report.check else {
         let _ = writeln!(
             s,

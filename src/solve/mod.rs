@@ -21,6 +21,9 @@ pub use backend::{Incumbent, Termination};
 pub use deadline::Deadline;
 pub use diagnose::Diagnosis;
 
+/// The relative MIP gap at which a solve stops unless told otherwise (`--gap`).
+pub const DEFAULT_GAP: f64 = 1e-4;
+
 /// Solver settings, with the defaults of `nt2plan solve`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
@@ -71,7 +74,7 @@ impl Default for Settings {
             backend: Backend::auto(),
             formulation: Formulation::default(),
             time_limit: None,
-            gap: 1e-4,
+            gap: DEFAULT_GAP,
             seed: 0,
             threads: 1,
             verbose: false,

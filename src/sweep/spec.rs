@@ -2,6 +2,7 @@
 //! solver settings. Every value here has been checked against the base instance.
 
 use crate::domain::{Location, Profile, RuleSet, TeacherId};
+use crate::outcome::Backend;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -118,8 +119,9 @@ pub struct SweepSpec {
     pub title: String,
     pub instance_dir: PathBuf,
     pub seeds: Vec<u64>,
-    /// `auto`, `highs` or `microlp`; `None`: the command line decides.
-    pub solver: Option<String>,
+    /// The file's `solver` (`auto` is read as [`Backend::auto`]); `None`: the command line
+    /// decides.
+    pub solver: Option<Backend>,
     pub time_limit: Option<f64>,
     pub gap: Option<f64>,
     /// Applied to every scenario before the axes.

@@ -265,10 +265,8 @@ impl From<FormulationChoice> for solve::Formulation {
 }
 
 fn status_text(status: &Status) -> String {
-    match status {
-        Status::Feasible { gap: Some(g) } | Status::TimeLimit { gap: Some(g) } => {
-            format!("{} (gap {:.4}%)", status.label(), g * 100.0)
-        }
-        other => other.label().to_string(),
+    match status.gap() {
+        Some(g) => format!("{} (gap {:.4}%)", status.label(), g * 100.0),
+        None => status.label().to_string(),
     }
 }

@@ -184,18 +184,50 @@ impl Verdict {
             Verdict::Error => "error",
         }
     }
-
-    /// Whether a schedule comes with it.
-    pub fn has_schedule(self) -> bool {
-        matches!(
-            self,
-            Verdict::Optimal | Verdict::Feasible | Verdict::TimeLimit
-        )
-    }
 }
 
 impl std::fmt::Display for Verdict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.key())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key of a verdict is its serialized form, and the `status` of a serialized status.
+    #[test]
+    fn a_verdict_serializes_as_its_key_and_as_the_status_of_its_status() {
+        let statuses = [
+            Status::Optimal,
+            Status::Feasible { gap: Some(0.01) },
+            Status::TimeLimit { gap: None },
+            Status::Infeasible {
+                diagnosis: Diagnosis::default(),
+            },
+            Status::NoScheduleInTime,
+        ];
+        for status in &statuses {
+            let v = status.verdict();
+            let json = serde_json::to_value(status).expect("JSON");
+            assert_eq!(json["status"], v.key());
+            assert_eq!(serde_json::to_value(v).expect("JSON"), v.key());
+            assert!(!v.nl().is_empty() && !v.en().is_empty());
+        }
+        let keys: Vec<&str> = statuses.iter().map(|s| s.verdict().key()).collect();
+        assert_eq!(
+            keys,
+            [
+                "optimal",
+                "feasible",
+                "time_limit",
+                "infeasible",
+                "no_schedule_in_time"
+            ]
+        );
+        assert_eq!(Verdict::Error.key(), "error");
+        let back: Verdict = serde_json::from_str("\"no_schedule_in_time\"").expect("reads");
+        assert_eq!(back, Verdict::NoScheduleInTime);
     }
 }

@@ -38,8 +38,8 @@ pub struct SolveReport<'a> {
     pub model: Stats,
     /// Times classes were split into single lessons and the program solved again.
     pub refinements: u32,
-    /// The independent checker's report on the written schedule; absent when no schedule
-    /// was found in time.
+    /// The independent checker's report on the written schedule; absent without a schedule
+    /// (none in time, or none that meets the rules).
     pub check: Option<&'a CheckReport>,
 }
 

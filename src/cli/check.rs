@@ -3,6 +3,7 @@
 use super::{Outcome, load_judged, print_diagnostics, print_json};
 use nt2plan::check::check;
 use nt2plan::report::check_text;
+use nt2plan::rules::RuleChoice;
 use std::path::PathBuf;
 
 /// Judge a schedule against the norms of the rule set, as an auditor would.
@@ -20,7 +21,7 @@ pub struct Args {
     schedule: PathBuf,
     /// Judge under this rule set instead of school.toml's: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
-    rules: Option<String>,
+    rules: Option<RuleChoice>,
     /// Print the full report as JSON (for machines) instead of the summary, with the input's
     /// warnings under "diagnostics". On input errors (exit 2) it prints
     /// {"ok": false, "diagnostics": [...]}.
@@ -32,7 +33,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let (loaded, schedule) = match load_judged(
         &args.instance,
         &args.schedule,
-        args.rules.as_deref(),
+        args.rules.as_ref(),
         args.json,
     ) {
         Ok(both) => both,

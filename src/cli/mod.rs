@@ -96,7 +96,7 @@ fn check_limits(gap: f64, time_limit: Option<f64>) -> anyhow::Result<()> {
 fn load_judged(
     instance: &std::path::Path,
     schedule: &std::path::Path,
-    rules: Option<&str>,
+    rules: Option<&nt2plan::rules::RuleChoice>,
     json: bool,
 ) -> Result<(Loaded<LoadedInstance>, Loaded<Schedule>), Outcome> {
     let refuse = |problems: Diagnostics| {

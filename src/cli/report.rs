@@ -6,6 +6,7 @@ use nt2plan::check::check;
 use nt2plan::output::{self, Replace};
 use nt2plan::report::documents::documents;
 use nt2plan::report::{Lang, check_text};
+use nt2plan::rules::RuleChoice;
 use std::path::PathBuf;
 
 /// The language of the documents.
@@ -50,7 +51,7 @@ pub struct Args {
     lang: LangChoice,
     /// Judge under this rule set instead of school.toml's: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
-    rules: Option<String>,
+    rules: Option<RuleChoice>,
     /// Replace teacher and mentor names by their ids in every output, for documents shared
     /// beyond the school's planners (students are ids only anyway).
     #[arg(long)]
@@ -59,7 +60,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let (loaded, schedule) =
-        match load_judged(&args.instance, &args.schedule, args.rules.as_deref(), false) {
+        match load_judged(&args.instance, &args.schedule, args.rules.as_ref(), false) {
             Ok(both) => both,
             Err(outcome) => return Ok(outcome),
         };

@@ -2,7 +2,7 @@
 
 use super::{Outcome, print_diagnostics};
 use nt2plan::diag::{Diagnostic, ErrorCode};
-use nt2plan::rules;
+use nt2plan::rules::{self, RuleChoice};
 use std::path::Path;
 
 /// List the built-in rule sets, or print one as TOML.
@@ -20,7 +20,7 @@ enum Action {
     /// Print a rule set as TOML: a built-in name, or a rule set file to check and normalize.
     Show {
         /// A built-in name (see `nt2plan rules`) or the path of a rule set TOML file.
-        name: String,
+        name: RuleChoice,
     },
 }
 
@@ -52,12 +52,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             Ok(Outcome::Ok)
         }
         Some(Action::Show { name }) => {
-            if let Some(text) = rules::builtin_text(&name) {
+            if let RuleChoice::Builtin(builtin) = name
+                && let Some(text) = rules::builtin_text(builtin)
+            {
                 out!("{text}");
                 return Ok(Outcome::Ok);
             }
             let origin = Diagnostic::error(ErrorCode::UnknownRuleSet, "rules show", "");
-            match rules::resolve(&name, Path::new("."), origin) {
+            match rules::resolve_choice(&name, Path::new("."), origin) {
                 Ok(r) => {
                     out!("{}", rules::to_toml(&r));
                     Ok(Outcome::Ok)

@@ -8,6 +8,7 @@ use nt2plan::model::write::{self as model_file, Format};
 use nt2plan::output::{self, Replace};
 use nt2plan::report::documents::documents;
 use nt2plan::report::{check_text, schedule_files, solve_report};
+use nt2plan::rules::RuleChoice;
 use nt2plan::solve::{self, Backend, Settings, Status};
 use nt2plan::validate::load_instance;
 use std::io::IsTerminal;
@@ -26,8 +27,10 @@ const SCHEDULE: Replace<'static> = Replace::Marked(&["timetable.csv", "report.js
 /// non-certified teacher a mentor. The schedule is judged by the independent checker before
 /// it is written. The optimum is that of the exact problem, in which every dated lesson may
 /// have its own teacher; statuses and gaps are counted from the schedule written. Exit 0 with
-/// a schedule, 1 when no schedule meets the rules (with the reasons), 2 on input errors, 3
-/// when no schedule was found within the time limit (the report is written all the same).
+/// a schedule, 1 when no schedule meets the rules (with the reasons), 2 on input errors
+/// (nothing written), 3 when no schedule was found within the time limit; without a schedule
+/// report.json (with the status, and the diagnosis for 1) and report.md are written all the
+/// same.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The instance folder.
@@ -39,7 +42,7 @@ pub struct Args {
     out: Option<PathBuf>,
     /// Use this rule set instead of school.toml's: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
-    rules: Option<String>,
+    rules: Option<RuleChoice>,
     /// The solver.
     #[arg(long, value_enum, default_value = "auto")]
     solver: SolverChoice,
@@ -52,7 +55,7 @@ pub struct Args {
     #[arg(long, value_name = "SECONDS")]
     time_limit: Option<f64>,
     /// Stop when the best schedule is proven within this relative gap of the optimum.
-    #[arg(long, value_name = "FRACTION", default_value_t = 1e-4)]
+    #[arg(long, value_name = "FRACTION", default_value_t = solve::DEFAULT_GAP)]
     gap: f64,
     /// Seed for the solver's random choices; the same input and seed give the same files.
     #[arg(long, default_value_t = 0)]
@@ -81,7 +84,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     check_limits(args.gap, args.time_limit)?;
-    let loaded = match load_instance(&args.instance, args.rules.as_deref()) {
+    let loaded = match load_instance(&args.instance, args.rules.as_ref()) {
         Ok(l) => l,
         Err(problems) => {
             print_diagnostics(&problems, true);
@@ -154,7 +157,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         PathBuf::from("out").join(name)
     });
     let report = solve_report::SolveReport {
-        format_version: 1,
+        format_version: solve_report::REPORT_FORMAT_VERSION,
         school: &instance.school.name,
         rules: &rules.name,
         solver: backend,
@@ -169,6 +172,22 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         check: solved.schedule.as_ref().map(|(_, c)| c),
     };
     let Some((schedule, check)) = &solved.schedule else {
+        // Without a schedule the report (status, the program's size, and the diagnosis when
+        // no schedule meets the rules) is written all the same.
+        let files = vec![
+            (
+                "report.json".to_string(),
+                solve_report::json(&report)?.into_bytes(),
+            ),
+            (
+                "report.md".to_string(),
+                solve_report::markdown(instance, rules, &report).into_bytes(),
+            ),
+        ];
+        {
+            let _writing = super::interrupt::Writing::start();
+            output::write_folder(&out, &files, SCHEDULE)?;
+        }
         if let Status::Infeasible { diagnosis } = &solved.status {
             outln!(
                 "No schedule meets every rule of {} for this instance. Why:",
@@ -188,24 +207,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                     "  - no single cause was found within the time limit; try a longer --time-limit"
                 );
             }
+            outln!("The report is in {}.", out.display());
             return Ok(Outcome::Violations);
         }
-        // No schedule in time proves nothing about the rules: its own exit code, and the
-        // report (status, the program's size) is written all the same.
-        let files = vec![
-            (
-                "report.json".to_string(),
-                solve_report::json(&report)?.into_bytes(),
-            ),
-            (
-                "report.md".to_string(),
-                solve_report::markdown(instance, rules, &report).into_bytes(),
-            ),
-        ];
-        {
-            let _writing = super::interrupt::Writing::start();
-            output::write_folder(&out, &files, SCHEDULE)?;
-        }
+        // No schedule in time proves nothing about the rules: its own exit code.
         outln!(
             "No schedule was found within the time limit ({}; stopped after {:.1} s); try a \
              longer --time-limit. The report is in {}.",
@@ -269,10 +274,8 @@ impl From<FormulationChoice> for solve::Formulation {
 }
 
 fn status_text(status: &Status) -> String {
-    match status {
-        Status::Feasible { gap: Some(g) } | Status::TimeLimit { gap: Some(g) } => {
-            format!("{} (gap {:.4}%)", status.label(), g * 100.0)
-        }
-        other => other.label().to_string(),
+    match status.gap() {
+        Some(g) => format!("{} (gap {:.4}%)", status.label(), g * 100.0),
+        None => status.label().to_string(),
     }
 }

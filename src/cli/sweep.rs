@@ -3,9 +3,10 @@
 
 use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
+use nt2plan::outcome::Verdict;
 use nt2plan::output::{self, Replace};
 use nt2plan::report::sweep_files;
-use nt2plan::solve::{Backend, Settings};
+use nt2plan::solve::{self, Backend, Settings};
 use nt2plan::sweep::breaking::BreakOn;
 use nt2plan::sweep::run::{Event, Runner};
 use nt2plan::sweep::shard::{self, Part, Shard};
@@ -123,20 +124,17 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     let l = &loaded;
     let spec = &l.spec;
-    let backend = match args.solver {
-        Some(choice) => choice.backend(),
-        None => match spec.solver.as_deref() {
-            Some("highs") => Backend::Highs,
-            Some("microlp") => Backend::Microlp,
-            _ => Backend::auto(),
-        },
-    };
+    let backend = args
+        .solver
+        .map(SolverChoice::backend)
+        .or(spec.solver)
+        .unwrap_or_else(Backend::auto);
     if backend == Backend::Highs && !cfg!(feature = "highs") {
         anyhow::bail!(
             "solver highs is not compiled in; rebuild with `--features highs` or use --solver microlp"
         );
     }
-    let gap = args.gap.or(spec.gap).unwrap_or(1e-4);
+    let gap = args.gap.or(spec.gap).unwrap_or(solve::DEFAULT_GAP);
     let time_limit = args.time_limit.or(spec.time_limit);
     check_limits(gap, time_limit)?;
     let settings = Settings {
@@ -213,7 +211,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 .jobs
                 .iter()
                 .flat_map(|j| &j.rows)
-                .any(|r| r.status == "error")
+                .any(|r| r.status == Verdict::Error)
             {
                 Outcome::Error
             } else {
@@ -252,7 +250,7 @@ fn finish(results: Results, out: &Path) -> anyhow::Result<Outcome> {
             "{}  {:<40} {:<20} certified {:>7}  not placed {:>4}",
             row.scenario,
             row.labels.join(" / "),
-            row.status,
+            row.status.en(),
             share,
             unplaced
         );

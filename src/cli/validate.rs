@@ -1,6 +1,7 @@
 //! `nt2plan validate INSTANCE`: read everything, report every problem at once.
 
 use super::{Outcome, print_diagnostics, print_json};
+use nt2plan::rules::RuleChoice;
 use nt2plan::validate::load_instance;
 use std::path::PathBuf;
 
@@ -14,7 +15,7 @@ pub struct Args {
     instance: PathBuf,
     /// Use this rule set instead of school.toml's `rules`: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
-    rules: Option<String>,
+    rules: Option<RuleChoice>,
     /// Print the diagnostics as JSON.
     #[arg(long)]
     json: bool,
@@ -32,7 +33,7 @@ struct Summary<'a> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    match load_instance(&args.instance, args.rules.as_deref()) {
+    match load_instance(&args.instance, args.rules.as_ref()) {
         Ok(loaded) => {
             let inst = &loaded.value.instance;
             let rules = &loaded.value.rules;

@@ -153,6 +153,9 @@ code_table! {
         PartsIncomplete = "E608",
             "a shard is missing from the parts, or given twice",
             "een shard ontbreekt bij de delen, of is twee keer opgegeven";
+        UnknownSolver = "E609",
+            "a scenario file's `solver` is not auto, highs or microlp",
+            "de `solver` van een scenariobestand is niet auto, highs of microlp";
     }
     warnings {
         // Warnings on input

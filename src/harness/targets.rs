@@ -66,7 +66,7 @@ pub fn rule_set_toml(data: &[u8]) -> Result<Outcome, Broken> {
     let path = scratch.write("rules.toml", data)?;
     let mut files = demo.files.clone();
     let mut diags = Diagnostics::default();
-    let reference = path.to_string_lossy();
+    let reference = crate::rules::RuleChoice::File(path.clone());
     files.rules = school::rule_set(scratch.path(), None, Some(&reference), &mut diags);
     if let Some(rules) = &files.rules {
         round_trip(rules)?;

@@ -21,36 +21,7 @@ use crate::domain::{Instance, Slot, TimeRange};
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// How the program groups the dated lessons.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Formulation {
-    /// Classes of interchangeable dates, with a count per teacher: exact, and small.
-    #[default]
-    Class,
-    /// One binary per teacher and dated lesson: the reference program, large and slow.
-    Lesson,
-    /// Every class given whole by one teacher (one binary per teacher and class), with the
-    /// rows per date and week: a restriction of the exact problem, so every schedule it
-    /// finds is one of the exact problem, but its optimum may be worse. `solve` uses it for
-    /// a first schedule; it proves nothing.
-    Segment,
-}
-
-impl Formulation {
-    pub fn name(self) -> &'static str {
-        match self {
-            Formulation::Class => "class",
-            Formulation::Lesson => "lesson",
-            Formulation::Segment => "segment",
-        }
-    }
-
-    /// Whether a teacher gives a class whole or not at all.
-    pub fn whole(self) -> bool {
-        self == Formulation::Segment
-    }
-}
+pub use crate::outcome::Formulation;
 
 /// An ISO week: (ISO year, week number).
 pub type Week = (i32, u32);

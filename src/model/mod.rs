@@ -27,6 +27,7 @@ mod variables;
 pub mod write;
 
 use crate::domain::{Instance, RuleSet};
+pub use crate::outcome::Stats;
 pub use classes::{Class, Formulation, LessonKey, Refinement};
 pub use mip::{Cmp, Family, Mip, Row, Subject, Var, VarId, VarKind};
 pub use norms::share_coefficients;
@@ -87,17 +88,6 @@ pub fn build(
     norms::run(instance, rules, &mut model);
     sizes::run(instance, rules, &mut model);
     model
-}
-
-/// Size of a program, for reports and benchmarks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-pub struct Stats {
-    pub variables: usize,
-    pub integer_variables: usize,
-    pub constraints: usize,
-    /// Classes of dates (one per lesson with `--formulation lesson`).
-    pub classes: usize,
-    pub student_types: usize,
 }
 
 impl Model {

@@ -6,12 +6,16 @@
 
 use crate::check::{CheckReport, GroupStatus, MentorKind};
 use crate::domain::{Instance, RuleSet};
-use crate::model::Stats;
-use crate::solve::{Backend, Formulation, Status};
+use crate::outcome::{Backend, Diagnosis, Formulation, Stats, Status};
 use serde::Serialize;
 use std::fmt::Write as _;
 
-/// The machine-readable report of a solve.
+/// Version of `report.json`.
+pub const REPORT_FORMAT_VERSION: u32 = 1;
+
+/// The machine-readable report of a solve, written for every solve that got past its input:
+/// with a schedule, without one in time, and when no schedule meets the rules (then with
+/// the diagnosis, under the status).
 #[derive(Serialize)]
 pub struct SolveReport<'a> {
     pub format_version: u32,
@@ -34,8 +38,8 @@ pub struct SolveReport<'a> {
     pub model: Stats,
     /// Times classes were split into single lessons and the program solved again.
     pub refinements: u32,
-    /// The independent checker's report on the written schedule; absent when no schedule
-    /// was found in time.
+    /// The independent checker's report on the written schedule; absent without a schedule
+    /// (none in time, or none that meets the rules).
     pub check: Option<&'a CheckReport>,
 }
 
@@ -43,23 +47,42 @@ pub fn json(report: &SolveReport<'_>) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(report).map(|s| s + "\n")
 }
 
+/// The status in Dutch, with the proven gap when the search stopped short of a proof.
 fn status_nl(status: &Status) -> String {
-    let gap = |g: &Option<f64>| {
-        g.map_or(String::new(), |g| {
-            format!(
-                ", bewezen afstand tot het optimum hoogstens {:.3}%",
-                g * 100.0
-            )
-        })
-    };
-    match status {
-        Status::Optimal => "optimaal (bewezen)".to_string(),
-        Status::Feasible { gap: g } => format!("rooster gevonden{}", gap(g)),
-        Status::TimeLimit { gap: g } => {
-            format!("tijdslimiet bereikt; beste gevonden rooster{}", gap(g))
-        }
-        Status::Infeasible { .. } => "geen rooster mogelijk binnen de regels".to_string(),
-        Status::NoScheduleInTime => "tijdslimiet bereikt zonder rooster".to_string(),
+    let gap = status.gap().map_or(String::new(), |g| {
+        format!(
+            ", bewezen afstand tot het optimum hoogstens {:.3}%",
+            g * 100.0
+        )
+    });
+    format!("{}{gap}", status.verdict().nl())
+}
+
+/// Why no schedule meets the rules: the proven least number of units that must give way,
+/// and the reasons (capacity bounds, then one cheapest way to give way).
+fn diagnosis_md(s: &mut String, rules: &RuleSet, diagnosis: &Diagnosis) {
+    let _ = writeln!(
+        s,
+        "\nGeen enkel rooster voldoet aan alle regels van {} voor deze gegevens.\n",
+        rules.name
+    );
+    let _ = writeln!(s, "## Waarom\n");
+    if let Some(n) = diagnosis.must_give_way {
+        let _ = writeln!(
+            s,
+            "Bewezen: in elk rooster moeten minstens {n} eenheden (lessen, cursisten of \
+             mentorplaatsen) wijken. Eén goedkoopste manier (een voorbeeld, geen oorzaak):\n"
+        );
+    }
+    for r in diagnosis.reasons() {
+        let _ = writeln!(s, "- [{}] {}", r.rule, r.message);
+    }
+    if diagnosis.reasons().next().is_none() {
+        let _ = writeln!(
+            s,
+            "- binnen de tijdslimiet is geen afzonderlijke oorzaak gevonden; een langere \
+             tijdslimiet (`--time-limit`) kan er een vinden"
+        );
     }
 }
 
@@ -90,6 +113,10 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
         report.seed,
         status_nl(report.status)
     );
+    if let Status::Infeasible { diagnosis } = report.status {
+        diagnosis_md(&mut s, rules, diagnosis);
+        return s;
+    }
     let Some(c) = report.check else {
         let _ = writeln!(
             s,

@@ -3,8 +3,7 @@
 //! without one, one bar per scenario.
 
 use super::chart::{self, BarChart, ChartError, LineChart, Reference, Series};
-use crate::sweep::Results;
-use crate::sweep::row::Row;
+use crate::outcome::sweep::{Results, Row};
 use std::collections::BTreeMap;
 
 /// One chart as a file.

@@ -4,9 +4,8 @@
 
 use super::spreadsheet_safe as safe;
 use super::sweep_charts;
-use crate::sweep::Results;
-use crate::sweep::breaking::BreakingPoint;
-use crate::sweep::row::Row;
+use crate::outcome::Verdict;
+use crate::outcome::sweep::{BreakOn, BreakingPoint, Results, Row};
 use std::fmt::Write as _;
 
 #[derive(Debug, thiserror::Error)]
@@ -99,7 +98,7 @@ fn results_csv(r: &Results) -> Result<String, SweepFilesError> {
             opt(&row.seed),
             row.rules.clone(),
             row.min_certified_share.to_string(),
-            row.status.clone(),
+            row.status.key().to_string(),
             opt(&row.certified_share),
             opt(&row.highest_certified_share),
             opt(&row.lessons),
@@ -176,18 +175,13 @@ fn breaking_csv(r: &Results) -> Result<String, SweepFilesError> {
     csv_text("breaking_points.csv", header, rows)
 }
 
-/// A status in Dutch.
+/// A status in Dutch; the endings without a schedule in bold.
 fn status_nl(row: &Row) -> String {
-    match row.status.as_str() {
-        "optimal" => "optimaal".into(),
-        "feasible" => match row.gap {
-            Some(g) => format!("haalbaar (gap {:.3}%)", g * 100.0),
-            None => "haalbaar".into(),
-        },
-        "time_limit" => "tijdslimiet".into(),
-        "infeasible" => "**onhaalbaar**".into(),
-        "no_schedule_in_time" => "geen rooster binnen de tijd".into(),
-        other => format!("**{other}**"),
+    let text = row.status.nl();
+    match (row.status, row.gap) {
+        (Verdict::Infeasible | Verdict::Error, _) => format!("**{text}**"),
+        (_, Some(g)) => format!("{text} (gap {:.3}%)", g * 100.0),
+        (_, None) => text.to_string(),
     }
 }
 
@@ -234,7 +228,11 @@ fn summary(r: &Results, charts: &[sweep_charts::ChartFile]) -> String {
             s.scenarios
         );
     }
-    let infeasible = r.rows.iter().filter(|x| x.status == "infeasible").count();
+    let infeasible = r
+        .rows
+        .iter()
+        .filter(|x| x.status == Verdict::Infeasible)
+        .count();
     let _ = writeln!(
         md,
         "{} scenario's met een rooster, {infeasible} onhaalbaar.\n",
@@ -339,8 +337,8 @@ fn breaking_section(md: &mut String, r: &Results) {
         return;
     };
     let what = match b.break_on {
-        crate::sweep::breaking::BreakOn::Infeasible => "geen rooster meer aan alle regels voldoet",
-        crate::sweep::breaking::BreakOn::Unplaced => {
+        BreakOn::Infeasible => "geen rooster meer aan alle regels voldoet",
+        BreakOn::Unplaced => {
             "geen rooster meer aan alle regels voldoet of meer cursisten zonder plaats blijven dan op het eerste niveau"
         }
     };

@@ -9,6 +9,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 use toml::Spanned;
 
+mod choice;
+pub use choice::RuleChoice;
+
 /// The built-in rule sets: name and TOML text, oldest first.
 pub const BUILTIN: &[(&str, &str)] = &[
     ("handleiding-2024", include_str!("handleiding-2024.toml")),
@@ -200,10 +203,26 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
 /// Resolves a rule set reference: a built-in name, or a path to a TOML file (relative to
 /// `base`). `origin` is the diagnostic to report (with its place) when the reference is bad.
 pub fn resolve(reference: &str, base: &Path, origin: Diagnostic) -> Result<RuleSet, Diagnostics> {
-    if let Some(text) = builtin_text(reference) {
-        return parse(&format!("<built-in {reference}>"), text);
-    }
-    let path = base.join(reference);
+    resolve_choice(&RuleChoice::parse(reference), base, origin)
+}
+
+/// Resolves a rule set choice; a file is read relative to `base`. `origin` is the diagnostic
+/// to report (with its place) when the file cannot be read.
+pub fn resolve_choice(
+    choice: &RuleChoice,
+    base: &Path,
+    origin: Diagnostic,
+) -> Result<RuleSet, Diagnostics> {
+    let reference = match choice {
+        RuleChoice::Builtin(name) => {
+            return parse(
+                &format!("<built-in {name}>"),
+                builtin_text(name).unwrap_or_default(),
+            );
+        }
+        RuleChoice::File(path) => path.to_string_lossy(),
+    };
+    let path = base.join(reference.as_ref());
     let looks_like_file = reference.ends_with(".toml") || reference.contains('/');
     match std::fs::read_to_string(&path) {
         Ok(src) => parse(&path.display().to_string(), &src),

@@ -1,7 +1,7 @@
 //! Hands a [`Mip`] to a solver (microlp or HiGHS, each through its own crate) and reads back
 //! values, status and the proven bound.
 
-use super::{Backend, Settings, SolveError};
+use super::{Backend, Deadline, Settings, SolveError};
 use crate::model::{Cmp, Mip, VarKind};
 
 /// How the solver stopped.
@@ -47,18 +47,18 @@ pub struct Incumbent {
     pub gap: Option<f64>,
 }
 
-/// Solves `mip`; `start`, one value per variable, is a solution to begin from (the solver
-/// may hand it back unchanged when nothing beats it).
+/// Solves `mip` with `settings.backend` by `deadline`; `start`, one value per variable, is a
+/// solution to begin from (the solver may hand it back unchanged when nothing beats it).
 pub fn run(
     mip: &Mip,
-    backend: Backend,
     settings: &Settings,
+    deadline: Deadline,
     start: Option<&[f64]>,
 ) -> Result<Raw, SolveError> {
-    match backend {
-        Backend::Microlp => microlp(mip, settings, start),
+    match settings.backend {
+        Backend::Microlp => microlp(mip, settings, deadline, start),
         #[cfg(feature = "highs")]
-        Backend::Highs => highs(mip, settings, start),
+        Backend::Highs => highs(mip, settings, deadline, start),
         #[cfg(not(feature = "highs"))]
         Backend::Highs => Err(SolveError::BackendMissing("highs")),
     }
@@ -100,23 +100,21 @@ where
     }
 }
 
-/// The deadline of a time limit, with a little room for a solver that keeps its own limit
-/// to answer by itself (so that its own best answer, not the watchdog's, is the usual one).
-fn deadline_of(limit: f64, room: f64) -> std::time::Instant {
-    std::time::Instant::now() + std::time::Duration::from_secs_f64(limit.max(0.0) + room)
-}
-
 /// microlp with a time limit: the search runs on a worker thread (see [`by_deadline`]), and
 /// reports the best schedule of its slices so far as it goes.
-fn microlp(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
-    let Some(limit) = settings.time_limit else {
-        return microlp_search(mip, settings, start, None, &Default::default());
+fn microlp(
+    mip: &Mip,
+    settings: &Settings,
+    deadline: Deadline,
+    start: Option<&[f64]>,
+) -> Result<Raw, SolveError> {
+    let Some(at) = deadline.at() else {
+        return microlp_search(mip, settings, start, deadline, &Default::default());
     };
-    let deadline = deadline_of(limit, 0.0);
     let (mip, settings) = (mip.clone(), settings.clone());
     let start = start.map(<[f64]>::to_vec);
-    by_deadline(deadline, move |best| {
-        microlp_search(&mip, &settings, start.as_deref(), Some(deadline), best)
+    by_deadline(at, move |best| {
+        microlp_search(&mip, &settings, start.as_deref(), deadline, best)
     })
 }
 
@@ -152,14 +150,13 @@ fn microlp_search(
     mip: &Mip,
     settings: &Settings,
     start: Option<&[f64]>,
-    deadline: Option<std::time::Instant>,
+    deadline: Deadline,
     best: &std::sync::Mutex<Option<Raw>>,
 ) -> Result<Raw, SolveError> {
     use microlp::{SolveOptions, TerminationReason};
-    use std::time::Instant;
     let problem = microlp_problem(mip);
 
-    let left = || deadline.map(|d| d.saturating_duration_since(Instant::now()));
+    let left = || deadline.left();
     let mut options = SolveOptions::default();
     options.mip_gap = settings.gap;
     options.node_limit = Some(MICROLP_NODES_PER_SLICE);
@@ -224,25 +221,36 @@ fn microlp_search(
     }
 }
 
-/// HiGHS under its own time limit, and under the watchdog of [`by_deadline`] a twentieth of
-/// the limit later (at least 0.2 s), for the steps of HiGHS that do not look at the clock.
-/// HiGHS reports no solution as it goes, so an abandoned run answers with none.
+/// HiGHS under its own time limit (what is left of the deadline), and under the watchdog of
+/// [`by_deadline`] a twentieth of what was left later (at least 0.2 s), for the steps of
+/// HiGHS that do not look at the clock; the room lets HiGHS answer by itself, so that its
+/// own best answer, not the watchdog's, is the usual one. HiGHS reports no solution as it
+/// goes, so an abandoned run answers with none.
 #[cfg(feature = "highs")]
-fn highs(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
-    let Some(limit) = settings.time_limit else {
-        return highs_solve(mip, settings, start);
+fn highs(
+    mip: &Mip,
+    settings: &Settings,
+    deadline: Deadline,
+    start: Option<&[f64]>,
+) -> Result<Raw, SolveError> {
+    let (Some(at), Some(left)) = (deadline.at(), deadline.left()) else {
+        return highs_solve(mip, settings, deadline, start);
     };
-    let deadline = deadline_of(limit, (limit / 20.0).max(0.2));
+    let room = (left / 20).max(std::time::Duration::from_millis(200));
     let (mip, settings) = (mip.clone(), settings.clone());
     let start = start.map(<[f64]>::to_vec);
-    by_deadline(deadline, move |_| {
-        highs_solve(&mip, &settings, start.as_deref())
+    by_deadline(at + room, move |_| {
+        highs_solve(&mip, &settings, deadline, start.as_deref())
     })
 }
 
 #[cfg(feature = "highs")]
-fn highs_solve(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<Raw, SolveError> {
-    let started = std::time::Instant::now();
+fn highs_solve(
+    mip: &Mip,
+    settings: &Settings,
+    deadline: Deadline,
+    start: Option<&[f64]>,
+) -> Result<Raw, SolveError> {
     use highs::{HighsModelStatus, HighsSolutionStatus, RowProblem, Sense};
     // The objective's constant is not passed: bounds and values get it added back here.
     let mut problem = RowProblem::default();
@@ -290,10 +298,9 @@ fn highs_solve(mip: &Mip, settings: &Settings, start: Option<&[f64]>) -> Result<
             .try_set_solution(Some(start), None, None, None)
             .map_err(|e| SolveError::Solver(format!("HiGHS start: {e:?}")))?;
     }
-    if let Some(t) = settings.time_limit {
-        // The limit counts from the call: setting the model up took part of it already.
-        let left = t - started.elapsed().as_secs_f64();
-        option(&mut model, "time_limit", left.max(0.01))?;
+    if let Some(left) = deadline.left() {
+        // Setting the model up took part of the time already: what is left now.
+        option(&mut model, "time_limit", left.as_secs_f64())?;
     }
     let solved = model
         .try_solve()

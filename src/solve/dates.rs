@@ -7,7 +7,7 @@
 //! kept either way, so the schedule costs what the program's solution costs. When no
 //! placement exists the classes in conflict are named, to be split into single lessons.
 
-use super::{Settings, SolveError, backend};
+use super::{Deadline, Settings, SolveError, backend};
 use crate::domain::{Instance, TimeRange};
 use crate::model::classes::{Week, week_of};
 use crate::model::{Model, decompose};
@@ -54,6 +54,7 @@ pub fn place(
     model: &Model,
     counts: &[Vec<(usize, u32)>],
     settings: &Settings,
+    deadline: Deadline,
 ) -> Result<Placed, SolveError> {
     let mut teacher_of: TeacherOf = model
         .classes
@@ -111,7 +112,7 @@ pub fn place(
         fixed[c].iter_mut().for_each(|t| *t = None);
     }
     let sub = decompose::build(instance, model, counts, &fixed, &shared);
-    let raw = backend::run(&sub.mip, settings.backend, settings, None)?;
+    let raw = backend::run(&sub.mip, settings, deadline, None)?;
     if raw.values.is_empty() {
         return Ok(Placed::Split(classes_of(model, &broken)));
     }

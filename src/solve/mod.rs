@@ -5,6 +5,7 @@
 
 mod backend;
 pub mod dates;
+mod deadline;
 pub mod decode;
 pub mod diagnose;
 pub mod observe;
@@ -12,40 +13,16 @@ mod run;
 
 use crate::check::{self, CheckReport};
 use crate::domain::{Instance, RuleSet, Schedule};
-pub use crate::model::Formulation;
-use crate::model::{self, Model, Stats};
+use crate::model::{self, Model};
+pub use crate::outcome::{Backend, Formulation, Stats, Status, Verdict};
 use std::time::{Duration, Instant};
 
 pub use backend::{Incumbent, Termination};
+pub use deadline::Deadline;
 pub use diagnose::Diagnosis;
 
-/// Which solver runs the program.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Backend {
-    /// Pure Rust, always built in.
-    Microlp,
-    /// HiGHS, with the `highs` cargo feature.
-    Highs,
-}
-
-impl Backend {
-    /// HiGHS when it is compiled in, else microlp.
-    pub fn auto() -> Backend {
-        if cfg!(feature = "highs") {
-            Backend::Highs
-        } else {
-            Backend::Microlp
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Backend::Microlp => "microlp",
-            Backend::Highs => "highs",
-        }
-    }
-}
+/// The relative MIP gap at which a solve stops unless told otherwise (`--gap`).
+pub const DEFAULT_GAP: f64 = 1e-4;
 
 /// Solver settings, with the defaults of `nt2plan solve`.
 #[derive(Clone, Debug, PartialEq)]
@@ -97,40 +74,12 @@ impl Default for Settings {
             backend: Backend::auto(),
             formulation: Formulation::default(),
             time_limit: None,
-            gap: 1e-4,
+            gap: DEFAULT_GAP,
             seed: 0,
             threads: 1,
             verbose: false,
             log_file: None,
             progress: None,
-        }
-    }
-}
-
-/// How a solve ended.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
-pub enum Status {
-    /// Proven optimal.
-    Optimal,
-    /// Feasible, stopped at the requested gap; `gap` is the proven relative gap.
-    Feasible { gap: Option<f64> },
-    /// The time limit ended the search; the best schedule found is returned.
-    TimeLimit { gap: Option<f64> },
-    /// No schedule meets every hard rule; the diagnosis says why.
-    Infeasible { diagnosis: Diagnosis },
-    /// The time limit ended the search before any schedule was found.
-    NoScheduleInTime,
-}
-
-impl Status {
-    pub fn label(&self) -> &'static str {
-        match self {
-            Status::Optimal => "optimal",
-            Status::Feasible { .. } => "feasible",
-            Status::TimeLimit { .. } => "time limit",
-            Status::Infeasible { .. } => "infeasible",
-            Status::NoScheduleInTime => "no schedule in time",
         }
     }
 }
@@ -180,6 +129,8 @@ pub fn solve(
     settings: &Settings,
 ) -> Result<Solved, SolveError> {
     let started = Instant::now();
+    // The one deadline of the run: building the program takes part of the time limit.
+    let deadline = Deadline::after(started, settings.time_limit);
     let instance = instance.in_id_order();
     let model = model::build(
         &instance,
@@ -188,20 +139,15 @@ pub fn solve(
         &model::Refinement::default(),
     );
     let build_time = started.elapsed();
-    // The time limit counts from here: building the program took part of it.
-    let mut settings = settings.clone();
-    settings.time_limit = settings
-        .time_limit
-        .map(|t| (t - build_time.as_secs_f64()).max(t / 100.0));
-    let mut solved = run::solved_from(&model, &instance, rules, &settings)?;
+    let mut solved = run::solved_from(&model, &instance, rules, settings, deadline)?;
     solved.build_time = build_time;
     Ok(solved)
 }
 
 /// Solves a program already built by [`build_model`] from the same `instance` and `rules`,
 /// decodes the schedule and has the checker judge it. `build_time` is zero (the caller
-/// built the model); `solve_time` is the backend's part alone, with any refinement. Benchmarks
-/// use this to time solving apart from building.
+/// built the model); `solve_time` is the backend's part alone, with any refinement, and the
+/// time limit counts from the call. Benchmarks use this to time solving apart from building.
 pub fn solve_model(
     model: &Model,
     instance: &Instance,
@@ -209,7 +155,8 @@ pub fn solve_model(
     settings: &Settings,
 ) -> Result<Solved, SolveError> {
     // `build_model` built `model` from the instance in id order; its indices refer to that.
-    run::solved_from(model, &instance.in_id_order(), rules, settings)
+    let deadline = Deadline::after(Instant::now(), settings.time_limit);
+    run::solved_from(model, &instance.in_id_order(), rules, settings, deadline)
 }
 
 /// The model alone, for `--write-model` and benchmarks; built from the instance in id

@@ -8,7 +8,8 @@
 //! teacher to rotate has none whole) the program runs alone.
 
 use super::{
-    Settings, SolveError, Solved, Status, Termination, backend, dates, decode, diagnose, observe,
+    Deadline, Settings, SolveError, Solved, Status, Termination, backend, dates, decode, diagnose,
+    observe,
 };
 use crate::check::{self, CheckReport};
 use crate::domain::{Instance, RuleSet, Schedule};
@@ -80,19 +81,9 @@ pub(super) fn solved_from(
     instance: &Instance,
     rules: &RuleSet,
     settings: &Settings,
+    deadline: Deadline,
 ) -> Result<Solved, SolveError> {
     let solving = Instant::now();
-    let deadline = settings
-        .time_limit
-        .map(|t| solving + Duration::from_secs_f64(t.max(0.0)));
-    let left = || {
-        let mut s = settings.clone();
-        s.time_limit = deadline
-            .map(|d| d.saturating_duration_since(Instant::now()).as_secs_f64())
-            .map(|t| t.max(0.01));
-        s
-    };
-    let out_of_time = || deadline.is_some_and(|d| Instant::now() >= d);
     let whole = whole_weights(instance);
     let mut solved = Solved {
         status: Status::NoScheduleInTime,
@@ -112,8 +103,10 @@ pub(super) fn solved_from(
     // lined up (the program is the small one and may need rounds of refinement), the
     // schedule written if the program finds none in time. HiGHS finds its own first
     // schedules and proves fastest without one (large: 4.8 s instead of 11.7).
+    // Not begun once the deadline has passed (building the restriction takes time too).
     if model.formulation == Formulation::Class
         && (!model.lined_up || settings.backend == super::Backend::Microlp)
+        && !deadline.passed()
     {
         let restricted = model::build(
             instance,
@@ -121,13 +114,12 @@ pub(super) fn solved_from(
             Formulation::Segment,
             &model::Refinement::default(),
         );
-        let mut first = left();
-        first.time_limit = first.time_limit.map(|t| t / 3.0);
-        let raw = backend::run(&restricted.mip, settings.backend, &first, None)?;
+        // A third of what is left.
+        let raw = backend::run(&restricted.mip, settings, deadline.share(1.0 / 3.0), None)?;
         if !raw.values.is_empty() {
             let counts = restricted.counts(&raw.values);
             if let dates::Placed::Done(teacher_of) =
-                dates::place(instance, &restricted, &counts, &left())?
+                dates::place(instance, &restricted, &counts, settings, deadline)?
             {
                 best = Some(found(
                     instance,
@@ -159,7 +151,7 @@ pub(super) fn solved_from(
             .as_ref()
             .filter(|_| settings.backend == super::Backend::Microlp)
             .map(|b| model::values_of(instance, rules, &model, &b.schedule));
-        let raw = backend::run(&model.mip, settings.backend, &left(), start.as_deref())?;
+        let raw = backend::run(&model.mip, settings, deadline, start.as_deref())?;
         if settings.verbose {
             eprintln!(
                 "{:.2} s: the program ({} classes{}) ended {:?}, bound {:?}",
@@ -175,14 +167,9 @@ pub(super) fn solved_from(
         }
         match raw.termination {
             Termination::Infeasible => {
-                // The diagnosis shares the time limit: it gets what is left, at least a
-                // twentieth (so a run stays within 5% of its limit).
-                let mut relaxed = settings.clone();
-                relaxed.time_limit = settings
-                    .time_limit
-                    .map(|t| (t - solving.elapsed().as_secs_f64()).max(t / 20.0));
+                // The diagnosis shares the deadline: it gets what is left.
                 solved.status = Status::Infeasible {
-                    diagnosis: diagnose::diagnose(instance, rules, &model, &relaxed),
+                    diagnosis: diagnose::diagnose(instance, rules, &model, settings, deadline),
                 };
                 solved.solve_time = solving.elapsed();
                 return Ok(solved);
@@ -199,7 +186,7 @@ pub(super) fn solved_from(
             solved.bound = Some(solved.bound.map_or(b, |o| o.max(b)));
         }
         let counts = model.counts(&raw.values);
-        match dates::place(instance, &model, &counts, &left())? {
+        match dates::place(instance, &model, &counts, settings, deadline)? {
             dates::Placed::Done(teacher_of) => {
                 let f = found(instance, rules, &model, &raw.values, &teacher_of)?;
                 if best.as_ref().is_none_or(|b| f.cost < b.cost) {
@@ -208,7 +195,7 @@ pub(super) fn solved_from(
                 break;
             }
             dates::Placed::Split(classes) => {
-                if out_of_time() {
+                if deadline.passed() {
                     stopped = true;
                     break;
                 }

@@ -5,39 +5,11 @@
 //! leaving this holds by construction: the levels of one seed remove nested sets of teachers.
 
 use super::expand::Scenario;
-use super::row::{Row, Timing};
-use super::run::JobOutput;
 use super::spec::SweepSpec;
+pub use crate::outcome::sweep::{BreakOn, BreakingPoint};
+use crate::outcome::sweep::{JobOutput, Row, Timing};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// When a scenario counts as broken.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BreakOn {
-    /// No schedule meets every rule (or none was found in time).
-    #[default]
-    Infeasible,
-    /// As `infeasible`, or more students go without a place than at the first level (some
-    /// students may fit no group at all; they are not the shortage's doing).
-    Unplaced,
-}
-
-impl BreakOn {
-    /// Whether `row` is broken; `baseline` is the students without a place at the first level.
-    pub fn broken(self, row: &Row, baseline: Option<usize>) -> bool {
-        let no_schedule = row.certified_share.is_none() && row.students_placed.is_none();
-        match self {
-            BreakOn::Infeasible => no_schedule,
-            BreakOn::Unplaced => {
-                no_schedule
-                    || row
-                        .students_not_placed
-                        .is_some_and(|n| n > baseline.unwrap_or(0))
-            }
-        }
-    }
-}
 
 /// The scenarios along one axis with everything else fixed: one per level, ascending.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,23 +21,6 @@ pub struct Line {
     pub seed: Option<u64>,
     /// Scenario indices, one per level.
     pub steps: Vec<usize>,
-}
-
-/// Where one line breaks.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct BreakingPoint {
-    pub labels: Vec<String>,
-    pub seed: Option<u64>,
-    /// The first level that breaks; `None` when every level holds.
-    pub level: Option<String>,
-    /// The last level that holds; `None` when the first level already breaks.
-    pub holds_until: Option<String>,
-    /// The scenario at the breaking level.
-    pub scenario: Option<String>,
-    /// The solver's reason at the breaking level.
-    pub reason: String,
-    /// How many levels were solved.
-    pub solves: usize,
 }
 
 /// The lines of `axis` (by position): per combination of the other axes and per seed.

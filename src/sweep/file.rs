@@ -5,6 +5,7 @@ use super::spec::{Change, SweepSpec};
 use crate::diag::{Diagnostic, Diagnostics, ErrorCode, Loaded};
 use crate::domain::{Instance, RuleSet};
 use crate::input::toml_support::{at_span, de_error};
+use crate::outcome::Backend;
 use crate::validate::load_instance;
 
 use serde::Deserialize;
@@ -126,12 +127,9 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
         .base
         .as_ref()
         .and_then(|b| b.get_ref().rules.as_ref())
-        .map(|r| match crate::rules::builtin_text(r.get_ref()) {
-            Some(_) => r.get_ref().clone(),
-            None => cx.base_dir.join(r.get_ref()).display().to_string(),
-        });
+        .map(|r| crate::rules::RuleChoice::parse(r.get_ref()).relative_to(cx.base_dir));
     let instance_dir = cx.base_dir.join(raw.instance.get_ref());
-    let loaded = match load_instance(&instance_dir, base_rules.as_deref()) {
+    let loaded = match load_instance(&instance_dir, base_rules.as_ref()) {
         Ok(l) => Some(l),
         Err(problems) => {
             let n = problems.error_count();
@@ -196,11 +194,13 @@ impl Cx<'_> {
         instance_dir: std::path::PathBuf,
     ) -> Option<SweepSpec> {
         let seeds = self.seeds(raw.seeds.as_ref());
-        if let Some(s) = &raw.solver
-            && !["auto", "highs", "microlp"].contains(&s.get_ref().as_str())
-        {
+        let solver = raw
+            .solver
+            .as_ref()
+            .map(|s| (s, Backend::choose(s.get_ref())));
+        if let Some((s, None)) = &solver {
             self.push(
-                ErrorCode::BadVariation,
+                ErrorCode::UnknownSolver,
                 s.span(),
                 "solver",
                 format!("solver \"{}\" is not known", s.get_ref()),
@@ -291,7 +291,7 @@ impl Cx<'_> {
             }),
             instance_dir,
             seeds,
-            solver: raw.solver.as_ref().map(|s| s.get_ref().clone()),
+            solver: solver.and_then(|(_, b)| b),
             time_limit: raw.time_limit.as_ref().map(|t| *t.get_ref()),
             gap: raw.gap.as_ref().map(|g| *g.get_ref()),
             base,

@@ -5,76 +5,14 @@
 use super::expand::Scenario;
 use super::vary::Applied;
 use crate::check::{CheckReport, MentorKind};
+use crate::outcome::Verdict;
 use crate::solve::{Solved, Status};
-use serde::{Deserialize, Serialize};
 
-/// The results of one scenario.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Row {
-    pub scenario: String,
-    pub index: usize,
-    /// The variant per axis, in axis order.
-    pub labels: Vec<String>,
-    pub seed: Option<u64>,
-    pub rules: String,
-    /// Norm 1.7.1a's floor of the scenario's rules, in percent.
-    pub min_certified_share: f64,
-    /// `optimal`, `feasible`, `time_limit`, `infeasible`, `no_schedule_in_time` or `error`.
-    pub status: String,
-    /// Why no schedule meets the rules (infeasible), or what went wrong.
-    pub reason: String,
-    /// Certified lessons as a percentage of lessons, truncated to two decimals.
-    pub certified_share: Option<f64>,
-    /// The highest certified share any schedule reaches that places as many students as
-    /// possible, with the other rules kept but no floor (see the README).
-    pub highest_certified_share: Option<f64>,
-    pub lessons: Option<u64>,
-    pub certified_lessons: Option<u64>,
-    pub students: usize,
-    pub students_placed: Option<usize>,
-    pub students_not_placed: Option<usize>,
-    /// Students above the standard maximum, summed over the groups (exception 2).
-    pub students_above_standard: Option<u32>,
-    /// `location/profile` where a group goes above the standard maximum.
-    pub exception2_cells: Vec<String>,
-    pub groups: usize,
-    pub groups_opened: Option<usize>,
-    pub teachers: usize,
-    pub certified_teachers: usize,
-    /// Teachers the scenario removed, by id.
-    pub teachers_removed: Vec<String>,
-    pub non_certified_teachers_used: Option<usize>,
-    /// Distinct mentors of the non-certified teachers who teach.
-    pub mentors_used: Option<usize>,
-    pub external_mentors_used: Option<usize>,
-    pub objective: Option<f64>,
-    /// The proven relative gap when the solver stopped early.
-    pub gap: Option<f64>,
-}
-
-/// Wall-clock seconds of one scenario: differ from run to run, so written apart.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Timing {
-    pub scenario: String,
-    pub index: usize,
-    pub solve_seconds: f64,
-    pub highest_seconds: f64,
-}
+pub use crate::outcome::sweep::{Row, Timing};
 
 /// A percentage truncated (never rounded up) to two decimals.
 pub fn percent(part: u64, total: u64) -> Option<f64> {
     (total > 0).then(|| (u128::from(part) * 10_000 / u128::from(total)) as f64 / 100.0)
-}
-
-/// Machine name of a status.
-pub fn status_key(status: &Status) -> &'static str {
-    match status {
-        Status::Optimal => "optimal",
-        Status::Feasible { .. } => "feasible",
-        Status::TimeLimit { .. } => "time_limit",
-        Status::Infeasible { .. } => "infeasible",
-        Status::NoScheduleInTime => "no_schedule_in_time",
-    }
 }
 
 /// The row of a scenario without results yet: what the scenario is.
@@ -87,7 +25,8 @@ pub fn base(scenario: &Scenario, applied: &Applied) -> Row {
         seed: scenario.seed,
         rules: applied.rules.name.clone(),
         min_certified_share: f64::from(applied.rules.min_certified_share.0) / 100.0,
-        status: String::new(),
+        // Until a solve fills it: a row never solved is no result.
+        status: Verdict::Error,
         reason: String::new(),
         certified_share: None,
         highest_certified_share: None,
@@ -113,12 +52,9 @@ pub fn base(scenario: &Scenario, applied: &Applied) -> Row {
 
 /// Fills the row from a finished solve.
 pub fn fill(row: &mut Row, solved: &Solved, time_limit: Option<f64>) {
-    row.status = status_key(&solved.status).to_string();
+    row.status = solved.status.verdict();
     row.objective = solved.objective.map(|o| (o * 1e4).round() / 1e4);
-    row.gap = match &solved.status {
-        Status::Feasible { gap } | Status::TimeLimit { gap } => *gap,
-        _ => None,
-    };
+    row.gap = solved.status.gap();
     match &solved.status {
         Status::Infeasible { diagnosis } => {
             let reasons: Vec<String> = diagnosis

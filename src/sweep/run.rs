@@ -1,12 +1,14 @@
 //! Solving the scenarios: one job per scenario, or per line of levels when looking for the
 //! breaking point; jobs run in parallel on a rayon pool, each solve single-threaded.
 
-use super::breaking::{self, BreakOn, BreakingPoint, Line};
+use super::breaking::{self, BreakOn, Line};
 use super::expand::Scenario;
 use super::file::LoadedSweep;
 use super::row::{self, Row, Timing};
 use super::vary;
 use crate::domain::{RuleSet, Share, Weights};
+use crate::outcome::Verdict;
+pub use crate::outcome::sweep::JobOutput;
 use crate::solve::{self, Settings};
 use rayon::prelude::*;
 use std::time::Instant;
@@ -18,14 +20,6 @@ pub enum Job {
     Scenario(usize),
     /// Bisect one line of levels for its breaking point.
     Line(Line),
-}
-
-/// What one job produced.
-#[derive(Clone, Debug, Default)]
-pub struct JobOutput {
-    pub rows: Vec<Row>,
-    pub timings: Vec<Timing>,
-    pub breaking: Option<BreakingPoint>,
 }
 
 /// Solves scenarios of one loaded sweep.
@@ -90,13 +84,13 @@ impl<'a> Runner<'a> {
         match solve::solve(&applied.instance, &applied.rules, &self.settings) {
             Ok(solved) => row::fill(&mut row, &solved, self.settings.time_limit),
             Err(e) => {
-                row.status = "error".into();
+                row.status = Verdict::Error;
                 row.reason = e.to_string();
             }
         }
         let solve_seconds = started.elapsed().as_secs_f64();
         let started = Instant::now();
-        if self.highest && row.status != "error" {
+        if self.highest && row.status != Verdict::Error {
             let mut instance = applied.instance.clone();
             instance.school.weights = CERTIFIED_FIRST;
             let mut rules = applied.rules.clone();

@@ -5,7 +5,7 @@
 use super::breaking::BreakingPoint;
 use super::row::{Row, Timing};
 use super::run::JobOutput;
-use super::{FORMAT_VERSION, Results, SweepInfo};
+use super::{RESULTS_FORMAT_VERSION, Results, SweepInfo};
 use crate::diag::{Diagnostic, Diagnostics, ErrorCode};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -74,7 +74,7 @@ impl Part {
     pub fn new(sweep: SweepInfo, shard: Shard, outputs: Vec<(usize, JobOutput)>) -> Part {
         Part {
             kind: KIND.into(),
-            format_version: FORMAT_VERSION,
+            format_version: RESULTS_FORMAT_VERSION,
             sweep,
             shard,
             jobs: outputs
@@ -228,12 +228,12 @@ fn read_part(f: &Path) -> Result<Part, Diagnostic> {
             .at(e.line().max(1) as u64, Some(e.column().max(1) as u64))
             .fix(fix)
     })?;
-    if part.kind != KIND || part.format_version != FORMAT_VERSION {
+    if part.kind != KIND || part.format_version != RESULTS_FORMAT_VERSION {
         return Err(Diagnostic::error(
             ErrorCode::BadPart,
             &file,
             format!(
-                "a {} of format version {}, not a sweep part of version {FORMAT_VERSION}",
+                "a {} of format version {}, not a sweep part of version {RESULTS_FORMAT_VERSION}",
                 part.kind, part.format_version
             ),
         )

@@ -2,6 +2,7 @@
 //! solver settings. Every value here has been checked against the base instance.
 
 use crate::domain::{Location, Profile, RuleSet, TeacherId};
+use crate::outcome::Backend;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -90,75 +91,7 @@ impl Change {
     }
 }
 
-/// The variations whose value can run over a range of levels (`vary = "..."`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Vary {
-    RemoveCertifiedPercent,
-    RemoveCertifiedCount,
-    CertifiedFloor,
-    MaxLessonsPerWeek,
-    MaxLessonsPercent,
-    AddStudents,
-    RemoveStudents,
-}
-
-impl Vary {
-    pub const ALL: [Vary; 7] = [
-        Vary::RemoveCertifiedPercent,
-        Vary::RemoveCertifiedCount,
-        Vary::CertifiedFloor,
-        Vary::MaxLessonsPerWeek,
-        Vary::MaxLessonsPercent,
-        Vary::AddStudents,
-        Vary::RemoveStudents,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Vary::RemoveCertifiedPercent => "remove_certified_percent",
-            Vary::RemoveCertifiedCount => "remove_certified_count",
-            Vary::CertifiedFloor => "certified_floor",
-            Vary::MaxLessonsPerWeek => "max_lessons_per_week",
-            Vary::MaxLessonsPercent => "max_lessons_percent",
-            Vary::AddStudents => "add_students",
-            Vary::RemoveStudents => "remove_students",
-        }
-    }
-
-    pub fn parse(key: &str) -> Option<Vary> {
-        Vary::ALL.into_iter().find(|v| v.key() == key)
-    }
-
-    /// Whether a level must be a whole number.
-    pub fn whole(self) -> bool {
-        matches!(
-            self,
-            Vary::RemoveCertifiedCount
-                | Vary::MaxLessonsPerWeek
-                | Vary::AddStudents
-                | Vary::RemoveStudents
-        )
-    }
-
-    /// Whether a level is a percentage (0 to 100).
-    pub fn percent(self) -> bool {
-        !self.whole()
-    }
-
-    /// The axis title in a chart, in Dutch.
-    pub fn axis_title(self) -> &'static str {
-        match self {
-            Vary::RemoveCertifiedPercent => "gecertificeerde docenten vertrokken (%)",
-            Vary::RemoveCertifiedCount => "gecertificeerde docenten vertrokken (aantal)",
-            Vary::CertifiedFloor => "minimum aandeel gecertificeerde lessen (%)",
-            Vary::MaxLessonsPerWeek => "maximum lessen per docent per week",
-            Vary::MaxLessonsPercent => "lessen per docent per week (% van nu)",
-            Vary::AddStudents => "cursisten erbij",
-            Vary::RemoveStudents => "cursisten minder",
-        }
-    }
-}
+pub use crate::outcome::sweep::Vary;
 
 /// One value along an axis.
 #[derive(Clone, Debug, PartialEq)]
@@ -186,8 +119,9 @@ pub struct SweepSpec {
     pub title: String,
     pub instance_dir: PathBuf,
     pub seeds: Vec<u64>,
-    /// `auto`, `highs` or `microlp`; `None`: the command line decides.
-    pub solver: Option<String>,
+    /// The file's `solver` (`auto` is read as [`Backend::auto`]); `None`: the command line
+    /// decides.
+    pub solver: Option<Backend>,
     pub time_limit: Option<f64>,
     pub gap: Option<f64>,
     /// Applied to every scenario before the axes.

@@ -193,3 +193,17 @@ fn too_many_scenarios_are_refused_before_solving() {
     );
     assert!(ds.iter().any(|d| d.code() == Code::TooManyScenarios));
 }
+
+#[test]
+fn an_unknown_solver_is_an_input_error_at_its_line_and_a_known_one_is_typed() {
+    let ds = errors(&format!("solver = \"cplex\"\n{GOOD}"));
+    assert_code(&ds, Code::UnknownSolver, 2);
+    let d = ds
+        .iter()
+        .find(|d| d.code() == Code::UnknownSolver)
+        .expect("E609");
+    assert!(d.column.is_some() && d.message.contains("cplex"), "{d}");
+    let (_dir, path) = file(&format!("solver = \"microlp\"\n{GOOD}"));
+    let l = load(&path).expect("loads").value;
+    assert_eq!(l.spec.solver, Some(crate::outcome::Backend::Microlp));
+}

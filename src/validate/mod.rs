@@ -16,6 +16,7 @@ pub mod teachers;
 use crate::diag::{Diagnostics, Loaded};
 use crate::domain::{Instance, RuleSet, Schedule};
 use crate::input::{self, Rows};
+use crate::rules::RuleChoice;
 use refs::Known;
 use std::path::Path;
 
@@ -56,7 +57,7 @@ pub struct InstanceFiles {
 
 impl InstanceFiles {
     /// Reads every file of `dir`; see [`load_instance`] for `rules_override`.
-    pub fn read(dir: &Path, rules_override: Option<&str>, diags: &mut Diagnostics) -> Self {
+    pub fn read(dir: &Path, rules_override: Option<&RuleChoice>, diags: &mut Diagnostics) -> Self {
         let school = input::school::read(dir, diags);
         let rules = school::rule_set(dir, school.as_ref(), rules_override, diags);
         InstanceFiles {
@@ -71,11 +72,11 @@ impl InstanceFiles {
     }
 }
 
-/// Reads and validates an instance folder. `rules_override`: a built-in name or a path
+/// Reads and validates an instance folder. `rules_override`: a built-in or a file
 /// (relative to the current dir) that replaces school.toml's `rules`.
 pub fn load_instance(
     dir: &Path,
-    rules_override: Option<&str>,
+    rules_override: Option<&RuleChoice>,
 ) -> Result<Loaded<LoadedInstance>, Diagnostics> {
     let mut diags = Diagnostics::default();
     let files = InstanceFiles::read(dir, rules_override, &mut diags);

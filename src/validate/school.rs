@@ -7,7 +7,7 @@ use crate::domain::{Location, Profile, RuleSet, School};
 use crate::input::groups::GroupRow;
 use crate::input::school::SchoolInput;
 use crate::input::{Rows, suggest};
-use crate::rules;
+use crate::rules::{self, RuleChoice};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -16,14 +16,14 @@ use std::path::Path;
 pub fn rule_set(
     dir: &Path,
     school: Option<&SchoolInput>,
-    rules_override: Option<&str>,
+    rules_override: Option<&RuleChoice>,
     diags: &mut Diagnostics,
 ) -> Option<RuleSet> {
     let result = match (rules_override, school) {
-        (Some(reference), _) => {
+        (Some(choice), _) => {
             let origin =
                 Diagnostic::error(ErrorCode::UnknownRuleSet, "--rules", "").field("--rules");
-            rules::resolve(reference, Path::new("."), origin)
+            rules::resolve_choice(choice, Path::new("."), origin)
         }
         (None, Some(s)) => {
             let origin = s.rules.error(ErrorCode::UnknownRuleSet, "rules", "");

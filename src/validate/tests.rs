@@ -148,10 +148,17 @@ fn a_star_in_locations_accepts_every_location_and_prefers_none() {
 
 #[test]
 fn rules_override_replaces_the_school_rule_set() {
-    let loaded =
-        load_instance(&mini(), Some("handleiding-2024")).unwrap_or_else(|d| panic!("{d:?}"));
+    let loaded = load_instance(
+        &mini(),
+        Some(&crate::rules::RuleChoice::parse("handleiding-2024")),
+    )
+    .unwrap_or_else(|d| panic!("{d:?}"));
     assert_eq!(loaded.value.rules.name, "handleiding-2024");
-    let err = load_instance(&mini(), Some("addendum-2099")).expect_err("unknown rule set");
+    let err = load_instance(
+        &mini(),
+        Some(&crate::rules::RuleChoice::parse("addendum-2099")),
+    )
+    .expect_err("unknown rule set");
     assert!(
         err.iter()
             .any(|d| d.code() == Code::UnknownRuleSet && d.file == "--rules")

@@ -181,11 +181,6 @@ fn a_failed_solve_leaves_the_earlier_schedule_untouched_byte_for_byte() {
     let first = solve(&demo(), &out, &[]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     let before = files(&out);
-    // An infeasible instance: exit 1, nothing written.
-    let nobody = nobody_teaches_z_on_friday_afternoons();
-    let infeasible = solve(nobody.path(), &out, &[]);
-    assert_eq!(infeasible.status.code(), Some(1), "{}", stdout(&infeasible));
-    assert_eq!(files(&out), before);
     // Bad settings: usage errors, exit 2, nothing written.
     for (bad, flag) in [
         ("--time-limit=0", "--time-limit"),
@@ -237,6 +232,56 @@ fn nobody_teaches_z_on_friday_afternoons() -> tempfile::TempDir {
     ])
 }
 
+/// No schedule meets the rules is an outcome, not a failure: exit 1, and like every solve
+/// that got past its input it writes report.json (the status and the diagnosis with its
+/// reasons) and report.md, in place of the earlier folder, as a solve without a schedule in
+/// time does (exit 3).
+#[test]
+fn an_infeasible_solve_writes_report_json_with_the_status_and_the_reasons() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("schedule");
+    let first = solve(&demo(), &out, &[]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let nobody = nobody_teaches_z_on_friday_afternoons();
+    let run = solve(nobody.path(), &out, &[]);
+    assert_eq!(run.status.code(), Some(1), "{}", stdout(&run));
+    let written = files(&out);
+    assert_eq!(
+        written.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["report.json", "report.md"]
+    );
+    let report = json(&out.join("report.json"));
+    assert_eq!(report["format_version"], 1);
+    assert_eq!(report["status"], "infeasible");
+    assert!(report["check"].is_null());
+    assert!(report["objective"].is_null());
+    let diagnosis = &report["diagnosis"];
+    let reasons: Vec<(String, String)> = ["bounds", "relaxation"]
+        .iter()
+        .flat_map(|k| diagnosis[k].as_array().cloned().unwrap_or_default())
+        .map(|r| {
+            (
+                r["rule"].as_str().unwrap_or("").to_string(),
+                r["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    // The same reasons as on the terminal, in the same order.
+    assert_eq!(reasons, self::reasons(&run));
+    assert!(
+        reasons.iter().any(|(rule, m)| rule == "staffing"
+            && m.contains("course Z-UTR-01 has no teacher who can teach fri-afternoon")),
+        "{reasons:?}"
+    );
+    let md = String::from_utf8(written["report.md"].clone()).expect("UTF-8");
+    assert!(md.contains("status: onhaalbaar"), "{md}");
+    assert!(md.contains("## Waarom") && md.contains("Z-UTR-01"), "{md}");
+    // The same instance again: the same files, byte for byte.
+    let again = solve(nobody.path(), &out, &[]);
+    assert_eq!(again.status.code(), Some(1), "{}", stdout(&again));
+    assert_eq!(files(&out), written);
+}
+
 #[test]
 fn infeasible_a_slot_nobody_can_teach_names_the_course_and_the_slot() {
     let inst = nobody_teaches_z_on_friday_afternoons();
@@ -261,7 +306,10 @@ fn infeasible_a_slot_nobody_can_teach_names_the_course_and_the_slot() {
             .all(|(_, m)| !m.contains("tue-morning") && !m.contains("thu-morning")),
         "only the Friday is a problem: {text}"
     );
-    assert!(!dir.path().join("out").exists(), "nothing written");
+    // No schedule is written: only the report of the solve.
+    let out = dir.path().join("out");
+    assert!(!out.join("timetable.csv").exists(), "no schedule written");
+    assert!(out.join("report.json").is_file(), "the report is written");
 }
 
 /// The demo with T10 and T11 not certified: two of the eight certified teachers gone.

@@ -9,7 +9,7 @@ use super::describe::describe;
 use super::{Fact, Reason, Rule, reason};
 use crate::domain::{Instance, RuleSet};
 use crate::model::{self, Cmp, Family, Model, VarKind};
-use crate::solve::{Settings, backend};
+use crate::solve::{Deadline, Settings, backend};
 use std::collections::BTreeMap;
 
 /// The proven least number of units that must give way, and per rule one way to do it.
@@ -18,6 +18,7 @@ pub(super) fn relaxation(
     rules: &RuleSet,
     model: &Model,
     settings: &Settings,
+    deadline: Deadline,
 ) -> (Option<f64>, Vec<Reason>) {
     let mut mip = model.mip.clone();
     for v in &mut mip.vars {
@@ -54,7 +55,7 @@ pub(super) fn relaxation(
         mip.rows[ri].terms.push((s, sign * unit));
         slacks.push((ri, s, unit));
     }
-    let raw = match backend::run(&mip, settings.backend, settings, None) {
+    let raw = match backend::run(&mip, settings, deadline, None) {
         Ok(r) if !r.values.is_empty() => r,
         _ => return (None, Vec::new()),
     };

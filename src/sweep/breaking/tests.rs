@@ -1,6 +1,7 @@
 //! Bisection finds the first broken level with few solves, on made-up rows.
 
 use super::*;
+use crate::outcome::Verdict;
 use crate::sweep::row::Row;
 
 fn row(index: usize, broken: bool) -> Row {
@@ -12,9 +13,9 @@ fn row(index: usize, broken: bool) -> Row {
         rules: "addendum-2025".into(),
         min_certified_share: 60.0,
         status: if broken {
-            "infeasible".into()
+            Verdict::Infeasible
         } else {
-            "optimal".into()
+            Verdict::Optimal
         },
         reason: if broken {
             format!("[1.7.1a] short at {index}")

@@ -233,7 +233,10 @@ fn e404_lessons_after_the_addendum_ended_once_per_group() {
     assert!(d.fix.contains("end the group by 2025-12-31"), "{}", d.fix);
     // The same instance is fine under the open-ended Handleiding.
     let dir = variant(&[("school.toml", &school), ("groups.csv", &g)]);
-    if let Err(d) = load_instance(dir.path(), Some("handleiding-2024")) {
+    if let Err(d) = load_instance(
+        dir.path(),
+        Some(&crate::rules::RuleChoice::parse("handleiding-2024")),
+    ) {
         panic!("{d:?}");
     }
 }

@@ -1,0 +1,122 @@
+//! Why no schedule exists, as the solver's diagnosis states it: reasons tied to the rule they
+//! concern, with typed facts. `solve::diagnose` finds them; the reports render them.
+
+use crate::domain::{CourseCode, Group, Slot, TeacherId};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// The rule a reason concerns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Rule {
+    /// Every lesson of a running group needs a teacher.
+    #[serde(rename = "staffing")]
+    Staffing,
+    #[serde(rename = "weekly maximum")]
+    WeeklyMax,
+    #[serde(rename = "1.7.1a")]
+    CertifiedShare,
+    #[serde(rename = "1.7.1b")]
+    CourseCertified,
+    #[serde(rename = "2.2.1")]
+    GroupSize,
+    #[serde(rename = "min_size")]
+    MinSize,
+    #[serde(rename = "supervision")]
+    Supervision,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Staffing => "staffing",
+            Rule::WeeklyMax => "weekly maximum",
+            Rule::CertifiedShare => "1.7.1a",
+            Rule::CourseCertified => "1.7.1b",
+            Rule::GroupSize => "2.2.1",
+            Rule::MinSize => "min_size",
+            Rule::Supervision => "supervision",
+        }
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a reason is about: the group, slot, teacher, dates or weeks, and how many units
+/// (lessons, students, mentor places) give way there. Empty fields do not apply.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Fact {
+    pub group: Option<CourseCode>,
+    pub slot: Option<String>,
+    pub teacher: Option<TeacherId>,
+    pub dates: Vec<NaiveDate>,
+    /// ISO weeks as `YYYY-Www`.
+    pub weeks: Vec<String>,
+    pub amount: f64,
+}
+
+impl Fact {
+    pub fn group(g: &Group) -> Fact {
+        Fact {
+            group: Some(g.course_code.clone()),
+            ..Fact::default()
+        }
+    }
+
+    pub fn teacher(id: &TeacherId) -> Fact {
+        Fact {
+            teacher: Some(id.clone()),
+            ..Fact::default()
+        }
+    }
+
+    pub fn slot(mut self, slot: &Slot) -> Fact {
+        self.slot = Some(slot.to_string());
+        self
+    }
+
+    pub fn dates(mut self, dates: &[NaiveDate]) -> Fact {
+        self.dates = dates.to_vec();
+        self
+    }
+
+    /// ISO weeks as (ISO year, week number).
+    pub fn weeks(mut self, weeks: &[(i32, u32)]) -> Fact {
+        self.weeks = weeks.iter().map(|(y, w)| format!("{y}-W{w:02}")).collect();
+        self
+    }
+
+    pub fn amount(mut self, amount: f64) -> Fact {
+        self.amount = amount;
+        self
+    }
+}
+
+/// One reason, tied to the rule it concerns.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    pub rule: Rule,
+    pub message: String,
+    pub facts: Vec<Fact>,
+}
+
+/// Everything found out about an infeasible instance.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Diagnosis {
+    /// Capacity bounds that alone make the instance infeasible.
+    pub bounds: Vec<Reason>,
+    /// Proven: at least this many units (lessons, students, mentor places) must give way in
+    /// every schedule. `None` when the relaxation was not solved in time.
+    pub must_give_way: Option<f64>,
+    /// One cheapest way to give way, per rule: examples, not causes.
+    pub relaxation: Vec<Reason>,
+}
+
+impl Diagnosis {
+    pub fn reasons(&self) -> impl Iterator<Item = &Reason> {
+        self.bounds.iter().chain(&self.relaxation)
+    }
+}

@@ -1,19 +1,15 @@
 //! `nt2plan generate`: the checked-in instances are what the command makes of their size
 //! and seed, with and without `--tight`.
 
-use crate::support::{nt2plan, root, stderr, stdout};
+use crate::support::{file_names, nt2plan, root, stderr, stdout};
 
 /// Every file of `made` equals the one of the same name in `instances/NAME`, and no file
 /// is missing on either side.
 fn same_folder(made: &std::path::Path, name: &str) {
     let checked_in = root().join("instances").join(name);
-    let names = |dir: &std::path::Path| -> Vec<String> {
-        let mut v: Vec<String> = std::fs::read_dir(dir)
-            .expect("read folder")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
+    let names = |dir: &std::path::Path| {
+        assert!(dir.is_dir(), "{} is not a folder", dir.display());
+        file_names(dir)
     };
     assert_eq!(names(made), names(&checked_in), "{name}");
     for file in names(made) {

@@ -1,5 +1,5 @@
 use super::*;
-use crate::report::declaration::golden::demo;
+use crate::testing::demo;
 
 /// Every `data-num="POINTER">VALUE<` pair of the page.
 pub(crate) fn numbers(html: &str) -> Vec<(String, String)> {

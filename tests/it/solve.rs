@@ -1,7 +1,7 @@
 //! `nt2plan solve` through the binary: the files it writes, what `check` makes of them,
 //! determinism, atomic output, and infeasible instances explained in a planner's words.
 
-use crate::support::{copy_dir, demo, nt2plan, stderr, stdout, tree};
+use crate::support::{copy_dir, demo, load_demo, nt2plan, stderr, stdout, tree};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Output;
@@ -108,13 +108,10 @@ fn demo_solve_writes_six_files_that_check_accepts_with_the_same_numbers() {
     assert_eq!(unplaced, ["S0120,", "S0121,"]);
     assert_eq!(placements.lines().count(), 1 + 121);
     // The model's size in the report is the library's.
-    let loaded = nt2plan::validate::load_instance(&demo(), None).expect("demo loads");
-    let stats = nt2plan::solve::build_model(
-        &loaded.value.instance,
-        &loaded.value.rules,
-        &nt2plan::solve::Settings::default(),
-    )
-    .stats();
+    let (instance, rules) = load_demo();
+    let stats =
+        nt2plan::solve::build_model(&instance, &rules, &nt2plan::solve::Settings::default())
+            .stats();
     assert_eq!(report["model"]["variables"], stats.variables);
     assert_eq!(report["model"]["constraints"], stats.constraints);
 }

@@ -13,6 +13,12 @@ pub fn demo() -> PathBuf {
     root().join("instances/demo")
 }
 
+/// The demo school and its rule set, loaded by the library.
+pub fn load_demo() -> (nt2plan::domain::Instance, nt2plan::domain::RuleSet) {
+    let loaded = nt2plan::validate::load_instance(&demo(), None).expect("demo loads");
+    (loaded.value.instance, loaded.value.rules)
+}
+
 pub fn demo_schedule() -> PathBuf {
     root().join("instances/demo-schedule")
 }

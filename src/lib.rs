@@ -21,3 +21,6 @@ pub mod rules;
 pub mod solve;
 pub mod sweep;
 pub mod validate;
+
+#[cfg(test)]
+pub(crate) mod testing;

@@ -192,5 +192,17 @@ fn rules_info(rules: &RuleSet) -> RulesInfo {
     }
 }
 
+/// Norm 1.7.1a's findings (C101, C102) for `totals`, made as [`check`] makes them: for the
+/// tests of the pages that show the checker's verdict on totals no real schedule reaches.
+#[cfg(test)]
+pub(crate) fn judge_share(
+    instance: &Instance,
+    rules: &RuleSet,
+    schedule: &Schedule,
+    totals: &Totals,
+) -> Vec<Finding> {
+    share::judge(&facts::Facts::new(instance, rules, schedule), totals)
+}
+
 #[cfg(test)]
 mod tests;

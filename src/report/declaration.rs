@@ -19,7 +19,6 @@ mod render;
 pub(crate) mod text;
 
 #[cfg(test)]
-pub(crate) mod golden;
 #[cfg(test)]
 mod tests;
 

@@ -6,7 +6,7 @@ use crate::diag::{Code, Diagnostics};
 use std::path::PathBuf;
 
 fn demo() -> String {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("instances/demo");
+    let dir = crate::testing::demo_dir();
     dir.display().to_string().replace('\\', "/")
 }
 

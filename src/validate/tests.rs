@@ -10,15 +10,15 @@ mod instance_codes;
 mod schedule_codes;
 
 pub(crate) fn mini() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini")
+    crate::testing::root().join("tests/fixtures/mini")
 }
 
 /// A copy of the mini fixture with `files` replaced (an empty text removes the file).
 pub(crate) fn variant(files: &[(&str, &str)]) -> TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    for entry in std::fs::read_dir(mini()).expect("fixture dir") {
-        let entry = entry.expect("fixture entry");
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).expect("copy");
+    for file in crate::testing::files(&mini()) {
+        let name = file.file_name().expect("a file name");
+        std::fs::copy(&file, dir.path().join(name)).expect("copy");
     }
     for (name, text) in files {
         let path = dir.path().join(name);

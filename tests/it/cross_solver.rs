@@ -1,6 +1,6 @@
 //! microlp and HiGHS on the same programs: the same optimum (with the `highs` feature).
 
-use crate::support::demo;
+use crate::support::load_demo;
 use nt2plan::domain::{Instance, RuleSet};
 use nt2plan::solve::{Backend, Settings, Solved, Status, solve};
 
@@ -41,9 +41,9 @@ fn same_optimum(what: &str, instance: &Instance, rules: &RuleSet) -> f64 {
 
 #[test]
 fn microlp_and_highs_reach_the_same_optimum_on_the_demo_under_both_rule_sets() {
-    let loaded = nt2plan::validate::load_instance(&demo(), None).expect("demo loads");
-    let instance = &loaded.value.instance;
-    let addendum = same_optimum("demo, addendum-2025", instance, &loaded.value.rules);
+    let (instance, rules) = load_demo();
+    let instance = &instance;
+    let addendum = same_optimum("demo, addendum-2025", instance, &rules);
     let handleiding = nt2plan::rules::builtins()
         .into_iter()
         .find(|r| r.name == "handleiding-2024")

@@ -2,24 +2,14 @@
 //! (`tests/fuzz-regressions/TARGET/`) through `nt2plan::harness`, without libFuzzer: no
 //! input may panic, and every answer must be a value or coded diagnostics.
 
-use crate::support::root;
+use crate::support::{file_names, root};
 use nt2plan::harness::{self, Outcome, TARGETS, Target};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 /// The files of `dir` in name order (none when it does not exist).
 fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.is_file())
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort();
-    out
+    file_names(dir).iter().map(|name| dir.join(name)).collect()
 }
 
 /// Runs `run` on `file`, turning a panic or a broken rule into a message naming the file.

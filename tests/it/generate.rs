@@ -1,12 +1,16 @@
 //! `nt2plan generate`: the checked-in instances are what the command makes of their size
 //! and seed, with and without `--tight`.
 
-use crate::support::{nt2plan, root, stderr, stdout};
+use crate::support::{file_names, nt2plan, root, stderr, stdout};
 
 /// Every file of `made` equals the one of the same name in `instances/NAME`, and no file
 /// is missing on either side.
 fn same_folder(made: &std::path::Path, name: &str) {
     let checked_in = root().join("instances").join(name);
+    let names = |dir: &std::path::Path| {
+        assert!(dir.is_dir(), "{} is not a folder", dir.display());
+        file_names(dir)
+    };
     assert_eq!(names(made), names(&checked_in), "{name}");
     for file in names(made) {
         let a = std::fs::read_to_string(made.join(&file)).expect("made file");
@@ -60,8 +64,8 @@ fn generate_help_explains_tight() {
     );
 }
 
-/// The names in `dir`, sorted.
-fn names(dir: &std::path::Path) -> Vec<String> {
+/// The names of the entries right in `dir` (files and folders), sorted.
+fn entries(dir: &std::path::Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
         .expect("read folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -100,7 +104,7 @@ fn generate_force_succeeds_after_a_killed_run() {
     assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
     same_folder(&inst, "small");
     if cfg!(target_os = "linux") {
-        assert_eq!(names(&parent), ["inst"], "the leftovers are gone");
+        assert_eq!(entries(&parent), ["inst"], "the leftovers are gone");
     }
     // And once more over the complete folder, now without leftovers.
     let again = nt2plan([

@@ -2,7 +2,7 @@
 //! program, rebuilt from the file alone and solved elsewhere, has the same optimum.
 
 use crate::solve::solve;
-use crate::support::demo;
+use crate::support::{demo, load_demo, root};
 use lp_parser_rs::LpProblem;
 use lp_parser_rs::model::{ComparisonOp, Constraint};
 use serde_json::Value;
@@ -39,13 +39,13 @@ fn write_demo_model(dir: &Path, name: &str) -> (String, Value) {
 }
 
 fn demo_model() -> nt2plan::model::Model {
-    let loaded = nt2plan::validate::load_instance(&demo(), None).expect("demo loads");
+    let (instance, rules) = load_demo();
     // As `solve --solver microlp` builds it.
     let settings = nt2plan::solve::Settings {
         backend: nt2plan::solve::Backend::Microlp,
         ..Default::default()
     };
-    nt2plan::solve::build_model(&loaded.value.instance, &loaded.value.rules, &settings)
+    nt2plan::solve::build_model(&instance, &rules, &settings)
 }
 
 /// A variable of a parsed file: (lower, upper, integer, cost).
@@ -141,6 +141,16 @@ fn the_written_lp_and_mps_read_back_with_the_models_variables_and_rows() {
         ("demo.mps", LpProblem::parse_mps),
     ] {
         let (text, _) = write_demo_model(dir.path(), name);
+        if name == "demo.lp" {
+            // The command writes the program the library's golden test holds.
+            let golden = std::fs::read_to_string(root().join("tests/golden/demo.lp"))
+                .expect("tests/golden/demo.lp");
+            assert!(
+                text == golden,
+                "solve --write-model differs from tests/golden/demo.lp; after an intended \
+                 change: NT2PLAN_BLESS=1 cargo test --lib model::tests::golden"
+            );
+        }
         let problem = parse(&text).unwrap_or_else(|e| panic!("{name} parses: {e}"));
         assert_eq!(
             problem.variable_count(),

@@ -1,27 +1,8 @@
 //! `nt2plan report` and `solve --report`: every document is written, the same twice, in
 //! Dutch by default and in English on request, and a violating schedule still gets them.
 
-use crate::support::{demo, demo_schedule, nt2plan, stderr};
-use std::collections::BTreeMap;
+use crate::support::{demo, demo_schedule, nt2plan, stderr, tree};
 use std::path::Path;
-
-/// Every file under `dir` (recursively), by relative path.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).expect("folder") {
-            let p = e.expect("entry").path();
-            if p.is_dir() {
-                todo.push(p);
-            } else {
-                let rel = p.strip_prefix(dir).expect("inside").display().to_string();
-                out.insert(rel, std::fs::read(&p).expect("read"));
-            }
-        }
-    }
-    out
-}
 
 fn report(out: &Path, extra: &[&str]) -> std::process::Output {
     let mut args = vec![

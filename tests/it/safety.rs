@@ -1,27 +1,7 @@
 //! Nothing is lost and nothing personal leaks: Ctrl-C during a solve keeps the earlier
 //! schedule, and `--anonymize` leaves no teacher's or mentor's name in any output.
 
-use crate::support::{demo, demo_schedule, nt2plan, root, stderr};
-use std::collections::BTreeMap;
-use std::path::Path;
-
-/// Every file under `dir`, by relative path.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).expect("folder") {
-            let p = e.expect("entry").path();
-            if p.is_dir() {
-                todo.push(p);
-            } else {
-                let rel = p.strip_prefix(dir).expect("inside").display().to_string();
-                out.insert(rel, std::fs::read(&p).expect("read"));
-            }
-        }
-    }
-    out
-}
+use crate::support::{demo, demo_schedule, nt2plan, root, stderr, tree};
 
 /// The names in a names column of a CSV file of the demo.
 fn names(file: &str) -> Vec<String> {
@@ -243,6 +223,7 @@ fn no_schedule_within_the_time_limit_exits_3_with_the_report() {
 #[test]
 fn ctrl_c_during_a_highs_solve_leaves_no_log_in_the_temp_folder() {
     use std::io::Write as _;
+    use std::path::Path;
     use std::process::{Command, Stdio};
     use std::time::{Duration, Instant};
     let temp = tempfile::tempdir().expect("temp dir");

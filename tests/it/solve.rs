@@ -1,9 +1,8 @@
 //! `nt2plan solve` through the binary: the files it writes, what `check` makes of them,
 //! determinism, atomic output, and infeasible instances explained in a planner's words.
 
-use crate::support::{copy_dir, demo, nt2plan, stderr, stdout};
+use crate::support::{copy_dir, demo, load_demo, nt2plan, stderr, stdout, tree};
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Output;
 
@@ -17,27 +16,6 @@ pub fn solve(instance: &Path, out: &Path, extra: &[&str]) -> Output {
     ];
     args.extend(extra.iter().map(|s| s.to_string()));
     nt2plan(&args)
-}
-
-/// Every file of a folder (recursively) by relative path, with its bytes.
-pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    fn walk(root: &Path, dir: &Path, into: &mut BTreeMap<String, Vec<u8>>) {
-        for entry in std::fs::read_dir(dir).expect("read folder") {
-            let path = entry.expect("folder entry").path();
-            if path.is_dir() {
-                walk(root, &path, into);
-            } else {
-                let rel = path.strip_prefix(root).expect("inside root");
-                into.insert(
-                    rel.display().to_string(),
-                    std::fs::read(&path).expect("read file"),
-                );
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(dir, dir, &mut out);
-    out
 }
 
 /// A copy of the demo in a temp dir with `(file, from, to)` text replacements, each of
@@ -74,7 +52,7 @@ fn demo_solve_writes_six_files_that_check_accepts_with_the_same_numbers() {
     let out = dir.path().join("schedule");
     let run = solve(&demo(), &out, &[]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
-    let names: Vec<String> = files(&out).into_keys().collect();
+    let names: Vec<String> = tree(&out).into_keys().collect();
     assert_eq!(
         names,
         [
@@ -130,13 +108,10 @@ fn demo_solve_writes_six_files_that_check_accepts_with_the_same_numbers() {
     assert_eq!(unplaced, ["S0120,", "S0121,"]);
     assert_eq!(placements.lines().count(), 1 + 121);
     // The model's size in the report is the library's.
-    let loaded = nt2plan::validate::load_instance(&demo(), None).expect("demo loads");
-    let stats = nt2plan::solve::build_model(
-        &loaded.value.instance,
-        &loaded.value.rules,
-        &nt2plan::solve::Settings::default(),
-    )
-    .stats();
+    let (instance, rules) = load_demo();
+    let stats =
+        nt2plan::solve::build_model(&instance, &rules, &nt2plan::solve::Settings::default())
+            .stats();
     assert_eq!(report["model"]["variables"], stats.variables);
     assert_eq!(report["model"]["constraints"], stats.constraints);
 }
@@ -149,7 +124,7 @@ fn two_solves_of_the_demo_give_byte_identical_folders() {
         let run = solve(&demo(), out, &["--seed", "7"]);
         assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     }
-    let (fa, fb) = (files(&a), files(&b));
+    let (fa, fb) = (tree(&a), tree(&b));
     assert_eq!(fa.len(), 6);
     for (name, bytes) in &fa {
         assert!(fb.get(name) == Some(bytes), "{name} differs between runs");
@@ -166,7 +141,7 @@ fn a_solve_into_an_earlier_schedule_folder_replaces_it() {
     std::fs::write(out.join("notes.txt"), "from an older run\n").expect("write");
     let run = solve(&demo(), &out, &[]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
-    let now = files(&out);
+    let now = tree(&out);
     assert!(!now.contains_key("notes.txt"), "the old folder is replaced");
     assert_ne!(now["timetable.csv"], b"old\n");
     // Nothing left beside it: no temporary or backup folders.
@@ -180,7 +155,7 @@ fn a_failed_solve_leaves_the_earlier_schedule_untouched_byte_for_byte() {
     let out = dir.path().join("schedule");
     let first = solve(&demo(), &out, &[]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
-    let before = files(&out);
+    let before = tree(&out);
     // Bad settings: usage errors, exit 2, nothing written.
     for (bad, flag) in [
         ("--time-limit=0", "--time-limit"),
@@ -191,7 +166,7 @@ fn a_failed_solve_leaves_the_earlier_schedule_untouched_byte_for_byte() {
         let run = solve(&demo(), &out, &[bad]);
         assert_eq!(run.status.code(), Some(2), "{bad}: {}", stderr(&run));
         assert!(stderr(&run).contains(flag), "{}", stderr(&run));
-        assert_eq!(files(&out), before, "{bad}");
+        assert_eq!(tree(&out), before, "{bad}");
     }
     let beside: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
     assert_eq!(beside.len(), 1, "no temporary folders left behind");
@@ -204,7 +179,7 @@ fn out_pointing_to_a_folder_that_is_not_a_schedule_is_refused_and_left_untouched
     std::fs::create_dir_all(&out).expect("mkdir");
     std::fs::write(out.join("chapter1.docx"), "my work").expect("write");
     std::fs::write(out.join("placements.csv"), "student,course_code\n").expect("write");
-    let before = files(&out);
+    let before = tree(&out);
     let run = solve(&demo(), &out, &[]);
     assert_eq!(run.status.code(), Some(2));
     let err = stderr(&run);
@@ -212,7 +187,7 @@ fn out_pointing_to_a_folder_that_is_not_a_schedule_is_refused_and_left_untouched
         err.contains("is not a folder written by nt2plan") && err.contains("timetable.csv"),
         "{err}"
     );
-    assert_eq!(files(&out), before);
+    assert_eq!(tree(&out), before);
 }
 
 /// The demo with Z-UTR-01's Friday lesson moved to the afternoon, when T03 (mornings only)
@@ -245,7 +220,7 @@ fn an_infeasible_solve_writes_report_json_with_the_status_and_the_reasons() {
     let nobody = nobody_teaches_z_on_friday_afternoons();
     let run = solve(nobody.path(), &out, &[]);
     assert_eq!(run.status.code(), Some(1), "{}", stdout(&run));
-    let written = files(&out);
+    let written = tree(&out);
     assert_eq!(
         written.keys().map(String::as_str).collect::<Vec<_>>(),
         ["report.json", "report.md"]
@@ -279,7 +254,7 @@ fn an_infeasible_solve_writes_report_json_with_the_status_and_the_reasons() {
     // The same instance again: the same files, byte for byte.
     let again = solve(nobody.path(), &out, &[]);
     assert_eq!(again.status.code(), Some(1), "{}", stdout(&again));
-    assert_eq!(files(&out), written);
+    assert_eq!(tree(&out), written);
 }
 
 #[test]

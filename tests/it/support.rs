@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -10,6 +11,12 @@ pub fn root() -> PathBuf {
 
 pub fn demo() -> PathBuf {
     root().join("instances/demo")
+}
+
+/// The demo school and its rule set, loaded by the library.
+pub fn load_demo() -> (nt2plan::domain::Instance, nt2plan::domain::RuleSet) {
+    let loaded = nt2plan::validate::load_instance(&demo(), None).expect("demo loads");
+    (loaded.value.instance, loaded.value.rules)
 }
 
 pub fn demo_schedule() -> PathBuf {
@@ -36,13 +43,50 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// Copies an instance folder (files only) into `to`.
+/// Every file under `dir`, recursively, by its path relative to `dir` (`/` between folders),
+/// in path order; none when `dir` does not exist. The one directory walker of the tests.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.expect("folder entry").path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).expect("inside the folder");
+                let parts: Vec<_> = rel.iter().map(|p| p.to_string_lossy()).collect();
+                out.push(parts.join("/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every file under `dir` (recursively) by relative path, with its bytes; `dir` must exist.
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    assert!(dir.is_dir(), "{} is not a folder", dir.display());
+    file_names(dir)
+        .into_iter()
+        .map(|name| {
+            let bytes = std::fs::read(dir.join(&name)).expect("read file");
+            (name, bytes)
+        })
+        .collect()
+}
+
+/// Copies an instance folder (its files) into `to`.
 pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("create copy folder");
-    for entry in std::fs::read_dir(from).expect("read folder") {
-        let entry = entry.expect("folder entry");
-        if entry.path().is_file() {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy file");
+    for name in file_names(from) {
+        let target = to.join(&name);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).expect("create copy folder");
         }
+        std::fs::copy(from.join(&name), target).expect("copy file");
     }
 }

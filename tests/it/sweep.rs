@@ -2,7 +2,7 @@
 //! workers or shards, keep infeasible scenarios with their reason, and bisection agrees with
 //! the full grid.
 
-use crate::support::{copy_dir, demo, nt2plan, root, stderr, stdout};
+use crate::support::{copy_dir, demo, nt2plan, root, stderr, stdout, tree};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -19,15 +19,9 @@ fn scenario_file(dir: &Path, body: &str) -> PathBuf {
 
 /// Every file of a results folder except the timings (wall clock), by name.
 fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .expect("results folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.file_name().is_some_and(|n| n != "timings.csv"))
-        .map(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
-            (name.unwrap_or_default(), std::fs::read(&p).expect("read"))
-        })
-        .collect()
+    let mut files = tree(dir);
+    files.remove("timings.csv");
+    files
 }
 
 fn results(dir: &Path) -> serde_json::Value {

@@ -3,44 +3,14 @@
 
 use super::*;
 use crate::domain::{ObservationRow, Schedule};
-use crate::validate::{load_instance, load_schedule};
+use crate::testing::assert_golden;
 use chrono::{Datelike, Duration, Weekday};
 use icalendar::parser::{Component as Parsed, read_calendar, unfold};
 use std::collections::BTreeSet;
-use std::path::Path;
 
 fn demo() -> (Instance, Schedule) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = load_instance(&root.join("instances/demo"), None)
-        .expect("the demo loads")
-        .value;
-    let schedule = load_schedule(
-        &root.join("instances/demo-schedule"),
-        &loaded.instance,
-        &loaded.rules,
-    )
-    .expect("the demo schedule loads")
-    .value;
-    (loaded.instance, schedule)
-}
-
-/// Compares `actual` with `tests/golden/<name>`; `NT2PLAN_BLESS=1` rewrites the file instead.
-fn assert_golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var("NT2PLAN_BLESS").as_deref() == Ok("1") {
-        std::fs::create_dir_all(path.parent().expect("golden folder")).expect("mkdir golden");
-        std::fs::write(&path, actual).expect("write golden");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}; run with NT2PLAN_BLESS=1", path.display()));
-    assert!(
-        actual == expected,
-        "{} differs (NT2PLAN_BLESS=1 rewrites it):\n{actual}",
-        path.display()
-    );
+    let (instance, _, schedule, _) = crate::testing::demo();
+    (instance, schedule)
 }
 
 fn calendar<'a>(files: &'a [(String, String)], teacher: &str) -> &'a str {

@@ -1,8 +1,9 @@
 //! The form's blocks as Markdown and as one printable HTML page.
 
 use super::Block;
-use super::text::{html_escape, md_escape};
+use super::text::md_escape;
 use crate::report::Lang;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 use std::fmt::Write as _;
 
 const CHECKED: &str = "☒";
@@ -90,100 +91,68 @@ table.sign .blank { display: block; min-width: 0; height: 14mm; }
 ";
 
 pub(super) fn html(title: &str, lang: Lang, blocks: &[Block]) -> String {
-    let mut s = String::new();
-    let _ = writeln!(s, "<!DOCTYPE html>");
-    let _ = writeln!(s, "<html lang=\"{}\">", lang.code());
-    let _ = writeln!(s, "<head>");
-    let _ = writeln!(s, "<meta charset=\"utf-8\">");
-    // Nothing but the inline style may load or run, even if a value slipped through.
-    let _ = writeln!(
-        s,
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
-         style-src 'unsafe-inline'\">"
-    );
-    let _ = writeln!(
-        s,
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-    );
-    let _ = writeln!(s, "<title>{}</title>", html_escape(title));
-    let _ = writeln!(s, "<style>\n{STYLE}</style>");
-    let _ = writeln!(s, "</head>");
-    let _ = writeln!(s, "<body>");
-    for block in blocks {
-        html_block(&mut s, block);
-    }
-    let _ = writeln!(s, "</body>");
-    let _ = writeln!(s, "</html>");
-    s
+    let page = html! {
+        html lang=(lang.code()) {
+            head {
+                meta charset="utf-8";
+                // Nothing but the inline style may load or run, even if a value slipped through.
+                meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                @for block in blocks {
+                    (html_block(block))
+                }
+            }
+        }
+    };
+    // The doctype on a line of its own, as the page always began.
+    format!("{}\n{}\n", DOCTYPE.into_string(), page.into_string())
 }
 
-fn value_html(value: Option<&str>) -> String {
-    match value {
-        Some(v) => format!("<span class=\"value\">{}</span>", html_escape(v)),
-        None => "<span class=\"blank\"></span>".to_string(),
+fn value_html(value: Option<&str>) -> Markup {
+    html! {
+        @match value {
+            Some(v) => { span.value { (v) } }
+            None => { span.blank {} }
+        }
     }
 }
 
-fn html_block(s: &mut String, block: &Block) {
-    match block {
-        Block::Title(text) => {
-            let _ = writeln!(s, "<h1>{}</h1>", html_escape(text));
-        }
-        Block::Heading(text) => {
-            let _ = writeln!(s, "<h2>{}</h2>", html_escape(text));
-        }
-        Block::Para(text) => {
-            let _ = writeln!(s, "<p>{}</p>", html_escape(text));
-        }
-        Block::Note(text) => {
-            let _ = writeln!(s, "<p class=\"note\">{}</p>", html_escape(text));
-        }
-        Block::Field { label, value } => {
-            let _ = writeln!(
-                s,
-                "<p class=\"field\"><span class=\"label\">{}</span> {}</p>",
-                html_escape(label),
-                value_html(value.as_deref())
-            );
-        }
-        Block::Fill {
-            before,
-            value,
-            after,
-        } => {
-            let _ = writeln!(
-                s,
-                "<p>{} {} {}</p>",
-                html_escape(before),
-                value_html(value.as_deref()),
-                html_escape(after)
-            );
-        }
-        Block::Check { checked, text } => {
-            let _ = writeln!(
-                s,
-                "<p class=\"check\"><span class=\"box\">{}</span><span>{}</span></p>",
-                box_of(*checked),
-                html_escape(text)
-            );
-        }
-        Block::Items(items) => {
-            let _ = writeln!(s, "<ul>");
-            for item in items {
-                let _ = writeln!(s, "<li>{}</li>", html_escape(item));
+fn html_block(block: &Block) -> Markup {
+    html! {
+        @match block {
+            Block::Title(text) => { h1 { (text) } }
+            Block::Heading(text) => { h2 { (text) } }
+            Block::Para(text) => { p { (text) } }
+            Block::Note(text) => { p.note { (text) } }
+            Block::Field { label, value } => {
+                p.field { span.label { (label) } " " (value_html(value.as_deref())) }
             }
-            let _ = writeln!(s, "</ul>");
-        }
-        Block::Signature(labels) => {
-            let _ = writeln!(s, "<table class=\"sign\"><tr>");
-            for label in labels {
-                let _ = writeln!(
-                    s,
-                    "<td>{}<span class=\"blank\"></span></td>",
-                    html_escape(label)
-                );
+            Block::Fill { before, value, after } => {
+                p { (before) " " (value_html(value.as_deref())) " " (after) }
             }
-            let _ = writeln!(s, "</tr></table>");
+            Block::Check { checked, text } => {
+                p.check { span.box { (box_of(*checked)) } span { (text) } }
+            }
+            Block::Items(items) => {
+                ul {
+                    @for item in items {
+                        li { (item) }
+                    }
+                }
+            }
+            Block::Signature(labels) => {
+                table.sign {
+                    tr {
+                        @for label in labels {
+                            td { (label) span.blank {} }
+                        }
+                    }
+                }
+            }
         }
     }
 }

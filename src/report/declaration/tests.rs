@@ -1,6 +1,6 @@
-use super::golden::{assert_golden, demo};
 use super::*;
 use crate::check::fixture::{Fx, addendum, handleiding};
+use crate::testing::{assert_golden, demo};
 
 /// Only certified lessons and a group within the standard maximum.
 fn plain() -> Fx {

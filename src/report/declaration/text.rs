@@ -1,24 +1,8 @@
 //! Small text helpers shared by the declaration and the supervision dossier: escaping for
-//! Markdown and HTML, and dates written out the way the Dutch form writes them.
+//! Markdown (the HTML is escaped by `maud`), and dates written out the way the Dutch form writes them.
 
 use crate::report::Lang;
 use chrono::{Datelike, NaiveDate};
-
-/// Text made safe to put anywhere in an HTML page (element content or a quoted attribute).
-pub(crate) fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// Text that Markdown shows as written: the punctuation that could start markup, a link,
 /// raw HTML, an entity or a table cell gets a backslash (CommonMark escapes); line breaks
@@ -81,15 +65,6 @@ pub(crate) fn long_date(date: NaiveDate, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn html_escape_neutralizes_markup_and_quotes() {
-        assert_eq!(
-            html_escape("<script>alert('x')</script> & \"y\""),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
-        );
-        assert_eq!(html_escape("Anna de Vries"), "Anna de Vries");
-    }
 
     #[test]
     fn md_escape_keeps_plain_names_and_defuses_markup() {

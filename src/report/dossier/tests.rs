@@ -1,7 +1,7 @@
 use super::*;
 use crate::check::fixture::{Fx, addendum, date, range};
 use crate::domain::{CourseCode, ObservationRow};
-use crate::report::declaration::golden::{assert_golden, demo};
+use crate::testing::{assert_golden, demo};
 
 /// Non-certified N1 gives 3 of the 5 lessons of G1 (from 2025-09-15), mentored by C1;
 /// non-certified N2 gives none.

@@ -1,5 +1,5 @@
 use super::*;
-use crate::report::declaration::golden::demo;
+use crate::testing::demo;
 
 /// Every `data-num="POINTER">VALUE<` pair of the page.
 pub(crate) fn numbers(html: &str) -> Vec<(String, String)> {
@@ -70,5 +70,70 @@ fn names_cannot_break_out_of_the_page_or_its_data() {
         html.matches("</script>").count(),
         2,
         "only the page's own two scripts end"
+    );
+}
+
+fn share_bar(html: &str) -> &str {
+    let start = html.find("<div class=\"fill").expect("the share bar");
+    let end = start + html[start..].find('>').expect("end of the bar's tag");
+    &html[start..=end]
+}
+
+/// 599,999,999,999 certified of 1,000,000,000,000 lessons falls short of 60% by a
+/// ten-billionth of a percentage point. The float comparison the page once made on its own
+/// (`reached + 1e-9 >= min`) called that met; the checker compares whole numbers and finds
+/// C101. The bar takes the checker's verdict, so it is red.
+#[test]
+fn the_share_bar_is_red_where_a_float_comparison_would_have_called_the_minimum_met() {
+    use crate::domain::rules::percent_floor;
+    let (instance, rules, schedule, mut check) = demo();
+    let (part, total) = (599_999_999_999_u64, 1_000_000_000_000_u64);
+    let totals = &mut check.totals;
+    totals.lessons_given = total;
+    totals.certified_lessons = part;
+    totals.non_certified_lessons = total - part;
+    totals.certified_share.part = part;
+    totals.certified_share.total = total;
+    totals.certified_share.percent = percent_floor(part, total);
+    totals.min_certified_lessons = rules.min_certified_share.minimum_of(total);
+    totals.target_certified_lessons = rules.target_certified_share.minimum_of(total);
+    check.findings.retain(|f| f.norm != "1.7.1a");
+    let judged = crate::check::judge_share(&instance, &rules, &schedule, &check.totals);
+    check.findings.extend(judged);
+    assert!(check.has(Code::ShareBelowMinimum), "the checker: below 60%");
+    let min = f64::from(check.rules.min_certified_share.parts_per_10000) / 100.0;
+    let float_said_met = part as f64 * 100.0 / total as f64 + 1e-9 >= min;
+    assert!(float_said_met, "the float comparison would have disagreed");
+    let html = index_html(&instance, &rules, &schedule, &check, Lang::Nl);
+    assert!(
+        share_bar(&html).starts_with("<div class=\"fill bad\""),
+        "{}",
+        share_bar(&html)
+    );
+}
+
+/// The colour is the checker's verdict and nothing else: the demo's 70.9% against a minimum
+/// of 60% shows green, and the same numbers with a C101 in the report show red.
+#[test]
+fn the_share_bar_follows_the_checkers_verdict_not_the_numbers() {
+    let (instance, rules, schedule, mut check) = demo();
+    assert!(!check.has(Code::ShareBelowMinimum));
+    let html = index_html(&instance, &rules, &schedule, &check, Lang::Nl);
+    assert!(
+        share_bar(&html).starts_with("<div class=\"fill\""),
+        "{}",
+        share_bar(&html)
+    );
+    check.findings.push(crate::check::Finding::new(
+        crate::diag::FindingCode::ShareBelowMinimum,
+        crate::check::SubjectKind::Schedule,
+        "schedule",
+        "as if the checker had found the share below the minimum",
+    ));
+    let html = index_html(&instance, &rules, &schedule, &check, Lang::Nl);
+    assert!(
+        share_bar(&html).starts_with("<div class=\"fill bad\""),
+        "{}",
+        share_bar(&html)
     );
 }

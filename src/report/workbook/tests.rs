@@ -2,11 +2,8 @@
 //! does not show (autofilter, frozen pane, creation date, entry timestamps).
 
 use super::*;
-use crate::check::check;
-use crate::validate::{load_instance, load_schedule};
 use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
 use std::io::{Cursor, Read};
-use std::path::Path;
 
 struct Demo {
     instance: Instance,
@@ -15,20 +12,9 @@ struct Demo {
 }
 
 fn demo() -> Demo {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loaded = load_instance(&root.join("instances/demo"), None)
-        .expect("the demo loads")
-        .value;
-    let schedule = load_schedule(
-        &root.join("instances/demo-schedule"),
-        &loaded.instance,
-        &loaded.rules,
-    )
-    .expect("the demo schedule loads")
-    .value;
-    let report = check(&loaded.instance, &loaded.rules, &schedule).expect("the demo is judged");
+    let (instance, _, schedule, report) = crate::testing::demo();
     Demo {
-        instance: loaded.instance,
+        instance,
         schedule,
         report,
     }

@@ -3,13 +3,10 @@
 
 use super::*;
 use crate::domain::{Location, Profile};
-use crate::validate::load_instance;
 use std::collections::BTreeMap;
 
 fn demo() -> (Instance, RuleSet) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("instances/demo");
-    let l = load_instance(&dir, None).expect("the demo loads").value;
-    (l.instance, l.rules)
+    crate::testing::demo_instance()
 }
 
 fn handleiding() -> RuleSet {

@@ -64,16 +64,7 @@ impl Diagnostic {
     /// let d = Diagnostic::error(WarningCode::CapacityIgnored, "teachers.csv", "ignored");
     /// ```
     pub fn error(code: ErrorCode, file: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            code: code.into(),
-            severity: Severity::Error,
-            file: file.into(),
-            line: None,
-            column: None,
-            field: None,
-            message: message.into(),
-            fix: String::new(),
-        }
+        Diagnostic::new(code.into(), Severity::Error, file.into(), message.into())
     }
 
     /// A warning in `file`; add a position with [`Diagnostic::at`].
@@ -91,14 +82,20 @@ impl Diagnostic {
     /// let d = Diagnostic::warning(ErrorCode::BadDate, "groups.csv", "not a date");
     /// ```
     pub fn warning(code: WarningCode, file: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic::new(code.into(), Severity::Warning, file.into(), message.into())
+    }
+
+    /// The one place a diagnostic is made: the public constructors fix its severity by the
+    /// type of its code.
+    fn new(code: Code, severity: Severity, file: String, message: String) -> Self {
         Diagnostic {
-            code: code.into(),
-            severity: Severity::Warning,
-            file: file.into(),
+            code,
+            severity,
+            file,
             line: None,
             column: None,
             field: None,
-            message: message.into(),
+            message,
             fix: String::new(),
         }
     }

@@ -251,7 +251,7 @@ fn block(name: &str, time: TimeRange) -> Block {
 
 /// The distinct finding codes of a report, for assertions.
 pub fn codes(report: &CheckReport) -> BTreeSet<Code> {
-    report.findings.iter().map(|f| f.code).collect()
+    report.findings.iter().map(|f| f.code()).collect()
 }
 
 /// The messages of the findings with `code`, for assertions and failure output.
@@ -259,7 +259,7 @@ pub fn messages(report: &CheckReport, code: Code) -> Vec<String> {
     report
         .findings
         .iter()
-        .filter(|f| f.code == code)
+        .filter(|f| f.code() == code)
         .map(|f| f.message.clone())
         .collect()
 }

@@ -128,14 +128,15 @@ pub fn check(
     findings.extend(teachers::judge(&f, &plan));
     findings.extend(students::judge(&f));
     findings.extend(facts::unknown_references(&f));
-    findings
-        .sort_by(|a, b| (a.code, &a.subject, &a.message).cmp(&(b.code, &b.subject, &b.message)));
+    findings.sort_by(|a, b| {
+        (a.code(), &a.subject, &a.message).cmp(&(b.code(), &b.subject, &b.message))
+    });
     findings.dedup();
 
     let declaration = declaration::declaration(&f, &totals, cells);
     let violations = findings
         .iter()
-        .filter(|x| x.severity == FindingSeverity::Violation)
+        .filter(|x| x.severity() == FindingSeverity::Violation)
         .count();
     Ok(CheckReport {
         format_version: FORMAT_VERSION,

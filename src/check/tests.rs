@@ -94,7 +94,7 @@ fn ids_the_instance_lacks_are_reported_never_a_panic() {
     let unknown: Vec<&str> = report
         .findings
         .iter()
-        .filter(|f| f.code == Code::UnknownReference)
+        .filter(|f| f.code() == Code::UnknownReference)
         .map(|f| f.subject.as_str())
         .collect();
     assert_eq!(unknown, vec!["GHOST", "S404", "T404", "T405"]);
@@ -169,7 +169,7 @@ fn findings_are_sorted_by_code_then_subject() {
     let keys: Vec<(Code, &str)> = report
         .findings
         .iter()
-        .map(|f| (f.code, f.subject.as_str()))
+        .map(|f| (f.code(), f.subject.as_str()))
         .collect();
     let mut sorted = keys.clone();
     sorted.sort();

@@ -300,10 +300,12 @@ pub enum SubjectKind {
 /// One problem, reported once; repeats of one kind for one subject are aggregated.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    pub code: Code,
+    // The code, its norm and its severity are set together by `Finding::new` from the code
+    // table and never changed: read them with the methods of the same names.
+    code: Code,
     /// `1.7.1a`, `1.7.1b`, `2.2.1`, `supervision` or `soundness`.
-    pub norm: &'static str,
-    pub severity: FindingSeverity,
+    norm: &'static str,
+    severity: FindingSeverity,
     pub subject_kind: SubjectKind,
     /// The id of what the finding is about: a course code, teacher id, student id, ...
     pub subject: String,
@@ -338,6 +340,19 @@ impl Finding {
             occurrences: 1,
             message: message.into(),
         }
+    }
+
+    pub fn code(&self) -> Code {
+        self.code
+    }
+
+    /// `1.7.1a`, `1.7.1b`, `2.2.1`, `supervision` or `soundness`: the code's row.
+    pub fn norm(&self) -> &'static str {
+        self.norm
+    }
+
+    pub fn severity(&self) -> FindingSeverity {
+        self.severity
     }
 
     pub fn times(mut self, occurrences: usize) -> Self {

@@ -198,8 +198,8 @@ fn dated_plant_passes_the_checker() {
         let violations: Vec<String> = report
             .findings
             .iter()
-            .filter(|f| f.severity == crate::check::FindingSeverity::Violation)
-            .map(|f| format!("{} {}", f.code, f.message))
+            .filter(|f| f.severity() == crate::check::FindingSeverity::Violation)
+            .map(|f| format!("{} {}", f.code(), f.message))
             .collect();
         assert!(report.compliant, "{size}/{seed}: {violations:#?}");
         // Every lesson of every group is in the plant, optional ones included.

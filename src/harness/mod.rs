@@ -147,17 +147,17 @@ pub fn judge<T>(result: &Result<Loaded<T>, Diagnostics>) -> Result<Outcome, Brok
 fn report_is_coded(report: &CheckReport) -> Result<usize, Broken> {
     for f in &report.findings {
         let kind = Kind::Finding {
-            severity: f.severity,
-            norm: f.norm,
+            severity: f.severity(),
+            norm: f.norm(),
         };
-        if f.message.trim().is_empty() || f.code.kind() != kind || f.occurrences == 0 {
+        if f.message.trim().is_empty() || f.code().kind() != kind || f.occurrences == 0 {
             return Err(Broken::Finding(format!("{f:?}")));
         }
     }
     let violations = report
         .findings
         .iter()
-        .filter(|f| f.severity == FindingSeverity::Violation)
+        .filter(|f| f.severity() == FindingSeverity::Violation)
         .count();
     if violations != report.violations || report.compliant != (violations == 0) {
         return Err(Broken::Finding(format!(

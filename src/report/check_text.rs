@@ -286,17 +286,17 @@ fn findings(out: &mut String, all: &[Finding]) {
         return;
     }
     for norm in NORMS {
-        let of_norm: Vec<&Finding> = all.iter().filter(|f| f.norm == norm).collect();
+        let of_norm: Vec<&Finding> = all.iter().filter(|f| f.norm() == norm).collect();
         if of_norm.is_empty() {
             continue;
         }
         let _ = writeln!(out, "  {norm}");
         for f in of_norm {
-            let kind = match f.severity {
+            let kind = match f.severity() {
                 FindingSeverity::Violation => "violation",
                 FindingSeverity::Warning => "warning",
             };
-            let _ = writeln!(out, "    {kind}[{}] {}", f.code, f.message);
+            let _ = writeln!(out, "    {kind}[{}] {}", f.code(), f.message);
         }
     }
     out.push('\n');

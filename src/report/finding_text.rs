@@ -12,7 +12,7 @@ use crate::check::Finding;
 pub fn describe(finding: &Finding, lang: Lang) -> (String, Option<&str>) {
     match lang {
         Lang::Nl => (
-            finding.code.dutch().to_string(),
+            finding.code().dutch().to_string(),
             Some(finding.message.as_str()),
         ),
         _ => (finding.message.clone(), None),

@@ -261,9 +261,9 @@ fn findings_section(check: &CheckReport, lang: Lang) -> Markup {
                     }
                     @for f in &check.findings {
                         tr {
-                            td { (f.code) }
-                            td { (f.norm) }
-                            @match f.severity {
+                            td { (f.code()) }
+                            td { (f.norm()) }
+                            @match f.severity() {
                                 FindingSeverity::Violation => {
                                     td.sev-violation { (t("overtreding", "violation")) }
                                 }

@@ -144,8 +144,8 @@ pub fn optimum_with(instance: &Instance, rules: &RuleSet, pruning: Pruning) -> O
         report
             .findings
             .iter()
-            .filter(|f| f.severity == check::FindingSeverity::Violation)
-            .map(|f| (f.code, &f.message))
+            .filter(|f| f.severity() == check::FindingSeverity::Violation)
+            .map(|f| (f.code(), &f.message))
             .collect::<Vec<_>>()
     );
     Some(Best { cost, schedule })

@@ -158,7 +158,7 @@ mod tests {
         fx.schedule.observations = planned;
         let report = fx.check(&addendum());
         assert!(
-            report.findings.iter().all(|f| f.norm != "supervision"),
+            report.findings.iter().all(|f| f.norm() != "supervision"),
             "{:?}",
             report.findings
         );

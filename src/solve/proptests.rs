@@ -249,7 +249,7 @@ pub(super) fn solve_checked(instance: &Instance, rules: &RuleSet) -> Result<Solv
             let codes: Vec<_> = report
                 .findings
                 .iter()
-                .map(|f| (f.code, &f.message))
+                .map(|f| (f.code(), &f.message))
                 .collect();
             return Err(TestCaseError::fail(format!(
                 "the checker rejected the solver's schedule: {codes:?}"

@@ -54,7 +54,7 @@ fn an_observation_of_a_lesson_that_does_not_exist_or_by_a_non_certified_teacher_
     let missing = report
         .findings
         .iter()
-        .filter(|f| f.code == Code::ObservedLessonMissing)
+        .filter(|f| f.code() == Code::ObservedLessonMissing)
         .count();
     assert_eq!(missing, 2, "{:?}", report.findings);
     assert!(!report.compliant);
@@ -86,7 +86,7 @@ fn an_observer_who_teaches_then_or_is_not_available_is_not_free() {
         report
             .findings
             .iter()
-            .any(|f| f.code == Code::ObserverNotFree && f.message.contains("they teach B")),
+            .any(|f| f.code() == Code::ObserverNotFree && f.message.contains("they teach B")),
         "{:?}",
         report.findings
     );
@@ -106,7 +106,7 @@ fn an_observer_who_teaches_then_or_is_not_available_is_not_free() {
         report
             .findings
             .iter()
-            .any(|f| f.code == Code::ObserverNotFree
+            .any(|f| f.code() == Code::ObserverNotFree
                 && f.message.contains("not available tue-morning")),
         "{:?}",
         report.findings
@@ -125,7 +125,7 @@ fn too_few_observations_are_a_warning_only_when_the_school_plans_them() {
         report
             .findings
             .iter()
-            .filter(|f| f.code == Code::ObservationsTooFew)
-            .all(|f| f.severity == crate::check::FindingSeverity::Warning)
+            .filter(|f| f.code() == Code::ObservationsTooFew)
+            .all(|f| f.severity() == crate::check::FindingSeverity::Warning)
     );
 }

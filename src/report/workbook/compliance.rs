@@ -140,13 +140,13 @@ pub(super) fn table(check: &CheckReport, lang: Lang) -> Table {
         lines.push(Line {
             section: text(lang.pick("Bevinding", "Finding")),
             subject: text(f.subject.as_str()),
-            value: text(match f.severity {
+            value: text(match f.severity() {
                 FindingSeverity::Violation => lang.pick("overtreding", "violation"),
                 FindingSeverity::Warning => lang.pick("waarschuwing", "warning"),
             }),
             part: count(u64::try_from(f.occurrences).unwrap_or(u64::MAX)),
-            norm: text(f.norm),
-            code: text(f.code.as_str()),
+            norm: text(f.norm()),
+            code: text(f.code().as_str()),
             note: text(finding_text::one_line(f, lang)),
             ..Line::default()
         });

@@ -172,8 +172,8 @@ fn compliance_sheet_shows_the_check_reports_numbers() {
     let findings = rows_starting(&naleving, "Bevinding");
     assert_eq!(findings.len(), d.report.findings.len());
     for (row, finding) in findings.iter().zip(&d.report.findings) {
-        assert_eq!(row[5].to_string(), finding.norm);
-        assert_eq!(row[6].to_string(), finding.code.as_str());
+        assert_eq!(row[5].to_string(), finding.norm());
+        assert_eq!(row[6].to_string(), finding.code().as_str());
     }
     let rules = rows_starting(&naleving, "Regelset");
     assert_eq!(rules[0][1].to_string(), d.report.rules.name);

@@ -171,23 +171,25 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         refinements: solved.refinements,
         check: solved.schedule.as_ref().map(|(_, c)| c),
     };
+    // The report (status, the program's size, and the diagnosis when no schedule meets the
+    // rules) is written with every outcome, with the schedule when there is one.
+    let report_files = [
+        (
+            "report.json".to_string(),
+            solve_report::json(&report)?.into_bytes(),
+        ),
+        (
+            "report.md".to_string(),
+            solve_report::markdown(instance, rules, &report).into_bytes(),
+        ),
+    ];
+    let write = |files: &[(String, Vec<u8>)]| -> anyhow::Result<()> {
+        let _writing = super::interrupt::Writing::start();
+        output::write_folder(&out, files, SCHEDULE)?;
+        Ok(())
+    };
     let Some((schedule, check)) = &solved.schedule else {
-        // Without a schedule the report (status, the program's size, and the diagnosis when
-        // no schedule meets the rules) is written all the same.
-        let files = vec![
-            (
-                "report.json".to_string(),
-                solve_report::json(&report)?.into_bytes(),
-            ),
-            (
-                "report.md".to_string(),
-                solve_report::markdown(instance, rules, &report).into_bytes(),
-            ),
-        ];
-        {
-            let _writing = super::interrupt::Writing::start();
-            output::write_folder(&out, &files, SCHEDULE)?;
-        }
+        write(&report_files)?;
         if let Status::Infeasible { diagnosis } = &solved.status {
             outln!(
                 "No schedule meets every rule of {} for this instance. Why:",
@@ -225,14 +227,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         .into_iter()
         .map(|(name, text)| (name, text.into_bytes()))
         .collect();
-    files.push((
-        "report.json".into(),
-        solve_report::json(&report)?.into_bytes(),
-    ));
-    files.push((
-        "report.md".into(),
-        solve_report::markdown(instance, rules, &report).into_bytes(),
-    ));
+    files.extend(report_files);
     if args.report {
         files.extend(documents(
             instance,
@@ -242,10 +237,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             args.lang.into(),
         )?);
     }
-    {
-        let _writing = super::interrupt::Writing::start();
-        output::write_folder(&out, &files, SCHEDULE)?;
-    }
+    write(&files)?;
     out!("{}", check_text::render(check));
     outln!("Schedule written to {}", out.display());
     Ok(Outcome::Ok)

@@ -77,7 +77,11 @@ impl Progress {
                 .gap
                 .map_or("-".to_string(), |g| format!("{:.3}%", g * 100.0));
             let bound = i.bound.map_or("-".to_string(), |b| format!("{b:.0}"));
-            bar.set_message(format!("best {:.0}, bound {bound}, gap {gap}", i.objective));
+            let by = i.found_by.map_or(String::new(), |k| format!(" ({k})"));
+            bar.set_message(format!(
+                "best {:.0}{by}, bound {bound}, gap {gap}",
+                i.objective
+            ));
         })))
     }
 

@@ -51,6 +51,13 @@ pub struct Args {
     /// lesson, the reference it is tested against (much slower).
     #[arg(long, value_enum, default_value = "class")]
     formulation: FormulationChoice,
+    /// Improve the first schedule by large neighbourhood search: re-plan one part of the
+    /// school at a time exactly (a location, a profile, the weakest groups, a few teachers)
+    /// and keep what is cheaper. `auto` searches when the whole program is too big for the
+    /// solver to find good schedules fast (microlp above 20,000 variables); the full program
+    /// then gets what time is left.
+    #[arg(long, value_enum, default_value = "auto")]
+    search: SearchChoice,
     /// Stop after this many seconds with the best schedule found.
     #[arg(long, value_name = "SECONDS")]
     time_limit: Option<f64>,
@@ -60,7 +67,8 @@ pub struct Args {
     /// Seed for the solver's random choices; the same input and seed give the same files.
     #[arg(long, default_value_t = 0)]
     seed: u64,
-    /// Threads for HiGHS (microlp uses one).
+    /// Threads for HiGHS, and neighbourhoods of the search solved side by side (microlp
+    /// uses one thread per program).
     #[arg(long, default_value_t = 1)]
     threads: u32,
     /// Also write the integer program to FILE (.lp or .mps) for another solver.
@@ -106,6 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let mut settings = Settings {
         backend,
         formulation,
+        search: args.search.into(),
         time_limit: args.time_limit,
         gap: args.gap,
         seed: args.seed,
@@ -261,6 +270,25 @@ impl From<FormulationChoice> for solve::Formulation {
             FormulationChoice::Class => solve::Formulation::Class,
             FormulationChoice::Lesson => solve::Formulation::Lesson,
             FormulationChoice::Segment => solve::Formulation::Segment,
+        }
+    }
+}
+
+/// `--search`.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum SearchChoice {
+    /// When the program is too big for the solver (microlp above 20,000 variables).
+    Auto,
+    On,
+    Off,
+}
+
+impl From<SearchChoice> for solve::SearchMode {
+    fn from(s: SearchChoice) -> Self {
+        match s {
+            SearchChoice::Auto => solve::SearchMode::Auto,
+            SearchChoice::On => solve::SearchMode::On,
+            SearchChoice::Off => solve::SearchMode::Off,
         }
     }
 }

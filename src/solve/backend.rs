@@ -45,6 +45,8 @@ pub struct Incumbent {
     pub objective: f64,
     pub bound: Option<f64>,
     pub gap: Option<f64>,
+    /// What found it, when not the solver itself (a neighbourhood of the search).
+    pub found_by: Option<&'static str>,
 }
 
 /// Solves `mip` with `settings.backend` by `deadline`; `start`, one value per variable, is a
@@ -177,6 +179,7 @@ fn microlp_search(
                     objective: solution.objective() + mip.objective_constant,
                     bound: stats.best_bound.map(|b| b + mip.objective_constant),
                     gap: stats.gap,
+                    found_by: None,
                 });
             }
             if let Ok(mut b) = best.lock() {

@@ -36,6 +36,12 @@ impl Deadline {
         self.0.is_some_and(|d| Instant::now() >= d)
     }
 
+    /// The earlier of this deadline and `limit` from now.
+    pub fn within(self, limit: Duration) -> Deadline {
+        let soon = Instant::now() + limit;
+        Deadline(Some(self.0.map_or(soon, |d| d.min(soon))))
+    }
+
     /// A deadline `fraction` (0 to 1) of the way from now to this one.
     pub fn share(self, fraction: f64) -> Deadline {
         let now = Instant::now();
@@ -63,6 +69,10 @@ mod tests {
         assert!(!soon.passed());
         let third = soon.share(1.0 / 3.0).left().expect("a limit");
         assert!(third <= Duration::from_secs(20) && third > Duration::from_secs(19));
+        let capped = soon.within(Duration::from_secs(1)).left().expect("a limit");
+        assert!(capped <= Duration::from_secs(1));
+        assert!(Deadline::NONE.within(Duration::from_secs(1)).at().is_some());
+        assert!(past.within(Duration::from_secs(1)).passed());
         assert_eq!(
             Deadline::after(Instant::now(), Some(f64::MAX)),
             Deadline::NONE

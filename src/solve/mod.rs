@@ -8,13 +8,15 @@ pub mod dates;
 mod deadline;
 pub mod decode;
 pub mod diagnose;
+mod found;
 pub mod observe;
 mod run;
+mod search;
 
 use crate::check::{self, CheckReport};
 use crate::domain::{Instance, RuleSet, Schedule};
 use crate::model::{self, Model};
-pub use crate::outcome::{Backend, Formulation, Stats, Status, Verdict};
+pub use crate::outcome::{Backend, Formulation, SearchMode, Stats, Status, Verdict};
 use std::time::{Duration, Instant};
 
 pub use backend::{Incumbent, Termination};
@@ -30,12 +32,14 @@ pub struct Settings {
     pub backend: Backend,
     /// The program: classes of dates (fast, exact) or one variable per lesson (reference).
     pub formulation: Formulation,
+    /// Whether the first schedule is improved by large neighbourhood search.
+    pub search: SearchMode,
     /// Seconds; `None`: no limit.
     pub time_limit: Option<f64>,
     /// Relative MIP gap at which the solver may stop.
     pub gap: f64,
     pub seed: u64,
-    /// Threads for HiGHS (microlp is single-threaded).
+    /// Threads for HiGHS, and neighbourhoods of the search solved side by side.
     pub threads: u32,
     /// Let the solver print its log on the console.
     pub verbose: bool,
@@ -73,6 +77,7 @@ impl Default for Settings {
         Settings {
             backend: Backend::auto(),
             formulation: Formulation::default(),
+            search: SearchMode::default(),
             time_limit: None,
             gap: DEFAULT_GAP,
             seed: 0,

@@ -7,74 +7,14 @@
 //! it or prove that nothing does. Without a first schedule (a school that needs a certified
 //! teacher to rotate has none whole) the program runs alone.
 
+use super::found::{Found, found, proves, relative_gap, whole_weights};
 use super::{
-    Deadline, Settings, SolveError, Solved, Status, Termination, backend, dates, decode, diagnose,
-    observe,
+    Deadline, Settings, SolveError, Solved, Status, Termination, backend, dates, diagnose, search,
 };
-use crate::check::{self, CheckReport};
-use crate::domain::{Instance, RuleSet, Schedule};
+use crate::domain::{Instance, RuleSet};
 use crate::model::{self, Formulation, Model};
 use std::borrow::Cow;
 use std::time::{Duration, Instant};
-
-/// A schedule found, checked, and what it costs.
-struct Found {
-    schedule: Schedule,
-    report: CheckReport,
-    cost: f64,
-}
-
-/// Whether a schedule costing `cost` is proven optimal by `bound`. With whole-number
-/// weights every schedule costs a whole number, so a bound above `cost - 1` proves it.
-fn proves(cost: f64, bound: f64, whole: bool) -> bool {
-    if whole {
-        bound > cost - 1.0 + 1e-6
-    } else {
-        cost - bound <= 1e-9 * cost.abs().max(1.0)
-    }
-}
-
-/// The relative gap between a schedule's cost and a bound, as solvers state it.
-fn relative_gap(cost: f64, bound: f64) -> f64 {
-    ((cost - bound) / cost.abs().max(1e-9)).max(0.0)
-}
-
-/// Whether every weight is a whole number (then so is every schedule's cost).
-fn whole_weights(instance: &Instance) -> bool {
-    let w = instance.school.weights;
-    [
-        w.unplaced_student,
-        w.student_above_standard,
-        w.optional_group_opened,
-        w.non_certified_lesson,
-        w.teacher_per_group,
-        w.location_rank,
-    ]
-    .iter()
-    .all(|x| x.fract() == 0.0)
-}
-
-/// The schedule of `values` with the dates placed, checked by the independent checker.
-fn found(
-    instance: &Instance,
-    rules: &RuleSet,
-    model: &Model,
-    values: &[f64],
-    teacher_of: &dates::TeacherOf,
-) -> Result<Found, SolveError> {
-    let mut schedule = decode::schedule(instance, model, values, teacher_of);
-    schedule.observations = observe::plan(instance, &schedule);
-    let report = check::check(instance, rules, &schedule)?;
-    if !report.compliant {
-        return Err(SolveError::CheckerRejected(Box::new(report)));
-    }
-    let cost = check::cost(instance, rules, &schedule).total;
-    Ok(Found {
-        schedule,
-        report,
-        cost,
-    })
-}
 
 pub(super) fn solved_from(
     model: &Model,
@@ -104,8 +44,12 @@ pub(super) fn solved_from(
     // schedule written if the program finds none in time. HiGHS finds its own first
     // schedules and proves fastest without one (large: 4.8 s instead of 11.7).
     // Not begun once the deadline has passed (building the restriction takes time too).
+    let searching = model.formulation == Formulation::Class
+        && settings
+            .search
+            .searches(model.mip.vars.len(), settings.backend);
     if model.formulation == Formulation::Class
-        && (!model.lined_up || settings.backend == super::Backend::Microlp)
+        && (!model.lined_up || settings.backend == super::Backend::Microlp || searching)
         && !deadline.passed()
     {
         let restricted = model::build(
@@ -139,6 +83,27 @@ pub(super) fn solved_from(
                 b.cost
             );
         }
+    }
+    if let (true, Some(first)) = (searching, best.take()) {
+        let search = search::Search {
+            instance,
+            rules,
+            model,
+            settings,
+            bound: solved.bound,
+            whole,
+        };
+        let (improved, searched) = search.run(first, deadline)?;
+        if settings.verbose {
+            eprintln!(
+                "{:.2} s: the search ended after {} neighbourhoods, {} better, at {}",
+                solving.elapsed().as_secs_f64(),
+                searched.rounds,
+                searched.improvements,
+                improved.cost
+            );
+        }
+        best = Some(improved);
     }
     let mut model = Cow::Borrowed(model);
     let mut refinement = model.refinement.clone();

@@ -20,8 +20,13 @@ pub(crate) fn demo_dir() -> PathBuf {
 
 /// The demo school and its rule set.
 pub(crate) fn demo_instance() -> (Instance, RuleSet) {
-    let loaded = load_instance(&demo_dir(), None)
-        .expect("the demo loads")
+    instance("demo")
+}
+
+/// A checked-in instance, `instances/<name>`, and its rule set.
+pub(crate) fn instance(name: &str) -> (Instance, RuleSet) {
+    let loaded = load_instance(&root().join("instances").join(name), None)
+        .unwrap_or_else(|_| panic!("instances/{name} loads"))
         .value;
     (loaded.instance, loaded.rules)
 }

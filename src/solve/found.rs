@@ -51,7 +51,17 @@ pub(super) fn found(
     values: &[f64],
     teacher_of: &dates::TeacherOf,
 ) -> Result<Found, SolveError> {
-    let mut schedule = decode::schedule(instance, model, values, teacher_of);
+    let schedule = decode::schedule(instance, model, values, teacher_of);
+    judged(instance, rules, schedule)
+}
+
+/// `schedule` with its observation lessons planned, judged by the checker; a schedule the
+/// checker rejects is an error (a defect of nt2plan), never a result.
+pub(super) fn judged(
+    instance: &Instance,
+    rules: &RuleSet,
+    mut schedule: Schedule,
+) -> Result<Found, SolveError> {
     schedule.observations = observe::plan(instance, &schedule);
     let report = check::check(instance, rules, &schedule)?;
     if !report.compliant {

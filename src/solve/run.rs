@@ -16,6 +16,41 @@ use crate::model::{self, Formulation, Model};
 use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
+/// A schedule of the exact problem found fast, or none: the restriction in which every class
+/// is given whole (`Formulation::Segment`), in a third of the time left. Not begun once the
+/// deadline has passed (building the restriction takes time too).
+pub(super) fn first_schedule(
+    instance: &Instance,
+    rules: &RuleSet,
+    settings: &Settings,
+    deadline: Deadline,
+) -> Result<Option<Found>, SolveError> {
+    if deadline.passed() {
+        return Ok(None);
+    }
+    let restricted = model::build(
+        instance,
+        rules,
+        Formulation::Segment,
+        &model::Refinement::default(),
+    );
+    let raw = backend::run(&restricted.mip, settings, deadline.share(1.0 / 3.0), None)?;
+    if raw.values.is_empty() {
+        return Ok(None);
+    }
+    let counts = restricted.counts(&raw.values);
+    match dates::place(instance, &restricted, &counts, settings, deadline)? {
+        dates::Placed::Done(teacher_of) => Ok(Some(found(
+            instance,
+            rules,
+            &restricted,
+            &raw.values,
+            &teacher_of,
+        )?)),
+        dates::Placed::Split(_) => Ok(None),
+    }
+}
+
 pub(super) fn solved_from(
     model: &Model,
     instance: &Instance,
@@ -38,42 +73,19 @@ pub(super) fn solved_from(
     };
     let mut best: Option<Found> = None;
     let mut stopped = false;
-    // A first schedule from the restriction: for microlp, which has no heuristics of its own,
-    // the start of the program (large: 1.9 s instead of 8); where the classes could not be
-    // lined up (the program is the small one and may need rounds of refinement), the
-    // schedule written if the program finds none in time. HiGHS finds its own first
-    // schedules and proves fastest without one (large: 4.8 s instead of 11.7).
-    // Not begun once the deadline has passed (building the restriction takes time too).
     let searching = model.formulation == Formulation::Class
         && settings
             .search
             .searches(model.mip.vars.len(), settings.backend);
+    // A first schedule: for microlp, which has no heuristics of its own, the start of the
+    // program (large: 1.9 s instead of 8); for the search, its start; where the classes
+    // could not be lined up (the program is the small one and may need rounds of
+    // refinement), the schedule written if the program finds none in time. HiGHS finds its
+    // own first schedules and proves fastest without one (large: 4.8 s instead of 11.7).
     if model.formulation == Formulation::Class
         && (!model.lined_up || settings.backend == super::Backend::Microlp || searching)
-        && !deadline.passed()
     {
-        let restricted = model::build(
-            instance,
-            rules,
-            Formulation::Segment,
-            &model::Refinement::default(),
-        );
-        // A third of what is left.
-        let raw = backend::run(&restricted.mip, settings, deadline.share(1.0 / 3.0), None)?;
-        if !raw.values.is_empty() {
-            let counts = restricted.counts(&raw.values);
-            if let dates::Placed::Done(teacher_of) =
-                dates::place(instance, &restricted, &counts, settings, deadline)?
-            {
-                best = Some(found(
-                    instance,
-                    rules,
-                    &restricted,
-                    &raw.values,
-                    &teacher_of,
-                )?);
-            }
-        }
+        best = first_schedule(instance, rules, settings, deadline)?;
     }
     if settings.verbose {
         if let Some(b) = &best {
@@ -92,8 +104,12 @@ pub(super) fn solved_from(
             settings,
             bound: solved.bound,
             whole,
+            smallest: search::SMALLEST,
         };
-        let (improved, searched) = search.run(first, deadline)?;
+        // Alone when the program is too big to solve in time, else beside it: half the time.
+        let big = super::SearchMode::Auto.searches(model.mip.vars.len(), settings.backend);
+        let until = if big { deadline } else { deadline.share(0.5) };
+        let (improved, searched) = search.run(first, until)?;
         if settings.verbose {
             eprintln!(
                 "{:.2} s: the search ended after {} neighbourhoods, {} better, at {}",

@@ -63,7 +63,14 @@ pub(super) struct Search<'a> {
     pub bound: Option<f64>,
     /// Whether every weight is whole (see [`proves`]).
     pub whole: bool,
+    /// The fewest variables a neighbourhood frees ([`SMALLEST`]; tests use fewer, so that
+    /// tiny schools are re-planned in parts).
+    pub smallest: usize,
 }
+
+/// The fewest variables a neighbourhood frees: below this a round costs more in setting up
+/// than it can find.
+pub const SMALLEST: usize = 100;
 
 impl Search<'_> {
     /// Improves `best` until the deadline or until the search ends by itself.
@@ -76,7 +83,7 @@ impl Search<'_> {
         let mut searched = Searched::default();
         let mut rng = ChaCha8Rng::seed_from_u64(self.settings.seed);
         let variables = self.model.mip.vars.len();
-        let mut target = (variables / 8).clamp(100, 1500);
+        let mut target = (variables / 8).clamp(self.smallest, 1500.max(self.smallest));
         let threads = self.settings.threads.max(1) as usize;
         // Rounds in a row at the largest size that found nothing.
         let mut idle = 0;
@@ -119,7 +126,7 @@ impl Search<'_> {
             if optimal_rounds == batch.len() {
                 target = (target + target / 2).min(variables.max(1));
             } else if optimal_rounds == 0 {
-                target = (target * 2 / 3).max(50);
+                target = (target * 2 / 3).max(self.smallest / 2).max(1);
             }
             match winner {
                 Some((i, f)) => {
@@ -214,3 +221,6 @@ impl Search<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

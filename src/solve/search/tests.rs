@@ -18,7 +18,7 @@ fn settings(backend: super::super::Backend) -> Settings {
 }
 
 /// The instance in id order (as `solve` builds it), its class program and the search over it.
-fn searched(
+fn search_from_start(
     instance: &Instance,
     rules: &RuleSet,
     settings: &Settings,
@@ -58,7 +58,8 @@ fn the_search_reaches_the_proven_optimum_on_the_small_instance() {
         .expect("solves")
         .objective
         .expect("a schedule");
-    let (start, best, searched) = searched(&instance, &rules, &s, SMALLEST).expect("a start");
+    let (start, best, searched) =
+        search_from_start(&instance, &rules, &s, SMALLEST).expect("a start");
     assert!(start.cost >= best.cost);
     assert_eq!(best.cost, optimum, "{searched:?}");
     assert!(best.report.compliant);
@@ -74,7 +75,7 @@ fn the_search_on_the_medium_instance_improves_its_start_and_repeats_itself() {
         .expect("solves")
         .objective
         .expect("a schedule");
-    let (start, best, searched) = searched(&instance, &rules, &s, 40).expect("a start");
+    let (start, best, searched) = search_from_start(&instance, &rules, &s, 40).expect("a start");
     assert!(best.cost <= start.cost, "{} > {}", best.cost, start.cost);
     assert!(
         best.cost >= optimum,
@@ -82,7 +83,7 @@ fn the_search_on_the_medium_instance_improves_its_start_and_repeats_itself() {
         best.cost
     );
     assert!(searched.rounds > 0);
-    let (_, again, _) = searched(&instance, &rules, &s, 40).expect("a start");
+    let (_, again, _) = search_from_start(&instance, &rules, &s, 40).expect("a start");
     assert_eq!(
         again.schedule, best.schedule,
         "the same seed, the same schedule"
@@ -100,14 +101,14 @@ proptest! {
         let fx = build(&spec);
         let rules = rules_of(&spec);
         let s = settings(super::super::Backend::Microlp);
-        let Some((start, best, _)) = searched(&fx.instance, &rules, &s, 4) else {
+        let Some((start, best, _)) = search_from_start(&fx.instance, &rules, &s, 4) else {
             return Ok(());
         };
         prop_assert!(best.report.compliant);
         prop_assert!(best.cost <= start.cost);
         let optimum = brute::optimum(&fx.instance, &rules).expect("a schedule exists").cost;
         prop_assert!(best.cost >= optimum - 1e-9, "{} < {optimum}", best.cost);
-        let (_, again, _) = searched(&fx.instance, &rules, &s, 4).expect("a start");
+        let (_, again, _) = search_from_start(&fx.instance, &rules, &s, 4).expect("a start");
         prop_assert_eq!(again.schedule, best.schedule);
     }
 }

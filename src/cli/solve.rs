@@ -178,6 +178,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         weights: instance.school.weights,
         model: solved.stats,
         refinements: solved.refinements,
+        search: solved.search.as_ref(),
         check: solved.schedule.as_ref().map(|(_, c)| c),
     };
     // The report (status, the program's size, and the diagnosis when no schedule meets the

@@ -117,6 +117,19 @@ impl SearchMode {
     }
 }
 
+/// What the large neighbourhood search did in a solve.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Searched {
+    /// Neighbourhoods solved.
+    pub rounds: u32,
+    /// Rounds that found a cheaper schedule.
+    pub improvements: u32,
+    /// The cost of the schedule the search started from.
+    pub start: f64,
+    /// The kind of the last neighbourhood that helped.
+    pub last_helped: Option<&'static str>,
+}
+
 /// Size of a program, for reports and benchmarks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Stats {

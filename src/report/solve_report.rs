@@ -6,7 +6,7 @@
 
 use crate::check::{CheckReport, GroupStatus, MentorKind};
 use crate::domain::{Instance, RuleSet};
-use crate::outcome::{Backend, Diagnosis, Formulation, Stats, Status};
+use crate::outcome::{Backend, Diagnosis, Formulation, Searched, Stats, Status};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -38,6 +38,9 @@ pub struct SolveReport<'a> {
     pub model: Stats,
     /// Times classes were split into single lessons and the program solved again.
     pub refinements: u32,
+    /// What the large neighbourhood search did (absent when it did not run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search: Option<&'a Searched>,
     /// The independent checker's report on the written schedule; absent without a schedule
     /// (none in time, or none that meets the rules).
     pub check: Option<&'a CheckReport>,
@@ -113,6 +116,17 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
         report.seed,
         status_nl(report.status)
     );
+    if let Some(search) = report.search {
+        let _ = writeln!(
+            s,
+            "- Verbeterd door deelgebieden opnieuw exact te plannen: {} rondes, {} keer beter \
+             (van {} naar {})",
+            search.rounds,
+            search.improvements,
+            search.start,
+            report.objective.unwrap_or(search.start)
+        );
+    }
     if let Status::Infeasible { diagnosis } = report.status {
         diagnosis_md(&mut s, rules, diagnosis);
         return s;

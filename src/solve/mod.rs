@@ -16,7 +16,7 @@ mod search;
 use crate::check::{self, CheckReport};
 use crate::domain::{Instance, RuleSet, Schedule};
 use crate::model::{self, Model};
-pub use crate::outcome::{Backend, Formulation, SearchMode, Stats, Status, Verdict};
+pub use crate::outcome::{Backend, Formulation, SearchMode, Searched, Stats, Status, Verdict};
 use std::time::{Duration, Instant};
 
 pub use backend::{Incumbent, Termination};
@@ -104,6 +104,8 @@ pub struct Solved {
     pub bound: Option<f64>,
     /// How often classes had to be split into single lessons and the program solved again.
     pub refinements: u32,
+    /// What the large neighbourhood search did, when it ran.
+    pub search: Option<Searched>,
     /// The schedule and the checker's verdict on it, when one was found.
     pub schedule: Option<(Schedule, CheckReport)>,
 }

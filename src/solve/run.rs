@@ -69,6 +69,7 @@ pub(super) fn solved_from(
         objective: None,
         bound: None,
         refinements: 0,
+        search: None,
         schedule: None,
     };
     let mut best: Option<Found> = None;
@@ -120,6 +121,7 @@ pub(super) fn solved_from(
             );
         }
         best = Some(improved);
+        solved.search = Some(searched);
     }
     let mut model = Cow::Borrowed(model);
     let mut refinement = model.refinement.clone();

@@ -22,7 +22,7 @@ mod free;
 mod neighbourhood;
 
 use super::found::{Found, found, proves, relative_gap};
-use super::{Deadline, Incumbent, Settings, SolveError, Termination, backend, dates};
+use super::{Deadline, Incumbent, Searched, Settings, SolveError, Termination, backend, dates};
 use crate::domain::{Instance, RuleSet};
 use crate::model::{self, Model};
 use neighbourhood::{Ground, Kind};
@@ -30,17 +30,6 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
 use std::time::{Duration, Instant};
-
-/// What the search did, for the log and the report.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Searched {
-    /// Neighbourhoods solved.
-    pub rounds: u32,
-    /// Rounds that found a cheaper schedule.
-    pub improvements: u32,
-    /// The kind of the last neighbourhood that helped.
-    pub last_helped: Option<&'static str>,
-}
 
 /// Neighbourhoods in a row that find nothing better before the search ends: four turns of
 /// every kind, each at a different size.
@@ -80,7 +69,10 @@ impl Search<'_> {
         deadline: Deadline,
     ) -> Result<(Found, Searched), SolveError> {
         let started = Instant::now();
-        let mut searched = Searched::default();
+        let mut searched = Searched {
+            start: best.cost,
+            ..Searched::default()
+        };
         let mut rng = ChaCha8Rng::seed_from_u64(self.settings.seed);
         let variables = self.model.mip.vars.len();
         let mut target = (variables / 8).clamp(self.smallest, 1500.max(self.smallest));

@@ -4,10 +4,10 @@
 //! teacher is freed for a course or for the certified floor.
 //!
 //! A chain is applied move by move, each checked against the rules of the moment, and kept
-//! only if every norm that held before still holds (see [`Staff::keeps`]) and the caller
+//! only if every norm that held before still holds (see [`Staff::kept`]) and the caller
 //! accepts the result; otherwise every move is taken back.
 
-use super::staff::{Health, Staff};
+use super::staff::Staff;
 
 /// How far a search may go.
 #[derive(Clone, Copy, Debug)]
@@ -23,51 +23,6 @@ pub(super) const REACH: Reach = Reach {
     budget: 400,
 };
 
-/// Moves applied, to be taken back: (lesson, its teacher before, whether its group met
-/// 1.7.1b before the move).
-#[derive(Default)]
-pub(super) struct Journal(Vec<(usize, Option<usize>, bool)>);
-
-impl Journal {
-    pub fn put(&mut self, staff: &mut Staff, l: usize, t: Option<usize>) {
-        let had = staff.course_ok(staff.lessons.list[l].group);
-        self.0.push((l, staff.teacher_of[l], had));
-        match t {
-            Some(t) => staff.assign(l, t),
-            None => staff.unassign(l),
-        }
-    }
-
-    /// Appends the moves of a later journal (undone together with these).
-    pub fn extend(&mut self, later: Journal) {
-        self.0.extend(later.0);
-    }
-
-    pub fn undo(self, staff: &mut Staff) {
-        for (l, t, _) in self.0.into_iter().rev() {
-            match t {
-                Some(t) => staff.assign(l, t),
-                None => staff.unassign(l),
-            }
-        }
-    }
-
-    /// Whether every norm that held in `before` (and 1.7.1b for every group touched, where
-    /// it held before its first move) still holds.
-    pub fn keeps(&self, staff: &Staff, before: Health) -> bool {
-        let mut seen: Vec<usize> = Vec::new();
-        let mut groups = Vec::new();
-        for (l, _, had) in &self.0 {
-            let g = staff.lessons.list[*l].group;
-            if !seen.contains(&g) {
-                seen.push(g);
-                groups.push((g, *had));
-            }
-        }
-        staff.keeps(before, &groups)
-    }
-}
-
 struct Node {
     lesson: usize,
     parent: Option<usize>,
@@ -75,16 +30,16 @@ struct Node {
     leaves: Option<usize>,
 }
 
-/// Gives lesson `start` to a teacher `first` allows, moving lessons in the way. The moves
-/// of the chain applied, to be taken back by the caller if it wishes; `None` (and the
-/// staffing unchanged) when no chain within reach was kept.
+/// Gives lesson `start` to a teacher `first` allows, moving lessons in the way. Whether a
+/// chain was applied (a caller's mark taken before can take it back); the staffing is
+/// unchanged otherwise.
 pub(super) fn give(
     staff: &mut Staff,
     start: usize,
     first: &dyn Fn(&Staff, usize) -> bool,
     accept: &dyn Fn(&Staff) -> bool,
     reach: Reach,
-) -> Option<Journal> {
+) -> bool {
     let mut nodes = vec![Node {
         lesson: start,
         parent: None,
@@ -115,8 +70,8 @@ pub(super) fn give(
             // Every lesson of the chain leaves its teacher: one in the way is no obstacle
             // (two lessons swapping teachers).
             if blocking.is_empty() || blocking.iter().any(|y| on_path.contains(y)) {
-                if let Some(journal) = apply(staff, &nodes, i, t, accept) {
-                    return Some(journal);
+                if apply(staff, &nodes, i, t, accept) {
+                    return true;
                 }
                 continue;
             }
@@ -132,7 +87,7 @@ pub(super) fn give(
             }
         }
     }
-    None
+    false
 }
 
 /// The nodes from `i` up to the root.
@@ -153,9 +108,8 @@ fn apply(
     i: usize,
     t: usize,
     accept: &dyn Fn(&Staff) -> bool,
-) -> Option<Journal> {
-    let before = staff.health();
-    let mut journal = Journal::default();
+) -> bool {
+    let mark = staff.mark();
     // Every lesson of the chain leaves its teacher first, then each takes its new one,
     // the deepest first: a swap of two lessons works, and every step is checked.
     let mut moves = Vec::new();
@@ -171,19 +125,15 @@ fn apply(
         }
     }
     for &(x, _) in &moves {
-        journal.put(staff, x, None);
+        staff.unassign(x);
     }
     for &(x, to) in &moves {
         if !staff.can(to, x) {
-            journal.undo(staff);
-            return None;
+            staff.undo(mark);
+            return false;
         }
-        journal.put(staff, x, Some(to));
+        staff.assign(x, to);
     }
-    if journal.keeps(staff, before) && accept(staff) {
-        Some(journal)
-    } else {
-        journal.undo(staff);
-        None
-    }
+    let better = accept(staff);
+    staff.keep_if(mark, better)
 }

@@ -44,8 +44,7 @@ pub(super) fn run(staff: &mut Staff, tie: &[u64]) -> Vec<usize> {
         holes.extend(staff_group(staff, g, &demand, tie));
     }
     holes.retain(|&l| {
-        staff.teacher_of[l].is_none()
-            && chain::give(staff, l, &|_, _| true, &|_| true, REACH).is_none()
+        staff.teacher_of[l].is_none() && !chain::give(staff, l, &|_, _| true, &|_| true, REACH)
     });
     holes
 }

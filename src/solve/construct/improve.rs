@@ -3,7 +3,7 @@
 //! needed), a group's minor teacher handing all their lessons of it to others, and single
 //! lessons moved where that is cheaper.
 
-use super::chain::{self, Journal, REACH};
+use super::chain::{self, REACH};
 use super::norms::move_delta;
 use super::staff::Staff;
 
@@ -60,7 +60,7 @@ fn consolidate(staff: &mut Staff) {
 /// staffing then costs less and keeps its norms.
 fn hand_over(staff: &mut Staff, g: usize, a: usize) {
     let cost = staff.cost();
-    let before = staff.health();
+    let mark = staff.mark();
     let mine: Vec<usize> = staff.lessons.of_group[g]
         .iter()
         .copied()
@@ -69,7 +69,6 @@ fn hand_over(staff: &mut Staff, g: usize, a: usize) {
     if mine.is_empty() {
         return;
     }
-    let mut journal = Journal::default();
     for l in mine {
         let best = staff
             .lessons
@@ -83,16 +82,15 @@ fn hand_over(staff: &mut Staff, g: usize, a: usize) {
                     .then(x.cmp(&y))
             });
         match best {
-            Some(t) => journal.put(staff, l, Some(t)),
+            Some(t) => staff.assign(l, t),
             None => {
-                journal.undo(staff);
+                staff.undo(mark);
                 return;
             }
         }
     }
-    if !(staff.cost() < cost - 1e-9 && journal.keeps(staff, before)) {
-        journal.undo(staff);
-    }
+    let better = staff.cost() < cost - 1e-9;
+    staff.keep_if(mark, better);
 }
 
 /// Single lessons to a free teacher where that is cheaper.
@@ -112,12 +110,9 @@ fn singles(staff: &mut Staff) {
         if let Some((delta, t)) = best
             && delta < -1e-9
         {
-            let before = staff.health();
-            let mut journal = Journal::default();
-            journal.put(staff, l, Some(t));
-            if !journal.keeps(staff, before) {
-                journal.undo(staff);
-            }
+            let mark = staff.mark();
+            staff.assign(l, t);
+            staff.keep_if(mark, true);
         }
     }
 }

@@ -259,19 +259,10 @@ fn unusable(instance: &Instance, rules: &RuleSet, lessons: &Lessons, g: usize) -
 /// Closes optional group `g` (its lessons untaught, its students placed elsewhere where
 /// there is room); false when it must run.
 fn close(staff: &mut Staff, placing: &mut Placing, g: usize) -> bool {
-    let group = &staff.instance.groups[g];
-    let pinned = staff
-        .instance
-        .students
-        .iter()
-        .any(|s| s.pinned.as_ref() == Some(&group.course_code));
-    if !group.optional || pinned {
+    if !placing.closable(g) {
         return false;
     }
-    for &l in &staff.lessons.of_group[g] {
-        staff.unassign(l);
-    }
-    staff.running[g] = false;
+    staff.stop(g);
     placing.close(g);
     true
 }

@@ -4,7 +4,7 @@
 //! free, or freed by a chain), and supervision (a non-certified teacher with few lessons
 //! handing them all to colleagues who need no new mentor place).
 
-use super::chain::{self, Journal, REACH};
+use super::chain::{self, REACH};
 use super::staff::Staff;
 use std::collections::BTreeSet;
 
@@ -46,16 +46,14 @@ fn certify_one(staff: &mut Staff, g: usize) -> bool {
         .filter(|&l| !staff.teacher_of[l].is_some_and(|t| staff.certified[t]))
         .collect();
     if let Some((l, t)) = cheapest_certified(staff, &mine) {
-        let before = staff.health();
-        let mut journal = Journal::default();
-        journal.put(staff, l, Some(t));
-        if journal.keeps(staff, before) {
+        let mark = staff.mark();
+        staff.assign(l, t);
+        if staff.keep_if(mark, true) {
             return true;
         }
-        journal.undo(staff);
     }
     mine.iter()
-        .any(|&l| chain::give(staff, l, &|s: &Staff, t| s.certified[t], &|_| true, REACH).is_some())
+        .any(|&l| chain::give(staff, l, &|s: &Staff, t| s.certified[t], &|_| true, REACH))
 }
 
 /// Among `lessons`, the move to a free certified teacher that costs least (a teacher the
@@ -120,12 +118,9 @@ pub(super) fn floor(staff: &mut Staff) -> bool {
         }
         let still = staff.teacher_of[l].is_some_and(|u| !staff.certified[u]);
         if still && staff.can(t, l) {
-            let before = staff.health();
-            let mut journal = Journal::default();
-            journal.put(staff, l, Some(t));
-            if !journal.keeps(staff, before) {
-                journal.undo(staff);
-            }
+            let mark = staff.mark();
+            staff.assign(l, t);
+            staff.keep_if(mark, true);
         }
     }
     for l in non_certified(staff) {
@@ -153,7 +148,7 @@ pub(super) fn supervision(staff: &mut Staff) -> bool {
         let mine: Vec<usize> = (0..staff.lessons.list.len())
             .filter(|&l| staff.teacher_of[l] == Some(u))
             .collect();
-        let mut journal = Journal::default();
+        let mark = staff.mark();
         for l in mine {
             let target = |s: &Staff, t: usize| t != u && (s.certified[t] || s.taught[t] > 0);
             let direct = staff
@@ -164,16 +159,16 @@ pub(super) fn supervision(staff: &mut Staff) -> bool {
                 .filter(|&t| target(staff, t) && staff.can(t, l))
                 .min_by(|&a, &b| move_delta(staff, l, a).total_cmp(&move_delta(staff, l, b)));
             match direct {
-                Some(t) => journal.put(staff, l, Some(t)),
-                None => match chain::give(staff, l, &target, &|_| true, REACH) {
-                    Some(moves) => journal.extend(moves),
-                    None => break,
-                },
+                Some(t) => staff.assign(l, t),
+                None => {
+                    if !chain::give(staff, l, &target, &|_| true, REACH) {
+                        break;
+                    }
+                }
             }
         }
-        if staff.mentees >= before {
-            journal.undo(staff);
-        }
+        let fewer = staff.mentees < before;
+        staff.keep_if(mark, fewer);
     }
     true
 }

@@ -41,6 +41,8 @@ pub(super) struct Placing<'a> {
     /// Per group: its cell (location, profile), an index into `cells`.
     cell: Vec<usize>,
     cells: Vec<Vec<usize>>,
+    /// Per group: students pinned to it.
+    pinned: Vec<u32>,
     s: State,
 }
 
@@ -105,7 +107,7 @@ impl<'a> Placing<'a> {
         let s = State {
             placed: types.iter().map(|t| vec![0; t.options.len()]).collect(),
             left: types.iter().map(|t| t.members.len() as u32).collect(),
-            size: pinned,
+            size: pinned.clone(),
             cap: vec![0; groups],
             open,
         };
@@ -118,6 +120,7 @@ impl<'a> Placing<'a> {
             fits,
             cell,
             cells,
+            pinned,
             s,
         };
         p.lower_bounds()?;
@@ -126,8 +129,51 @@ impl<'a> Placing<'a> {
         p.open_optional(usable);
         p.overflow();
         p.improve_ranks();
+        p.close_needless(usable);
         p.settle()?;
         Ok(p)
+    }
+
+    /// What the placement costs in the objective: students not placed and above the
+    /// standard maximum, optional groups opened, steps down the preferences.
+    fn cost(&self) -> f64 {
+        let w = self.instance.school.weights;
+        let mut cost = w.unplaced_student * f64::from(self.unplaced());
+        for (g, group) in self.instance.groups.iter().enumerate() {
+            let above = self.s.size[g].saturating_sub(self.limits[g].standard_max);
+            cost += w.student_above_standard * f64::from(above);
+            if group.optional && self.s.open[g] {
+                cost += w.optional_group_opened;
+            }
+        }
+        for (ty, placed) in self.types.iter().zip(&self.s.placed) {
+            for ((_, rank), n) in ty.options.iter().zip(placed) {
+                cost += w.location_rank * f64::from(*rank) * f64::from(*n);
+            }
+        }
+        cost
+    }
+
+    /// Closes the optional groups opened early that later ones made needless: each in
+    /// turn, the smallest first, stays closed where its students find places elsewhere
+    /// and the placement costs less.
+    fn close_needless(&mut self, usable: &[bool]) {
+        let mut opened: Vec<usize> = (0..self.instance.groups.len())
+            .filter(|&g| usable[g] && self.s.open[g] && self.closable(g))
+            .collect();
+        opened.sort_by_key(|&g| (self.s.size[g], g));
+        for g in opened {
+            let before = (self.s.clone(), self.cost());
+            self.close(g);
+            if self.cost() >= before.1 - 1e-9 {
+                self.s = before.0;
+            }
+        }
+    }
+
+    /// Whether group `g` may stay closed: optional, and nobody is pinned to it.
+    pub(super) fn closable(&self, g: usize) -> bool {
+        self.instance.groups[g].optional && self.pinned[g] == 0
     }
 
     /// Where pins or `min_size` put a group above the standard maximum, exception 2 needs

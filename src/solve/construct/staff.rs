@@ -25,7 +25,7 @@ pub(super) struct Staff<'a> {
     pub rules: &'a RuleSet,
     pub lessons: &'a Lessons,
     pub needs: Needs,
-    /// Per group: whether it runs (its lessons must all be given).
+    /// Per group: whether it runs (its lessons must all be given); see [`Staff::stop`].
     pub running: Vec<bool>,
     /// Per lesson: its teacher.
     pub teacher_of: Vec<Option<usize>>,
@@ -47,6 +47,11 @@ pub(super) struct Staff<'a> {
     pub pairs: u64,
     /// Non-certified teachers who give at least one lesson.
     pub mentees: u32,
+    /// Lessons of the running groups: what the 1.7.1a floor is counted over.
+    to_give: u64,
+    /// Every change, to go back to a [`Mark`]: (lesson, its teacher before, whether its
+    /// group met 1.7.1b before).
+    log: Vec<(usize, Option<usize>, bool)>,
 }
 
 impl<'a> Staff<'a> {
@@ -69,6 +74,10 @@ impl<'a> Staff<'a> {
             u32::MAX
         };
         let groups = instance.groups.len();
+        let to_give = (0..groups)
+            .filter(|&g| running[g])
+            .map(|g| lessons.of_group[g].len() as u64)
+            .sum();
         Staff {
             instance,
             rules,
@@ -90,15 +99,26 @@ impl<'a> Staff<'a> {
             certified_given: 0,
             pairs: 0,
             mentees: 0,
+            to_give,
+            log: Vec::new(),
         }
     }
 
     /// The lessons of the running groups: what the 1.7.1a floor is counted over.
     pub fn to_give(&self) -> u64 {
-        (0..self.instance.groups.len())
-            .filter(|&g| self.running[g])
-            .map(|g| self.lessons.of_group[g].len() as u64)
-            .sum()
+        self.to_give
+    }
+
+    /// Group `g` no longer runs: its lessons are given by nobody.
+    pub fn stop(&mut self, g: usize) {
+        if !self.running[g] {
+            return;
+        }
+        for &l in &self.lessons.of_group[g] {
+            self.unassign(l);
+        }
+        self.running[g] = false;
+        self.to_give -= self.lessons.of_group[g].len() as u64;
     }
 
     /// The fewest certified lessons 1.7.1a allows once every lesson is given.
@@ -157,7 +177,74 @@ impl<'a> Staff<'a> {
     }
 
     pub fn assign(&mut self, l: usize, t: usize) {
-        self.unassign(l);
+        self.record(l);
+        self.take(l);
+        self.give(l, t);
+    }
+
+    pub fn unassign(&mut self, l: usize) {
+        self.record(l);
+        self.take(l);
+    }
+
+    fn record(&mut self, l: usize) {
+        let had = self.course_ok(self.lessons.list[l].group);
+        self.log.push((l, self.teacher_of[l], had));
+    }
+
+    /// Where the staffing is now, to come back to.
+    pub fn mark(&self) -> Mark {
+        Mark {
+            at: self.log.len(),
+            health: self.health(),
+        }
+    }
+
+    /// Takes back every change since `mark`.
+    pub fn undo(&mut self, mark: Mark) {
+        while self.log.len() > mark.at {
+            let Some((l, t, _)) = self.log.pop() else {
+                break;
+            };
+            self.take(l);
+            if let Some(t) = t {
+                self.give(l, t);
+            }
+        }
+    }
+
+    /// Whether every norm that held at `mark` still holds: the floor, the mentor places,
+    /// and 1.7.1b for every group changed since that met it then.
+    pub fn kept(&self, mark: Mark) -> bool {
+        let now = self.health();
+        if (mark.health.floor && !now.floor) || (mark.health.mentors && !now.mentors) {
+            return false;
+        }
+        let mut seen: Vec<usize> = Vec::new();
+        for &(l, _, had) in &self.log[mark.at.min(self.log.len())..] {
+            let g = self.lessons.list[l].group;
+            if !seen.contains(&g) {
+                seen.push(g);
+                if had && !self.course_ok(g) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Keeps the changes since `mark` if they keep its norms and `better` holds, else
+    /// takes them back; whether they were kept.
+    pub fn keep_if(&mut self, mark: Mark, better: bool) -> bool {
+        if better && self.kept(mark) {
+            true
+        } else {
+            self.undo(mark);
+            false
+        }
+    }
+
+    fn give(&mut self, l: usize, t: usize) {
         let lesson = &self.lessons.list[l];
         let g = lesson.group;
         self.teacher_of[l] = Some(t);
@@ -178,7 +265,7 @@ impl<'a> Staff<'a> {
         }
     }
 
-    pub fn unassign(&mut self, l: usize) {
+    fn take(&mut self, l: usize) {
         let Some(t) = self.teacher_of[l].take() else {
             return;
         };
@@ -230,15 +317,13 @@ impl<'a> Staff<'a> {
     pub fn course_ok(&self, g: usize) -> bool {
         self.certified_in[g] >= self.needs.per_course
     }
+}
 
-    /// Whether the norms that held in `before` still hold, and every group in `groups` that
-    /// had its certified lessons (`had`) still has them.
-    pub fn keeps(&self, before: Health, groups: &[(usize, bool)]) -> bool {
-        let now = self.health();
-        (!before.floor || now.floor)
-            && (!before.mentors || now.mentors)
-            && groups.iter().all(|&(g, had)| !had || self.course_ok(g))
-    }
+/// A point in the staffing's history ([`Staff::mark`]).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Mark {
+    at: usize,
+    health: Health,
 }
 
 /// Which of the staffing's global norms hold.

@@ -4,6 +4,7 @@ use crate::domain::{
     CourseCode, Instance, MentoringRow, Placement, Schedule, StudentId, TeacherId, TimetableRow,
 };
 use crate::model::Model;
+use crate::model::students::StudentType;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn on(values: &[f64], v: usize) -> bool {
@@ -43,23 +44,53 @@ pub fn schedule(
     timetable
         .sort_by(|a, b| (a.date, a.time, &a.course_code).cmp(&(b.date, b.time, &b.course_code)));
 
+    let counts: Vec<Vec<(usize, usize)>> = model
+        .place
+        .iter()
+        .map(|place| {
+            place
+                .iter()
+                .map(|(g, n)| (*g, count(values, *n)))
+                .filter(|(g, n)| *n > 0 && open[*g])
+                .collect()
+        })
+        .collect();
+    let placements = placements(instance, &model.types, &counts);
+
+    let mentoring = mentors(instance, &timetable);
+    Schedule {
+        timetable,
+        placements,
+        mentoring,
+        observations: Vec::new(),
+    }
+}
+
+/// Every student's placement: pinned students in their group, and per type of interchangeable
+/// students `counts[type]` as (group, how many); the members, in id order, fill their groups
+/// from the most preferred location on. Sorted by student.
+pub(crate) fn placements(
+    instance: &Instance,
+    types: &[StudentType],
+    counts: &[Vec<(usize, usize)>],
+) -> Vec<Placement> {
     let mut placed: BTreeMap<StudentId, CourseCode> = BTreeMap::new();
     for s in &instance.students {
         if let Some(code) = &s.pinned {
             placed.insert(s.id.clone(), code.clone());
         }
     }
-    for (ty, place) in model.types.iter().zip(&model.place) {
-        let mut options: Vec<(u32, &CourseCode, usize)> = place
+    for (ty, counts) in types.iter().zip(counts) {
+        let mut options: Vec<(u32, &CourseCode, usize)> = counts
             .iter()
-            .filter_map(|(g, n)| {
+            .filter(|(_, n)| *n > 0)
+            .map(|&(g, n)| {
                 let rank = ty
                     .options
                     .iter()
-                    .find(|(og, _)| og == g)
+                    .find(|(og, _)| *og == g)
                     .map_or(0, |(_, r)| *r);
-                let n = count(values, *n);
-                (n > 0 && open[*g]).then_some((rank, &instance.groups[*g].course_code, n))
+                (rank, &instance.groups[g].course_code, n)
             })
             .collect();
         options.sort();
@@ -79,14 +110,7 @@ pub fn schedule(
         })
         .collect();
     placements.sort();
-
-    let mentoring = mentors(instance, &timetable);
-    Schedule {
-        timetable,
-        placements,
-        mentoring,
-        observations: Vec::new(),
-    }
+    placements
 }
 
 /// A mentor for every non-certified teacher who teaches, as far as capacity goes: first a

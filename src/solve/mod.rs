@@ -4,6 +4,7 @@
 //! missing or fails.
 
 mod backend;
+pub mod construct;
 pub mod dates;
 mod deadline;
 pub mod decode;

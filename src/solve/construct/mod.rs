@@ -1,0 +1,304 @@
+//! A constructive starting schedule: fast, deterministic, plain Rust, no solver.
+//!
+//! [`construct`] builds a schedule that meets every hard rule as the checker judges it, or
+//! gives up with the reason it got stuck ([`Stuck`]); it never returns a schedule the
+//! checker rejects (it asks the checker itself before returning). It proves nothing: a
+//! school it gives up on may still have a schedule.
+//!
+//! # Method
+//! 1. **Lessons** (`lessons.rs`): the dated lessons of every group and the teachers who
+//!    could give each, from the classes of `model::classes` (`Formulation::Segment`).
+//! 2. **Students first** (`place.rs`), over the types of interchangeable students of
+//!    `model::students`: pinned students in their groups; every group that must run up to
+//!    its `min_size`, then to its standard maximum, by augmenting paths (a maximum
+//!    placement for those groups); optional groups opened one by one, the one most unplaced
+//!    students fit first, kept only where they place more students and reach their
+//!    `min_size`; then exception 2: up to the temporary maximum where the rule set allows it
+//!    and every running group of the profile at the location is full (a cell with students
+//!    waiting is first filled up by moving students in, where that lets more in); last,
+//!    students move to more preferred locations where there is room.
+//! 3. **Staffing** (`greedy.rs`): group by group, the groups with the fewest certified
+//!    teachers who could give them first; within a group the teacher who gives its
+//!    remaining lessons at the lowest cost per lesson (certified first, one teacher for as
+//!    much of the group as they are free for: continuity). Lessons nobody is free for go
+//!    through ejection chains (`chain.rs`): the teacher in the way hands the lesson blocking
+//!    them to another, a few moves deep. An optional group that still cannot be staffed is
+//!    closed and its students placed elsewhere where there is room.
+//! 4. **Norms** (`norms.rs`), each repair keeping what already holds: 1.7.1b, a certified
+//!    lesson for every course, the courses with the fewest certified teachers first (a
+//!    certified teacher visiting for one lesson where none is free for more); the 1.7.1a
+//!    floor, non-certified lessons handed to free (or freed) certified teachers; and
+//!    supervision, non-certified teachers with few lessons handing them to colleagues until
+//!    the mentor places suffice.
+//! 5. **Improvement** (`improve.rs`): moves that lower the cost and keep every norm.
+//! 6. **Mentors and observations** as `solve` makes them (`decode::mentors`,
+//!    `observe::plan`), and the schedule judged by the checker.
+//!
+//! Ties are broken by a ChaCha8 stream from the seed (one key per teacher); everything else
+//! is ordered by index in the instance sorted by id ([`Instance::in_id_order`]), so the same
+//! instance and seed give the same schedule, whatever the order of the rows in its files.
+
+mod chain;
+mod greedy;
+mod improve;
+mod lessons;
+mod norms;
+mod place;
+mod staff;
+
+use super::{decode, observe};
+use crate::check::{self, CheckError};
+use crate::diag::Code;
+use crate::domain::{
+    CourseCode, Instance, RuleSet, Schedule, SizeLimits, StudentId, TimeRange, TimetableRow,
+};
+use chrono::NaiveDate;
+use lessons::Lessons;
+use place::Placing;
+use rand::{RngCore, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use staff::Staff;
+
+/// Why [`construct`] gave up. Not a proof that no schedule exists, except where it says so.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Stuck {
+    #[error(
+        "group {course} has a profile of size class \"{class}\", which the rule set does not \
+         define"
+    )]
+    SizeClass { course: CourseCode, class: String },
+    #[error("student {student} is pinned to {course}, a group they cannot take")]
+    Pin {
+        student: StudentId,
+        course: CourseCode,
+    },
+    #[error("group {course} has {students} pinned students, above its maximum of {most}")]
+    Size {
+        course: CourseCode,
+        students: u32,
+        most: u32,
+    },
+    #[error(
+        "group {course} must hold {students} students, above the standard maximum of \
+         {standard_max}, and the other groups of its profile at its location could not be \
+         filled (exception 2)"
+    )]
+    Overflow {
+        course: CourseCode,
+        students: u32,
+        standard_max: u32,
+    },
+    /// A proof: no placement reaches the group's `min_size`.
+    #[error(
+        "group {course} can get at most {students} students, fewer than its min_size of {min_size}"
+    )]
+    MinSize {
+        course: CourseCode,
+        students: u32,
+        min_size: u32,
+    },
+    #[error("no teacher could be found for the lesson of {course} on {date} at {time}")]
+    Lesson {
+        course: CourseCode,
+        date: NaiveDate,
+        time: TimeRange,
+    },
+    #[error("course {course} got {certified} certified lesson(s), {needed} needed (1.7.1b)")]
+    Course {
+        course: CourseCode,
+        certified: u32,
+        needed: u32,
+    },
+    #[error("certified teachers give {certified} of {lessons} lessons, {needed} needed (1.7.1a)")]
+    Share {
+        certified: u64,
+        lessons: u64,
+        needed: u64,
+    },
+    #[error("{teachers} non-certified teachers teach, but there are {places} mentor places")]
+    Supervision { teachers: u32, places: u32 },
+    #[error(transparent)]
+    Unjudgeable(#[from] CheckError),
+    /// A defect of this module: the checker found a violation in what it built.
+    #[error("the checker rejected the constructed schedule ({})", codes_text(.codes))]
+    Rejected { codes: Vec<Code> },
+}
+
+fn codes_text(codes: &[Code]) -> String {
+    codes
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A schedule for `instance` under `rules` that the checker accepts, built without a
+/// solver; `seed` breaks ties. See the module documentation for the method.
+pub fn construct(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Schedule, Stuck> {
+    let instance = instance.in_id_order();
+    let limits = limits(&instance, rules)?;
+    let lessons = Lessons::new(&instance, rules);
+    // A group with a lesson nobody could give, or with too few a certified teacher could
+    // give, can only stay closed.
+    let usable: Vec<bool> = (0..instance.groups.len())
+        .map(|g| unusable(&instance, rules, &lessons, g).is_none())
+        .collect();
+    let mut placing = Placing::new(&instance, rules, &limits, &usable)?;
+    for (g, running) in placing.running().iter().enumerate() {
+        if let Some(stuck) = unusable(&instance, rules, &lessons, g).filter(|_| *running) {
+            return Err(stuck);
+        }
+    }
+    let mut staff = Staff::new(&instance, rules, &lessons, placing.running().to_vec());
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let tie: Vec<u64> = instance.teachers.iter().map(|_| rng.next_u64()).collect();
+    loop {
+        let holes = greedy::run(&mut staff, &tie);
+        if holes.is_empty() {
+            break;
+        }
+        for &l in &holes {
+            let g = lessons.list[l].group;
+            if staff.running[g] && !close(&mut staff, &mut placing, g) {
+                let lesson = &lessons.list[l];
+                return Err(Stuck::Lesson {
+                    course: instance.groups[lesson.group].course_code.clone(),
+                    date: lesson.date,
+                    time: lesson.time,
+                });
+            }
+        }
+    }
+    for g in norms::courses(&mut staff) {
+        if !close(&mut staff, &mut placing, g) {
+            return Err(Stuck::Course {
+                course: instance.groups[g].course_code.clone(),
+                certified: staff.certified_in[g],
+                needed: staff.needs.per_course,
+            });
+        }
+    }
+    if !norms::floor(&mut staff) {
+        return Err(Stuck::Share {
+            certified: staff.certified_given,
+            lessons: staff.to_give(),
+            needed: staff.floor(),
+        });
+    }
+    if !norms::supervision(&mut staff) {
+        return Err(Stuck::Supervision {
+            teachers: staff.mentees,
+            places: staff.needs.mentor_places,
+        });
+    }
+    improve::run(&mut staff, 3);
+    let schedule = schedule(&instance, &staff, &placing);
+    let report = check::check(&instance, rules, &schedule)?;
+    if !report.compliant {
+        let mut codes: Vec<Code> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity() == check::FindingSeverity::Violation)
+            .map(|f| f.code())
+            .collect();
+        codes.dedup();
+        return Err(Stuck::Rejected { codes });
+    }
+    Ok(schedule)
+}
+
+/// Every group's size limits; a size class the rule set lacks makes every schedule fail
+/// the checker (C157).
+fn limits(instance: &Instance, rules: &RuleSet) -> Result<Vec<SizeLimits>, Stuck> {
+    instance
+        .groups
+        .iter()
+        .map(|g| {
+            let class = instance.school.size_class(&g.profile);
+            rules
+                .size_classes
+                .get(class)
+                .copied()
+                .ok_or_else(|| Stuck::SizeClass {
+                    course: g.course_code.clone(),
+                    class: class.to_string(),
+                })
+        })
+        .collect()
+}
+
+/// Why group `g` cannot run whatever the others do: a lesson without any candidate, or
+/// fewer lessons with a certified candidate than 1.7.1b asks.
+fn unusable(instance: &Instance, rules: &RuleSet, lessons: &Lessons, g: usize) -> Option<Stuck> {
+    let course = &instance.groups[g].course_code;
+    let mut certifiable = 0u32;
+    for &l in &lessons.of_group[g] {
+        let candidates = lessons.candidates(l);
+        if candidates.is_empty() {
+            let lesson = &lessons.list[l];
+            return Some(Stuck::Lesson {
+                course: course.clone(),
+                date: lesson.date,
+                time: lesson.time,
+            });
+        }
+        if candidates
+            .iter()
+            .any(|&t| instance.teachers[t].is_certified())
+        {
+            certifiable += 1;
+        }
+    }
+    (certifiable < rules.min_certified_lessons_per_course).then(|| Stuck::Course {
+        course: course.clone(),
+        certified: certifiable,
+        needed: rules.min_certified_lessons_per_course,
+    })
+}
+
+/// Closes optional group `g` (its lessons untaught, its students placed elsewhere where
+/// there is room); false when it must run.
+fn close(staff: &mut Staff, placing: &mut Placing, g: usize) -> bool {
+    if !placing.closable(g) {
+        return false;
+    }
+    staff.stop(g);
+    placing.close(g);
+    true
+}
+
+/// The schedule of a staffing and a placement, with mentors and observations.
+fn schedule(instance: &Instance, staff: &Staff, placing: &Placing) -> Schedule {
+    let mut timetable: Vec<TimetableRow> = staff
+        .lessons
+        .list
+        .iter()
+        .zip(&staff.teacher_of)
+        .filter(|(l, _)| staff.running[l.group])
+        .map(|(l, t)| {
+            let group = &instance.groups[l.group];
+            TimetableRow {
+                course_code: group.course_code.clone(),
+                date: l.date,
+                time: l.time,
+                location: group.location.clone(),
+                teacher: t.map(|t| instance.teachers[t].id.clone()),
+            }
+        })
+        .collect();
+    timetable
+        .sort_by(|a, b| (a.date, a.time, &a.course_code).cmp(&(b.date, b.time, &b.course_code)));
+    let placements = decode::placements(instance, placing.types(), &placing.counts());
+    let mentoring = decode::mentors(instance, &timetable);
+    let mut schedule = Schedule {
+        timetable,
+        placements,
+        mentoring,
+        observations: Vec::new(),
+    };
+    schedule.observations = observe::plan(instance, &schedule);
+    schedule
+}
+
+#[cfg(test)]
+mod tests;

@@ -7,26 +7,51 @@
 //! it or prove that nothing does. Without a first schedule (a school that needs a certified
 //! teacher to rotate has none whole) the program runs alone.
 
-use super::found::{Found, found, proves, relative_gap, whole_weights};
+use super::found::{Found, found, judged, proves, relative_gap, whole_weights};
 use super::{
-    Deadline, Settings, SolveError, Solved, Status, Termination, backend, dates, diagnose, search,
+    Deadline, Settings, SolveError, Solved, Status, Termination, backend, construct, dates,
+    diagnose, search,
 };
 use crate::domain::{Instance, RuleSet};
 use crate::model::{self, Formulation, Model};
 use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
-/// A schedule of the exact problem found fast, or none: the restriction in which every class
-/// is given whole (`Formulation::Segment`), in a third of the time left. Not begun once the
-/// deadline has passed (building the restriction takes time too).
+/// A schedule of the exact problem found fast, or none: the constructive schedule
+/// ([`construct`]), and unless `alone`, the restriction in which every class is given whole
+/// (`Formulation::Segment`, in a third of the time left) when it costs less. Not begun once
+/// the deadline has passed.
 pub(super) fn first_schedule(
     instance: &Instance,
     rules: &RuleSet,
     settings: &Settings,
     deadline: Deadline,
+    alone: bool,
 ) -> Result<Option<Found>, SolveError> {
     if deadline.passed() {
         return Ok(None);
+    }
+    let began = Instant::now();
+    let built = match construct::construct(instance, rules, settings.seed) {
+        Ok(schedule) => Some(judged(instance, rules, schedule)?),
+        Err(stuck) => {
+            if settings.verbose {
+                eprintln!("no constructive schedule: {stuck}");
+            }
+            None
+        }
+    };
+    if settings.verbose {
+        if let Some(b) = &built {
+            eprintln!(
+                "{:.2} s: a constructive schedule costs {}",
+                began.elapsed().as_secs_f64(),
+                b.cost
+            );
+        }
+    }
+    if alone && built.is_some() {
+        return Ok(built);
     }
     let restricted = model::build(
         instance,
@@ -36,19 +61,32 @@ pub(super) fn first_schedule(
     );
     let raw = backend::run(&restricted.mip, settings, deadline.share(1.0 / 3.0), None)?;
     if raw.values.is_empty() {
-        return Ok(None);
+        return Ok(built);
     }
     let counts = restricted.counts(&raw.values);
-    match dates::place(instance, &restricted, &counts, settings, deadline)? {
-        dates::Placed::Done(teacher_of) => Ok(Some(found(
+    let whole = match dates::place(instance, &restricted, &counts, settings, deadline)? {
+        dates::Placed::Done(teacher_of) => Some(found(
             instance,
             rules,
             &restricted,
             &raw.values,
             &teacher_of,
-        )?)),
-        dates::Placed::Split(_) => Ok(None),
+        )?),
+        dates::Placed::Split(_) => None,
+    };
+    if settings.verbose {
+        if let Some(w) = &whole {
+            eprintln!(
+                "{:.2} s: a first schedule (classes given whole) costs {}",
+                began.elapsed().as_secs_f64(),
+                w.cost
+            );
+        }
     }
+    Ok(match (built, whole) {
+        (Some(b), Some(w)) => Some(if w.cost < b.cost { w } else { b }),
+        (b, w) => b.or(w),
+    })
 }
 
 pub(super) fn solved_from(
@@ -86,18 +124,10 @@ pub(super) fn solved_from(
     if model.formulation == Formulation::Class
         && (!model.lined_up || settings.backend == super::Backend::Microlp || searching)
     {
-        best = first_schedule(instance, rules, settings, deadline)?;
+        best = first_schedule(instance, rules, settings, deadline, searching)?;
     }
-    if settings.verbose {
-        if let Some(b) = &best {
-            eprintln!(
-                "{:.2} s: a first schedule (classes given whole) costs {}",
-                solving.elapsed().as_secs_f64(),
-                b.cost
-            );
-        }
-    }
-    if let (true, Some(first)) = (searching, best.take()) {
+    // `take` only when searching: the program starts from the first schedule otherwise.
+    if let Some(first) = best.take_if(|_| searching) {
         let search = search::Search {
             instance,
             rules,

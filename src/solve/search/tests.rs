@@ -31,9 +31,11 @@ fn search_from_start(
         crate::model::Formulation::Class,
         &model::Refinement::default(),
     );
-    let start = first_schedule(&instance, rules, settings, Deadline::NONE).expect("solves")?;
+    let start =
+        first_schedule(&instance, rules, settings, Deadline::NONE, false).expect("solves")?;
     // The start is consumed by the search: a second copy of it (the same, deterministically).
-    let again = first_schedule(&instance, rules, settings, Deadline::NONE).expect("solves")?;
+    let again =
+        first_schedule(&instance, rules, settings, Deadline::NONE, false).expect("solves")?;
     let search = Search {
         instance: &instance,
         rules,

@@ -16,6 +16,10 @@ pub enum Size {
     Large,
     /// 25 locations, 400 groups, 450 teachers, 7,000 students, 16 weeks
     Xl,
+    /// a havo/vwo high school: one week of about 1,400 lessons in 45-minute and double
+    /// periods, 60 teachers in narrow qualification groups, every student pinned;
+    /// under handleiding-2024
+    Highschool,
 }
 
 impl Size {
@@ -25,6 +29,7 @@ impl Size {
             Size::Medium => "medium",
             Size::Large => "large",
             Size::Xl => "xl",
+            Size::Highschool => "highschool",
         }
     }
 }

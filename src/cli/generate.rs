@@ -46,6 +46,11 @@ impl Size {
 /// stays feasible all the same: a midday block overlapping morning and afternoon, groups
 /// with their own start and end dates, single days off, weekly maxima that bind.
 ///
+/// --size highschool makes another kind of school: one week of a havo/vwo school in 2026
+/// under handleiding-2024, a group per class and subject, teachers qualified per subject
+/// and stage, every student pinned; feasible by construction, hard to solve. It has no
+/// --tight.
+///
 /// Example: nt2plan generate --size medium --seed 7 -o /tmp/medium-7
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -11,6 +11,9 @@
 //! inexact (see `tight.rs`): the plant becomes dated, with substitutes on days off, and every
 //! added rule keeps it a schedule of every date. Its draws come from a stream of their own,
 //! so without `tight` every file is what it was.
+//!
+//! The `highschool` size (`highschool/`) is another kind of school: one week of a havo/vwo
+//! school under `handleiding-2024`, planted first and timetabled around the plant.
 
 mod calendar;
 mod ceiling;
@@ -123,7 +126,8 @@ pub struct GeneratedInstance {
     /// order: a witness that every group can be staffed (with about 70% certified lessons
     /// and a certified lesson in every course), not an optimum. Useful as a warm start or a
     /// sanity bound for a solver. With [`Options::tight`] it is the plan before the days
-    /// off and the lowered maxima; [`GeneratedInstance::dated`] is the witness then.
+    /// off and the lowered maxima; [`GeneratedInstance::dated`] is the witness then. For
+    /// `highschool` it is every lesson of its one week, at least 80% certified.
     pub planted: Vec<PlantedLesson>,
     /// With [`Options::tight`]: the planted staffing on every dated lesson, a substitute on
     /// each day its teacher is away, in date, time and course order. A timetable that keeps

@@ -1,12 +1,19 @@
 //! Model building timed apart from solving, on the checked-in benchmark instances
-//! (`instances/small`, `medium`, `large`, `medium-tight`; see `instances/README.md`), for the
-//! class program of `solve` and the per-lesson program side by side (`solve/BACKEND/class`
-//! and `solve/BACKEND/lesson`, the same instance names in both).
+//! (`instances/small`, `medium`, `large`, `medium-tight`, and the building of `highschool`;
+//! see `instances/README.md`), for the class program of `solve` and the per-lesson program
+//! side by side (`solve/BACKEND/class` and `solve/BACKEND/lesson`, the same instance names
+//! in both).
 //!
 //! `cargo bench` times microlp; `cargo bench --features highs` adds HiGHS. Samples are few
 //! and flat: one large solve takes seconds, so criterion's defaults (100 samples, growing
 //! iteration counts) would run for minutes. The per-lesson program runs on the smaller
 //! instances only; `xl` and the per-lesson program on large are left to `scripts/bench`.
+//!
+//! `highschool` ([`BUILD_ONLY`]) has its model building timed here and its solving left to
+//! `scripts/bench`: no solver proves it within minutes, so a solve ends at its time limit,
+//! and what there is to compare is the objective and gap reached, which criterion does not
+//! show. (A first try with a 10 s limit was seen to end with no schedule from HiGHS, which
+//! finds one within a second: presumably abandoned by the watchdog before it answered.)
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use nt2plan::domain::{Instance, RuleSet};
@@ -17,6 +24,9 @@ use std::path::Path;
 use std::time::Duration;
 
 const INSTANCES: [&str; 4] = ["small", "medium", "medium-tight", "large"];
+
+/// Instances whose model building is timed, but not their solving.
+const BUILD_ONLY: [&str; 1] = ["highschool"];
 
 /// Where the per-lesson program runs too.
 const LESSON_ON: [&str; 3] = ["small", "medium", "medium-tight"];
@@ -48,7 +58,7 @@ fn build(c: &mut Criterion) {
         .sample_size(10)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2));
-    for name in INSTANCES {
+    for name in INSTANCES.into_iter().chain(BUILD_ONLY) {
         let (instance, rules) = load(name);
         for formulation in [Formulation::Class, Formulation::Lesson] {
             if formulation == Formulation::Lesson && !LESSON_ON.contains(&name) {

@@ -16,6 +16,10 @@ pub enum Size {
     Large,
     /// 25 locations, 400 groups, 450 teachers, 7,000 students, 16 weeks
     Xl,
+    /// a havo/vwo high school: one week of about 1,400 lessons in 45-minute and double
+    /// periods, 60 teachers in narrow qualification groups, every student pinned;
+    /// under handleiding-2024
+    Highschool,
 }
 
 impl Size {
@@ -25,6 +29,7 @@ impl Size {
             Size::Medium => "medium",
             Size::Large => "large",
             Size::Xl => "xl",
+            Size::Highschool => "highschool",
         }
     }
 }
@@ -40,6 +45,11 @@ impl Size {
 /// With --tight the school exercises what makes planning per weekly series inexact, and
 /// stays feasible all the same: a midday block overlapping morning and afternoon, groups
 /// with their own start and end dates, single days off, weekly maxima that bind.
+///
+/// --size highschool makes another kind of school: one week of a havo/vwo school in 2026
+/// under handleiding-2024, a group per class and subject, teachers qualified per subject
+/// and stage, every student pinned; feasible by construction, hard to solve. It has no
+/// --tight.
 ///
 /// Example: nt2plan generate --size medium --seed 7 -o /tmp/medium-7
 #[derive(Debug, clap::Args)]

@@ -11,12 +11,16 @@
 //! inexact (see `tight.rs`): the plant becomes dated, with substitutes on days off, and every
 //! added rule keeps it a schedule of every date. Its draws come from a stream of their own,
 //! so without `tight` every file is what it was.
+//!
+//! The `highschool` size (`highschool/`) is another kind of school: one week of a havo/vwo
+//! school under `handleiding-2024`, planted first and timetabled around the plant.
 
 mod calendar;
 mod ceiling;
 mod dated;
 mod dice;
 mod groups;
+mod highschool;
 mod names;
 mod people;
 pub(crate) mod render;
@@ -25,6 +29,8 @@ mod staff;
 mod students;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_highschool;
 #[cfg(test)]
 mod tests_tight;
 mod tight;
@@ -51,8 +57,10 @@ pub const RULES: &str = "addendum-2025";
 /// Why generating or writing an instance failed.
 #[derive(Debug, thiserror::Error)]
 pub enum GenerateError {
-    #[error("unknown size {0:?}: use small, medium, large or xl")]
+    #[error("unknown size {0:?}: use small, medium, large, xl or highschool")]
     UnknownSize(String),
+    #[error("{0}")]
+    Unsupported(String),
     #[error("invalid size: {0}")]
     InvalidSize(String),
     #[error("could not make the term: {0}")]
@@ -118,7 +126,8 @@ pub struct GeneratedInstance {
     /// order: a witness that every group can be staffed (with about 70% certified lessons
     /// and a certified lesson in every course), not an optimum. Useful as a warm start or a
     /// sanity bound for a solver. With [`Options::tight`] it is the plan before the days
-    /// off and the lowered maxima; [`GeneratedInstance::dated`] is the witness then.
+    /// off and the lowered maxima; [`GeneratedInstance::dated`] is the witness then. For
+    /// `highschool` it is every lesson of its one week, at least 80% certified.
     pub planted: Vec<PlantedLesson>,
     /// With [`Options::tight`]: the planted staffing on every dated lesson, a substitute on
     /// each day its teacher is away, in date, time and course order. A timetable that keeps
@@ -149,9 +158,14 @@ pub struct PlantedLesson {
 /// The standard maximum of a size class, read from the built-in rule set (rules are data),
 /// with the Handleiding's values should the class be missing.
 fn standard_max(class: &str) -> u32 {
+    standard_max_in(RULES, class)
+}
+
+/// [`standard_max`] in the built-in rule set `rules`.
+fn standard_max_in(rules: &str, class: &str) -> u32 {
     crate::rules::builtins()
         .into_iter()
-        .find(|r| r.name == RULES)
+        .find(|r| r.name == rules)
         .and_then(|r| r.size_classes.get(class).map(|l| l.standard_max))
         .unwrap_or(if class == "Alfabetisering/Z-route" {
             12
@@ -190,6 +204,14 @@ pub fn generate_with(
     options: Options,
 ) -> Result<GeneratedInstance, GenerateError> {
     let tight = options.tight;
+    if spec.is_high_school() {
+        if tight {
+            return Err(GenerateError::Unsupported(
+                "--tight varies a term of many weeks; the highschool size is one week".to_string(),
+            ));
+        }
+        return highschool::generate(spec, seed);
+    }
     let salt = spec.salt();
     let mut tight_dice = Dice::new(seed, salt, Stream::Tight);
     let mut dice = Dice::new(seed, salt, Stream::School);
@@ -297,10 +319,15 @@ pub fn generate_with(
         spec.name(),
         if tight { ", tight" } else { "" }
     );
+    let locations: Vec<Location> = sites.iter().map(|s| s.location.clone()).collect();
+    let profiles: Vec<(String, String)> = groups::PROFILES
+        .iter()
+        .map(|p| (p.name.to_string(), p.size_class.to_string()))
+        .collect();
     let files = vec![
         (
             "school.toml".to_string(),
-            render::school_toml(&instance, &sites, &origin),
+            render::school_toml(&instance, &locations, &profiles, &origin),
         ),
         ("teachers.csv".to_string(), render::teachers_csv(&instance)?),
         ("groups.csv".to_string(), render::groups_csv(&instance)?),

@@ -3,8 +3,8 @@
 //! and every CSV goes through the `csv` crate so that a name with a comma is quoted.
 
 use super::GenerateError;
-use super::groups::{PROFILES, Site, block_index, profile_index};
-use crate::domain::{Availability, Block, Day, Instance, LocationOrder, Slot};
+use super::groups::profile_index;
+use crate::domain::{Availability, Block, Day, Instance, Location, LocationOrder, Slot};
 use crate::input::{self, csvfile::Spec};
 
 /// A TOML string literal, escaped by the `toml` crate.
@@ -12,7 +12,13 @@ fn q(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
 
-pub fn school_toml(inst: &Instance, sites: &[Site], origin: &str) -> String {
+/// `school.toml`, listing `locations` and `profiles` (name, size class) in the order given.
+pub fn school_toml(
+    inst: &Instance,
+    locations: &[Location],
+    profiles: &[(String, String)],
+    origin: &str,
+) -> String {
     let s = &inst.school;
     let mut t = String::new();
     t.push_str(&format!(
@@ -27,7 +33,7 @@ pub fn school_toml(inst: &Instance, sites: &[Site], origin: &str) -> String {
         "main_location = {}\n",
         q(s.main_location.as_str())
     ));
-    let locations: Vec<String> = sites.iter().map(|x| q(x.location.as_str())).collect();
+    let locations: Vec<String> = locations.iter().map(|l| q(l.as_str())).collect();
     t.push_str(&format!("locations = [{}]\n", locations.join(", ")));
     t.push_str(&format!("rules = {}\n", q(&s.rules)));
     t.push_str(&format!(
@@ -51,10 +57,18 @@ pub fn school_toml(inst: &Instance, sites: &[Site], origin: &str) -> String {
         t.push_str(&format!("{} = \"{}\"\n", b.name.as_str(), b.time));
     }
     t.push_str("\n[profiles]\n");
-    for p in &PROFILES {
-        t.push_str(&format!("{} = {}\n", q(p.name), q(p.size_class)));
+    for (name, class) in profiles {
+        t.push_str(&format!("{} = {}\n", q(name), q(class)));
     }
     t
+}
+
+/// A slot's block by its position in the school's day (blocks are kept by start time).
+fn block_index(blocks: &[Block], slot: &Slot) -> usize {
+    blocks
+        .iter()
+        .position(|b| b.name == slot.block)
+        .unwrap_or(blocks.len())
 }
 
 /// `*` for always, `DAY-*` for a whole day, else `DAY-BLOCK` entries.
@@ -71,16 +85,16 @@ fn availability(a: &Availability, blocks: &[Block]) -> String {
         if of_day.len() == blocks.len() {
             parts.push(format!("{day}-*"));
         } else {
-            of_day.sort_by_key(|s| block_index(s));
+            of_day.sort_by_key(|s| block_index(blocks, s));
             parts.extend(of_day.iter().map(|s| s.to_string()));
         }
     }
     parts.join(";")
 }
 
-fn slots(slots: &[Slot]) -> String {
+fn slots(slots: &[Slot], blocks: &[Block]) -> String {
     let mut v: Vec<&Slot> = slots.iter().collect();
-    v.sort_by_key(|s| (s.day, block_index(s)));
+    v.sort_by_key(|s| (s.day, block_index(blocks, s)));
     v.iter()
         .map(|s| s.to_string())
         .collect::<Vec<_>>()
@@ -150,7 +164,7 @@ pub fn groups_csv(inst: &Instance) -> Result<String, GenerateError> {
                 g.location.to_string(),
                 g.profile.to_string(),
                 g.law.as_str().to_string(),
-                slots(&g.slots),
+                slots(&g.slots, &inst.school.blocks),
                 if own_dates {
                     g.start.to_string()
                 } else {

@@ -1,4 +1,5 @@
-//! The sizes of school the generator makes: the four named ones and any checked custom one.
+//! The sizes of school the generator makes: the four named NT2 schools, any checked custom
+//! one, and the high school (one week, its shape fixed by its year tables).
 
 use super::calendar::MAX_WEEKS;
 use super::{GenerateError, names};
@@ -8,6 +9,9 @@ use super::{GenerateError, names};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SizeSpec {
     name: String,
+    /// A high school (`highschool`) rather than an NT2 school; its groups and students
+    /// follow from its classes, so `groups` and `students` are 0.
+    high_school: bool,
     locations: usize,
     groups: usize,
     teachers: usize,
@@ -16,12 +20,28 @@ pub struct SizeSpec {
 }
 
 impl SizeSpec {
-    /// The named sizes, smallest first.
-    pub const NAMES: [&'static str; 4] = ["small", "medium", "large", "xl"];
+    /// The named sizes, the NT2 schools smallest first, then the high school.
+    pub const NAMES: [&'static str; 5] = ["small", "medium", "large", "xl", "highschool"];
+
+    /// The teachers of the high school.
+    const HIGH_SCHOOL_TEACHERS: usize = 60;
 
     /// `small` (1 location, 6 groups, 8 teachers, 90 students, 4 weeks), `medium` (3, 30,
-    /// 40, 500, 12), `large` (8, 100, 120, 1800, 12) or `xl` (25, 400, 450, 7000, 16).
+    /// 40, 500, 12), `large` (8, 100, 120, 1800, 12), `xl` (25, 400, 450, 7000, 16), or
+    /// `highschool` (1 location, 60 teachers, one week; about 1,400 lessons in some 540
+    /// groups, every student pinned).
     pub fn named(name: &str) -> Result<SizeSpec, GenerateError> {
+        if name == "highschool" {
+            return Ok(SizeSpec {
+                name: name.to_string(),
+                high_school: true,
+                locations: 1,
+                groups: 0,
+                teachers: Self::HIGH_SCHOOL_TEACHERS,
+                students: 0,
+                weeks: 1,
+            });
+        }
         let (l, g, t, s, w) = match name {
             "small" => (1, 6, 8, 90, 4),
             "medium" => (3, 30, 40, 500, 12),
@@ -71,6 +91,7 @@ impl SizeSpec {
         }
         Ok(SizeSpec {
             name: "custom".to_string(),
+            high_school: false,
             locations,
             groups,
             teachers,
@@ -100,6 +121,10 @@ impl SizeSpec {
 
     pub fn name(&self) -> &str {
         &self.name
+    }
+    /// Whether this is the high school (`highschool`), not an NT2 school.
+    pub fn is_high_school(&self) -> bool {
+        self.high_school
     }
     pub fn locations(&self) -> usize {
         self.locations

@@ -1,5 +1,5 @@
 //! `nt2plan generate`: the checked-in instances are what the command makes of their size
-//! and seed, with and without `--tight`.
+//! and seed, with and without `--tight`, the high school among them.
 
 use crate::support::{file_names, nt2plan, root, stderr, stdout};
 
@@ -28,6 +28,7 @@ fn generate_makes_the_checked_in_instances_with_and_without_tight() {
         ("large", false),
         ("medium", true),
         ("large", true),
+        ("highschool", false),
     ] {
         let name = if tight {
             format!("{size}-tight")
@@ -62,6 +63,20 @@ fn generate_help_explains_tight() {
         text.contains("--tight") && text.contains("midday") && text.contains("unchanged"),
         "{text}"
     );
+    assert!(text.contains("highschool"), "{text}");
+}
+
+/// The high school is one week: `--tight`, which varies a term of many weeks, is refused
+/// with an input error and nothing is written.
+#[test]
+fn generate_refuses_tight_for_the_high_school() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let out = tmp.path().join("hs");
+    let dir = out.display().to_string();
+    let run = nt2plan(["generate", "--size", "highschool", "--tight", "-o", &dir]);
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+    assert!(stderr(&run).contains("one week"), "{}", stderr(&run));
+    assert!(!out.exists());
 }
 
 /// The names of the entries right in `dir` (files and folders), sorted.

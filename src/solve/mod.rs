@@ -4,6 +4,7 @@
 //! missing or fails.
 
 mod backend;
+pub mod bound;
 pub mod dates;
 mod deadline;
 pub mod decode;
@@ -18,6 +19,7 @@ pub use crate::outcome::{Backend, Formulation, Stats, Status, Verdict};
 use std::time::{Duration, Instant};
 
 pub use backend::{Incumbent, Termination};
+pub use bound::{Bound, lower_bound};
 pub use deadline::Deadline;
 pub use diagnose::Diagnosis;
 

@@ -27,6 +27,9 @@ struct Arc {
 pub struct Network {
     arcs: Vec<Arc>,
     out: Vec<Vec<usize>>,
+    /// After [`Network::min_cost_flow`]: potentials under which every residual arc has a
+    /// reduced cost of at least 0, the proof that the flow is the cheapest.
+    potential: Vec<i64>,
 }
 
 impl Network {
@@ -34,6 +37,7 @@ impl Network {
         Network {
             arcs: Vec::new(),
             out: vec![Vec::new(); nodes],
+            potential: Vec::new(),
         }
     }
 
@@ -71,6 +75,30 @@ impl Network {
         self.arcs[arc ^ 1].cap
     }
 
+    /// The flow into node `v`.
+    pub fn inflow(&self, v: usize) -> i64 {
+        // The reverse arcs at v belong to the arcs that enter it; their capacity is the flow.
+        self.out[v]
+            .iter()
+            .filter(|&&a| a % 2 == 1)
+            .map(|&a| self.arcs[a].cap)
+            .sum()
+    }
+
+    /// Gives an arc without flow a new capacity (at least 0).
+    pub fn set_capacity(&mut self, arc: usize, cap: i64) {
+        debug_assert_eq!(self.flow(arc), 0, "only an arc without flow");
+        self.arcs[arc].cap = cap.max(0);
+    }
+
+    /// The cost of the flow: every arc's flow times its cost.
+    pub fn cost(&self) -> i128 {
+        (0..self.arcs.len())
+            .step_by(2)
+            .map(|a| i128::from(self.flow(a)) * i128::from(self.arcs[a].cost))
+            .sum()
+    }
+
     fn from(&self, arc: usize) -> usize {
         self.arcs[arc ^ 1].to
     }
@@ -90,7 +118,64 @@ impl Network {
     /// The cheapest of the largest flows from `s` to `t`: (its value, its cost).
     pub fn min_cost_flow(&mut self, s: usize, t: usize) -> (i64, i128) {
         // Every cost is at least 0, so potentials of 0 start with no negative reduced cost.
-        let mut potential = vec![0i64; self.nodes()];
+        let potential = vec![0i64; self.nodes()];
+        let value = self.cheapest_from(s, t, potential);
+        (value, self.cost())
+    }
+
+    /// After [`Network::min_cost_flow`] from `s` to `t`: the cost of the cheapest flow of the
+    /// same value that does not pass node `v`, or `None` when no such flow keeps the value.
+    ///
+    /// The flow through `v` is taken off, which leaves its tails with a surplus and its heads
+    /// short; every other arc keeps its flow and, under the same potentials, a reduced cost of
+    /// at least 0, so the rest is still the cheapest for what it carries, and the cheapest
+    /// paths from the surpluses to the shortfalls (the successive shortest paths again, from
+    /// those potentials) make it the cheapest flow without `v`.
+    pub fn cost_without(&self, v: usize, s: usize, t: usize) -> Option<i128> {
+        if v == s || v == t || self.potential.len() != self.nodes() {
+            return None;
+        }
+        let mut n = self.clone();
+        let mut balance: Vec<(usize, i64)> = Vec::new();
+        for &a in &self.out[v] {
+            // An arc leaving v with flow f (a forward arc) or entering it (a reverse one).
+            let forward = a % 2 == 0;
+            let f = if forward { n.flow(a) } else { n.flow(a ^ 1) };
+            let other = n.arcs[a].to;
+            n.arcs[a].cap = 0;
+            n.arcs[a ^ 1].cap = 0;
+            if f > 0 {
+                // Out of v: its head is short of f. Into v: its tail has f too many.
+                balance.push((other, if forward { -f } else { f }));
+            }
+        }
+        let (source, sink) = (n.add_node(), n.add_node());
+        let mut potential = self.potential.clone();
+        let top = balance.iter().filter(|(_, b)| *b > 0);
+        let bottom = balance.iter().filter(|(_, b)| *b < 0);
+        // The new arcs cost 0: potentials that keep their reduced costs at least 0.
+        potential.push(top.clone().map(|(u, _)| potential[*u]).max().unwrap_or(0));
+        potential.push(
+            bottom
+                .clone()
+                .map(|(u, _)| potential[*u])
+                .min()
+                .unwrap_or(0),
+        );
+        let mut need = 0;
+        for &(u, b) in top {
+            n.add_arc(source, u, b, 0);
+            need += b;
+        }
+        for &(u, b) in bottom {
+            n.add_arc(u, sink, -b, 0);
+        }
+        (n.cheapest_from(source, sink, potential) == need).then(|| n.cost())
+    }
+
+    /// The primal-dual method from `potential` (no residual arc of negative reduced cost):
+    /// the flow added.
+    fn cheapest_from(&mut self, s: usize, t: usize, mut potential: Vec<i64>) -> i64 {
         let mut value = 0;
         while let Some(dist) = self.shortest(s, t, &potential) {
             let to_t = dist[t];
@@ -105,15 +190,13 @@ impl Network {
             }
             value += pushed;
         }
-        let cost = (0..self.arcs.len())
-            .step_by(2)
-            .map(|a| i128::from(self.flow(a)) * i128::from(self.arcs[a].cost))
-            .sum();
-        (value, cost)
+        self.potential = potential;
+        value
     }
 
-    /// Distances from `s` by reduced costs over residual arcs (`i64::MAX` where none), or
-    /// `None` when `t` cannot be reached.
+    /// Distances from `s` by reduced costs over residual arcs, or `None` when `t` cannot be
+    /// reached. The search stops once `t` is settled: every node not settled by then is at
+    /// least as far as `t`, which is all the potentials need (they cap distances at `t`'s).
     fn shortest(&self, s: usize, t: usize, potential: &[i64]) -> Option<Vec<i64>> {
         let mut dist = vec![i64::MAX; self.nodes()];
         let mut heap = BinaryHeap::new();
@@ -122,6 +205,9 @@ impl Network {
         while let Some(Reverse((d, v))) = heap.pop() {
             if d > dist[v] {
                 continue;
+            }
+            if v == t {
+                break;
             }
             for &a in &self.out[v] {
                 let arc = &self.arcs[a];

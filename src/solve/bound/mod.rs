@@ -11,7 +11,10 @@
 //!
 //! A group *must run* when it is not optional or has a pinned student (as in the program:
 //! `model::variables`); every lesson of a must-run group needs a teacher. Opening more
-//! groups only adds lessons, pairs and openings, so parts 2 and 3 count must-run groups only.
+//! groups only adds lessons, pairs and openings (a staffing of more lessons, cut down to
+//! fewer, is one of those: no more non-certified lessons, no more pairs), so parts 2 and 3
+//! count the must-run groups only; step 5 adds the optional groups every cheap schedule
+//! opens.
 //!
 //! 1. **Placement** (`placement.rs`): unplaced students, students above the standard maximum,
 //!    location ranks, and the optional groups opened. A minimum-cost flow of the unpinned
@@ -47,12 +50,18 @@
 //!    smallest `k` whose largest amounts reach its lessons.
 //! 4. **The constant**: pinned students' location ranks, and their steps above the standard
 //!    maximum, which every schedule pays (`check::cost` counts them like anyone's).
+//! 5. **Branching** (`branch.rs`): every schedule either runs all of a set `G` of optional
+//!    groups (then `G` counts as must-run in every part above) or closes some `g` of `G` (then
+//!    the placement without `g`, plus the other parts for the must-run groups); the lower of
+//!    the two branches is a bound. `G` holds the groups whose closing costs most, such as
+//!    those some students fit alone.
 //!
 //! Costs in the flow are whole multiples of a power of two (`2^-20` for the default weights),
 //! rounded down: that only lowers the bound, and with whole weights it is exact. A weight below
 //! 0 or not finite (which `validate` refuses, E204) makes any sum of parts meaningless, and
 //! the bound is then minus infinity.
 
+mod branch;
 mod certified;
 mod continuity;
 mod flow;
@@ -65,32 +74,40 @@ mod tests_referees;
 use crate::domain::{Instance, RuleSet, TimeRange, Weights};
 use crate::model::classes::{self, Class, Formulation, Refinement};
 use crate::model::students::{self, StudentType};
+use certified::Certified;
+use continuity::Staffed;
+use placement::{Placement, Run};
 use serde::Serialize;
 
 /// A lower bound on the objective of every compliant schedule, with its parts (weighted)
 /// and the counts behind them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Bound {
-    /// The bound: the sum of the parts.
+    /// The bound: the sum of the parts, or `closing_one` where that is lower.
     pub total: f64,
     /// Unplaced students, students above the standard maximum, unpinned students' location
-    /// ranks, and the opening of optional groups that take students (part 1).
+    /// ranks, and the shares of the optional groups that may open (part 1).
     pub placement: f64,
-    /// Optional groups that must open, for their pinned students.
+    /// The optional groups counted as running (pinned students, or the branching).
     pub forced_openings: f64,
     /// Lessons that only non-certified teachers can be left to give (part 2).
     pub non_certified: f64,
-    /// Distinct teachers the must-run groups need (part 3).
+    /// Distinct teachers the running groups need (part 3).
     pub continuity: f64,
     /// Pinned students' location ranks and steps above the standard maximum.
     pub constant: f64,
+    /// After branching (`branch.rs`): the bound of every schedule that closes one of the
+    /// optional groups counted as running for it.
+    pub closing_one: Option<f64>,
     /// Students the cheapest placement leaves out.
     pub unplaced_students: u64,
-    /// Lessons of the groups that must run.
+    /// Optional groups counted as running.
+    pub optional_groups_running: u64,
+    /// Lessons of the groups counted as running.
     pub lessons: u64,
     /// The most of them certified teachers can give.
     pub certified_at_most: u64,
-    /// The fewest (teacher, group) pairs of the groups that must run.
+    /// The fewest (teacher, group) pairs of the groups counted as running.
     pub teacher_pairs_at_least: u64,
 }
 
@@ -104,7 +121,6 @@ struct Context<'a> {
     types: Vec<StudentType>,
     /// Pinned students per group.
     pinned: Vec<u32>,
-    must_run: Vec<bool>,
     /// Per teacher: whether they may give lessons at all (a weekly maximum above 0).
     teaches: Vec<bool>,
 }
@@ -113,12 +129,6 @@ impl<'a> Context<'a> {
     fn new(instance: &'a Instance) -> Context<'a> {
         let classes = classes::classes(instance, Formulation::Segment, &Refinement::default());
         let (types, pinned) = students::student_types(instance);
-        let must_run = instance
-            .groups
-            .iter()
-            .zip(&pinned)
-            .map(|(g, &p)| !g.optional || p > 0)
-            .collect();
         let teaches = instance
             .teachers
             .iter()
@@ -129,7 +139,6 @@ impl<'a> Context<'a> {
             classes: classes.list,
             types,
             pinned,
-            must_run,
             teaches,
         }
     }
@@ -144,27 +153,46 @@ impl<'a> Context<'a> {
     }
 }
 
-/// A lower bound on `check::cost(instance, rules, s).total` for every schedule `s` that
-/// meets every hard rule of `rules` (see the module's documentation for why).
-pub fn lower_bound(instance: &Instance, rules: &RuleSet) -> Bound {
-    let w = instance.school.weights;
-    if !weights_usable(&w) {
-        return Bound {
-            total: f64::NEG_INFINITY,
-            ..Bound::default()
-        };
-    }
-    let cx = Context::new(instance);
-    let teachers = continuity::fewest_teachers(&cx);
-    let certified = certified::most_certified(&cx);
-    let placed = placement::cheapest(&cx, rules, &teachers);
+/// The parts for one choice of running groups, weighted, with their counts.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Parts {
+    placement: f64,
+    openings: f64,
+    non_certified: f64,
+    continuity: f64,
+    constant: f64,
+    unplaced: u64,
+    optional_running: u64,
+    lessons: u64,
+    certified: u64,
+    pairs: u64,
+}
 
-    let must: Vec<usize> = (0..instance.groups.len())
-        .filter(|&g| cx.must_run[g])
-        .collect();
-    let lessons: u64 = must.iter().map(|&g| teachers[g].lessons).sum();
-    let pairs: u64 = must.iter().map(|&g| u64::from(teachers[g].at_least)).sum();
-    let forced = must
+impl Parts {
+    fn total(&self) -> f64 {
+        self.placement + self.openings + self.non_certified + self.continuity + self.constant
+    }
+}
+
+/// The parts when the groups run as `run` says (`Must`: counted as running), from the
+/// placement solved for `run` and the most lessons of the running groups certified teachers
+/// can give.
+fn parts(
+    cx: &Context,
+    staffed: &[Staffed],
+    run: &[Run],
+    placed: &Placement,
+    certified: u64,
+) -> Parts {
+    let instance = cx.instance;
+    let w = instance.school.weights;
+    let running: Vec<usize> = (0..run.len()).filter(|&g| run[g] == Run::Must).collect();
+    let lessons: u64 = running.iter().map(|&g| staffed[g].lessons).sum();
+    let pairs: u64 = running
+        .iter()
+        .map(|&g| u64::from(staffed[g].at_least))
+        .sum();
+    let optional = running
         .iter()
         .filter(|&&g| instance.groups[g].optional)
         .count() as u64;
@@ -174,22 +202,67 @@ pub fn lower_bound(instance: &Instance, rules: &RuleSet) -> Bound {
         .filter_map(|s| s.location_rank(&instance.group(s.pinned.as_ref()?)?.location))
         .map(u64::from)
         .sum();
-
-    let mut b = Bound {
-        placement: placed.cost,
-        forced_openings: w.optional_group_opened * forced as f64,
-        non_certified: w.non_certified_lesson * lessons.saturating_sub(certified) as f64,
+    let certified = certified.min(lessons);
+    Parts {
+        placement: placed.cost(),
+        openings: w.optional_group_opened * optional as f64,
+        non_certified: w.non_certified_lesson * (lessons - certified) as f64,
         continuity: w.teacher_per_group * pairs as f64,
         constant: w.location_rank * ranks as f64
             + w.student_above_standard * placed.pinned_above_standard as f64,
-        unplaced_students: placed.unplaced,
+        unplaced: placed.unplaced(),
+        optional_running: optional,
         lessons,
-        certified_at_most: certified.min(lessons),
-        teacher_pairs_at_least: pairs,
-        total: 0.0,
+        certified,
+        pairs,
+    }
+}
+
+/// A lower bound on `check::cost(instance, rules, s).total` for every schedule `s` that
+/// meets every hard rule of `rules` (see the module's documentation for why).
+pub fn lower_bound(instance: &Instance, rules: &RuleSet) -> Bound {
+    if !weights_usable(&instance.school.weights) {
+        return Bound {
+            total: f64::NEG_INFINITY,
+            ..Bound::default()
+        };
+    }
+    let cx = Context::new(instance);
+    let staffed = continuity::fewest_teachers(&cx);
+    // Not optional or with a pinned student: runs. An optional group no set of teachers can
+    // staff never does.
+    let run: Vec<Run> = instance
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| match () {
+            _ if !group.optional || cx.pinned[g] > 0 => Run::Must,
+            _ if staffed[g].possible => Run::May,
+            _ => Run::Never,
+        })
+        .collect();
+    let must: Vec<bool> = run.iter().map(|r| *r == Run::Must).collect();
+    let given = Certified::new(&cx, &must).open((0..run.len()).filter(|&g| must[g]));
+    let placed = Placement::solve(&cx, rules, &staffed, &run);
+    let base = parts(&cx, &staffed, &run, &placed, given);
+    let (p, closing_one) = match branch::branch(&cx, rules, &staffed, &run, &base, &placed) {
+        Some(b) => (b.parts, Some(b.closing_one)),
+        None => (base, None),
     };
-    b.total = b.placement + b.forced_openings + b.non_certified + b.continuity + b.constant;
-    b
+    Bound {
+        total: closing_one.map_or(p.total(), |c| p.total().min(c)),
+        placement: p.placement,
+        forced_openings: p.openings,
+        non_certified: p.non_certified,
+        continuity: p.continuity,
+        constant: p.constant,
+        closing_one,
+        unplaced_students: p.unplaced,
+        optional_groups_running: p.optional_running,
+        lessons: p.lessons,
+        certified_at_most: p.certified,
+        teacher_pairs_at_least: p.pairs,
+    }
 }
 
 fn weights_usable(w: &Weights) -> bool {

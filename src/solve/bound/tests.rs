@@ -101,6 +101,37 @@ fn an_optional_group_with_a_pinned_student_must_open_and_others_pay_a_share() {
 }
 
 #[test]
+fn an_optional_group_that_every_schedule_opens_counts_in_full_after_branching() {
+    // O is optional; S1 and S2 fit only O. Only non-certified T2 works Tuesdays, O's day, and
+    // G (Monday, must run) has certified T1. Before branching O pays its share in part 1:
+    // (50 + 5) / 2 students each = 55, and its lessons (Tuesdays 2 to 23 September: 4) are
+    // not counted. Closing O leaves both out (20000 and more), so the branching counts O as
+    // running: 50 to open, its 4 lessons by T2 (40), one teacher (5), and G's teacher (5):
+    // 100, the optimum with no floor and no 1.7.1b.
+    let mut fx = Fx::new();
+    fx.teacher("T1", true).available =
+        crate::domain::Availability([slot("mon-morning")].into_iter().collect());
+    fx.teacher("T2", false).available =
+        crate::domain::Availability([slot("tue-morning")].into_iter().collect());
+    fx.group("G", "Utrecht", "B1");
+    let o = fx.group("O", "Utrecht", "Alfa");
+    o.optional = true;
+    o.slots = vec![slot("tue-morning")];
+    fx.student("S1", "Alfa");
+    fx.student("S2", "Alfa");
+    let mut rules = handleiding();
+    rules.min_certified_share = crate::domain::Share(0);
+    rules.min_certified_lessons_per_course = 0;
+    let b = lower_bound(&fx.instance, &rules);
+    assert_eq!((b.placement, b.forced_openings), (0.0, 50.0));
+    assert_eq!((b.non_certified, b.continuity), (40.0, 10.0));
+    assert_eq!(b.optional_groups_running, 1);
+    assert!(b.closing_one.is_some_and(|c| c >= 20_000.0), "{b:?}");
+    assert_eq!(b.total, 100.0);
+    assert_eq!(optimum(&fx, &rules), 100.0);
+}
+
+#[test]
 fn non_certified_lessons_are_what_certified_teachers_cannot_give_at_one_time() {
     // G1 and G2 meet Monday morning for 5 weeks: 10 lessons at 5 times. Certified T1 gives at
     // most one a time: 5; the other 5 go to non-certified T2 (50). Each group needs a teacher

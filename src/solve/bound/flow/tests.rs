@@ -141,3 +141,31 @@ proptest! {
         prop_assert!(!negative_cycle(&cheap));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Taking a node out of the cheapest flow and rerouting (warm, from the potentials) costs
+    /// what the cheapest flow of the network without that node costs from scratch, and is
+    /// refused exactly when that network cannot carry the same value.
+    #[test]
+    fn rerouting_around_a_node_matches_solving_without_it(
+        (nodes, arcs) in network(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let t = nodes - 1;
+        prop_assume!(nodes > 2);
+        let v = 1 + pick.index(nodes - 2);
+        let mut with = build(nodes, &arcs);
+        let (value, _) = with.min_cost_flow(0, t);
+        let others: Vec<_> = arcs.iter().copied().filter(|(a, b, _, _)| *a != v && *b != v).collect();
+        let mut without = build(nodes, &others);
+        let (kept, cost) = without.min_cost_flow(0, t);
+        let warm = with.cost_without(v, 0, t);
+        if kept == value {
+            prop_assert_eq!(warm, Some(cost));
+        } else {
+            prop_assert_eq!(warm, None);
+        }
+    }
+}

@@ -47,7 +47,11 @@
 //!    eligible for, at most a set apart in time per date and at most `max_lessons_per_week`
 //!    per ISO week (ignoring every other group: more room, so a relaxation); `k` teachers give
 //!    at most the `k` largest of those amounts together, so the group has at least the
-//!    smallest `k` whose largest amounts reach its lessons.
+//!    smallest `k` whose largest amounts reach its lessons. A group without a non-certified
+//!    lesson has as many certified teachers as give all its lessons; one with a non-certified
+//!    lesson has, under 1.7.1b, a certified teacher besides: and part 2's non-certified
+//!    lessons must go to groups with room for them (its lessons less 1.7.1b's), so the
+//!    cheapest fractional choice of such groups adds to the pairs.
 //! 4. **The constant**: pinned students' location ranks, and their steps above the standard
 //!    maximum, which every schedule pays (`check::cost` counts them like anyone's).
 //! 5. **Branching** (`branch.rs`): every schedule either runs all of a set `G` of optional
@@ -123,10 +127,12 @@ struct Context<'a> {
     pinned: Vec<u32>,
     /// Per teacher: whether they may give lessons at all (a weekly maximum above 0).
     teaches: Vec<bool>,
+    /// Norm 1.7.1b: certified lessons every running group has.
+    per_course: u32,
 }
 
 impl<'a> Context<'a> {
-    fn new(instance: &'a Instance) -> Context<'a> {
+    fn new(instance: &'a Instance, rules: &RuleSet) -> Context<'a> {
         let classes = classes::classes(instance, Formulation::Segment, &Refinement::default());
         let (types, pinned) = students::student_types(instance);
         let teaches = instance
@@ -140,6 +146,7 @@ impl<'a> Context<'a> {
             types,
             pinned,
             teaches,
+            per_course: rules.min_certified_lessons_per_course,
         }
     }
 
@@ -188,10 +195,9 @@ fn parts(
     let w = instance.school.weights;
     let running: Vec<usize> = (0..run.len()).filter(|&g| run[g] == Run::Must).collect();
     let lessons: u64 = running.iter().map(|&g| staffed[g].lessons).sum();
-    let pairs: u64 = running
-        .iter()
-        .map(|&g| u64::from(staffed[g].at_least))
-        .sum();
+    let certified = certified.min(lessons);
+    let groups = running.iter().map(|&g| &staffed[g]);
+    let pairs = continuity::pairs_at_least(groups, cx.per_course, lessons - certified);
     let optional = running
         .iter()
         .filter(|&&g| instance.groups[g].optional)
@@ -202,7 +208,6 @@ fn parts(
         .filter_map(|s| s.location_rank(&instance.group(s.pinned.as_ref()?)?.location))
         .map(u64::from)
         .sum();
-    let certified = certified.min(lessons);
     Parts {
         placement: placed.cost(),
         openings: w.optional_group_opened * optional as f64,
@@ -227,7 +232,7 @@ pub fn lower_bound(instance: &Instance, rules: &RuleSet) -> Bound {
             ..Bound::default()
         };
     }
-    let cx = Context::new(instance);
+    let cx = Context::new(instance, rules);
     let staffed = continuity::fewest_teachers(&cx);
     // Not optional or with a pinned student: runs. An optional group no set of teachers can
     // staff never does.

@@ -210,15 +210,21 @@ fn weekly_maxima_cap_certified_lessons_and_force_more_teachers_per_group() {
 }
 
 #[test]
-fn norms_left_out_make_the_bound_lower_than_the_optimum_but_never_higher() {
+fn groups_that_get_non_certified_lessons_have_a_certified_teacher_too_under_1_7_1b() {
     // The rotation of the exact-program issue (brute/tests.rs: 40): G1 and G2 meet Monday
     // morning in weeks 1 and 2, certified T1, non-certified T2. T1 gives at most one lesson a
-    // date: 2 non-certified lessons (20); each group needs a teacher (10): bound 30. 1.7.1b,
-    // which the bound leaves out, makes T1 rotate and both groups have both teachers: 40.
-    let (fx, rules) = brute::cases::rotation(crate::domain::Share(5000));
+    // date: 2 non-certified lessons (20). Each group has 2 lessons of which 1.7.1b keeps one
+    // certified, so each takes at most one non-certified lesson: both take one, and both then
+    // have a certified and a non-certified teacher: 4 pairs (20). Bound 40, the optimum;
+    // without 1.7.1b one non-certified teacher may give a group alone: 2 pairs, 30.
+    let (fx, mut rules) = brute::cases::rotation(crate::domain::Share(5000));
     let b = lower_bound(&fx.instance, &rules);
-    assert_eq!(b.total, 30.0);
+    assert_eq!((b.non_certified, b.continuity), (20.0, 20.0));
+    assert_eq!(b.total, 40.0);
     assert_eq!(optimum(&fx, &rules), 40.0);
+    rules.min_certified_lessons_per_course = 0;
+    assert_eq!(lower_bound(&fx.instance, &rules).total, 30.0);
+    assert_eq!(optimum(&fx, &rules), 30.0);
 }
 
 #[test]

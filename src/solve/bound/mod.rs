@@ -92,7 +92,8 @@ pub struct Bound {
     /// Unplaced students, students above the standard maximum, unpinned students' location
     /// ranks, and the shares of the optional groups that may open (part 1).
     pub placement: f64,
-    /// The optional groups counted as running (pinned students, or the branching).
+    /// `optional_group_opened` for every optional group counted as running: those with a
+    /// pinned student, and those the branching counts in.
     pub forced_openings: f64,
     /// Lessons that only non-certified teachers can be left to give (part 2).
     pub non_certified: f64,

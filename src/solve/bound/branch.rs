@@ -4,16 +4,15 @@
 //! must-run groups alone, so a group that nearly every cheap schedule opens is under-counted.
 //! For any set `G` of optional groups, every schedule either runs all of `G` or leaves some
 //! `g` of `G` closed:
-//! - all of `G` running: `G` joins the must-run groups (its openings in full, its lessons in
-//!   part 2, its teachers in part 3, no shares for it in part 1), a bound like the first;
-//! - `g` closed: the placement without `g` (from the flow, rerouted warm: `flow.rs`), and
-//!   the other parts as before (closing a group never lowers them below the must-run
-//!   groups' own).
+//! - all of `G` running: the parts with `G` counted as must-run (its openings in full, its
+//!   lessons in part 2, its teachers in part 3, no shares for it in part 1);
+//! - `g` closed: the placement without `g` (the flow rerouted warm: `flow.rs`), plus the
+//!   other parts of the must-run groups alone, which such a schedule still runs and pays.
 //!
 //! The least of these bounds is a bound. `G` is taken among the groups the cheapest
 //! placement uses, dearest to close first (a group some students fit alone: closing it
-//! leaves them out), as many as keep the second branch no lower than the first (found by
-//! bisection; every size tried gives a valid bound, and the best one is kept).
+//! leaves them out), as many as keep the second branch no lower than the first. Every size
+//! tried gives a valid bound, and the best one is kept.
 
 use super::certified::Certified;
 use super::continuity::Staffed;
@@ -24,9 +23,8 @@ use crate::domain::RuleSet;
 /// The bound after branching, when it beats the one before.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Branched {
-    /// The parts with `opened` running.
+    /// The parts with the groups of `G` running.
     pub parts: Parts,
-    pub opened: Vec<usize>,
     /// The least bound of a schedule that closes one of them.
     pub closing_one: f64,
 }
@@ -76,7 +74,6 @@ pub(super) fn branch(
         Branched {
             parts: parts(cx, staffed, &run, &placed, given),
             closing_one: closing[k - 1].0,
-            opened,
         }
     };
     // More groups raise the first branch and lower the second: the best size is where they

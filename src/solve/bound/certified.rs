@@ -1,4 +1,4 @@
-//! Part 2: the most lessons of the must-run groups that certified teachers can give, as a
+//! Part 2: the most lessons of the running groups that certified teachers can give, as a
 //! maximum flow (see the module above for why it is a bound).
 //!
 //! ```text

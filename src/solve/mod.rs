@@ -4,6 +4,7 @@
 //! missing or fails.
 
 mod backend;
+pub mod bound;
 pub mod construct;
 pub mod dates;
 mod deadline;
@@ -21,6 +22,7 @@ pub use crate::outcome::{Backend, Formulation, SearchMode, Searched, Stats, Stat
 use std::time::{Duration, Instant};
 
 pub use backend::{Incumbent, Termination};
+pub use bound::{Bound, lower_bound};
 pub use deadline::Deadline;
 pub use diagnose::Diagnosis;
 

@@ -9,7 +9,7 @@
 
 use super::found::{Found, found, judged, proves, relative_gap, whole_weights};
 use super::{
-    Deadline, Settings, SolveError, Solved, Status, Termination, backend, construct, dates,
+    Deadline, Settings, SolveError, Solved, Status, Termination, backend, bound, construct, dates,
     diagnose, search,
 };
 use crate::domain::{Instance, RuleSet};
@@ -112,6 +112,19 @@ pub(super) fn solved_from(
     };
     let mut best: Option<Found> = None;
     let mut stopped = false;
+    // A bound without a solver (`bound`: flows over relaxations of the exact problem): the
+    // gap of a school too big for the program's own bound in time (microlp on xl).
+    if !model.formulation.whole() {
+        let b = bound::lower_bound(instance, rules);
+        if settings.verbose {
+            eprintln!(
+                "{:.2} s: a bound without the program: {}",
+                solving.elapsed().as_secs_f64(),
+                b.total
+            );
+        }
+        solved.bound = Some(b.total).filter(|t| t.is_finite());
+    }
     let searching = model.formulation == Formulation::Class
         && settings
             .search
@@ -153,9 +166,18 @@ pub(super) fn solved_from(
         best = Some(improved);
         solved.search = Some(searched);
     }
+    // The program is not needed when the bound already proves the first schedule within the
+    // gap, nor begun after the deadline (the search may have used all of it).
+    let close_enough = |b: &Found| {
+        solved.bound.is_some_and(|bound| {
+            proves(b.cost, bound, whole) || relative_gap(b.cost, bound) <= settings.gap
+        })
+    };
+    let skip = best.as_ref().is_some_and(close_enough);
+    stopped |= !skip && best.is_some() && deadline.passed();
     let mut model = Cow::Borrowed(model);
     let mut refinement = model.refinement.clone();
-    loop {
+    while !skip && !(best.is_some() && deadline.passed()) {
         // HiGHS 1.16 started from a schedule has been seen to report an optimum below it
         // (1055 on a tiny school whose optimum is 1135) and return the start's values
         // unchanged: its claims would then not be those of the schedule. It searches from

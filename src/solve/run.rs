@@ -177,7 +177,7 @@ pub(super) fn solved_from(
     stopped |= !skip && best.is_some() && deadline.passed();
     let mut model = Cow::Borrowed(model);
     let mut refinement = model.refinement.clone();
-    while !skip && !(best.is_some() && deadline.passed()) {
+    while !(skip || (best.is_some() && deadline.passed())) {
         // HiGHS 1.16 started from a schedule has been seen to report an optimum below it
         // (1055 on a tiny school whose optimum is 1135) and return the start's values
         // unchanged: its claims would then not be those of the schedule. It searches from

@@ -42,6 +42,20 @@ impl Deadline {
         Deadline(Some(self.0.map_or(soon, |d| d.min(soon))))
     }
 
+    /// `work`'s answer, or `None` when it has not answered by this deadline: it then runs on,
+    /// abandoned, on its own thread, and ends by itself (for steps without a clock of their
+    /// own, such as the constructive schedule and the bound). Without a limit it runs here.
+    pub fn run<T: Send + 'static>(self, work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+        let Some(left) = self.left() else {
+            return Some(work());
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(work());
+        });
+        rx.recv_timeout(left).ok()
+    }
+
     /// A deadline `fraction` (0 to 1) of the way from now to this one.
     pub fn share(self, fraction: f64) -> Deadline {
         let now = Instant::now();
@@ -73,6 +87,13 @@ mod tests {
         assert!(capped <= Duration::from_secs(1));
         assert!(Deadline::NONE.within(Duration::from_secs(1)).at().is_some());
         assert!(past.within(Duration::from_secs(1)).passed());
+        assert_eq!(Deadline::NONE.run(|| 7), Some(7));
+        assert_eq!(soon.run(|| 7), Some(7));
+        let slow = Deadline::after(Instant::now(), Some(0.05));
+        assert_eq!(
+            slow.run(|| std::thread::sleep(Duration::from_secs(2))),
+            None
+        );
         assert_eq!(
             Deadline::after(Instant::now(), Some(f64::MAX)),
             Deadline::NONE

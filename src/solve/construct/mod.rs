@@ -42,6 +42,7 @@ mod chain;
 mod greedy;
 mod improve;
 mod lessons;
+mod lns;
 mod norms;
 mod place;
 mod staff;
@@ -53,6 +54,7 @@ use crate::domain::{
     CourseCode, Instance, RuleSet, Schedule, SizeLimits, StudentId, TimeRange, TimetableRow,
 };
 use chrono::NaiveDate;
+use greedy::Greedy;
 use lessons::Lessons;
 use place::Placing;
 use rand::{RngCore, SeedableRng};
@@ -152,8 +154,9 @@ pub fn construct(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Sche
     let mut staff = Staff::new(&instance, rules, &lessons, placing.running().to_vec());
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let tie: Vec<u64> = instance.teachers.iter().map(|_| rng.next_u64()).collect();
+    let greedy = Greedy::new(&staff, tie);
     loop {
-        let holes = greedy::run(&mut staff, &tie);
+        let holes = greedy.run(&mut staff);
         if holes.is_empty() {
             break;
         }
@@ -191,6 +194,7 @@ pub fn construct(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Sche
             places: staff.needs.mentor_places,
         });
     }
+    lns::run(&mut staff, &greedy, 3);
     improve::run(&mut staff, 3);
     let schedule = schedule(&instance, &staff, &placing);
     let report = check::check(&instance, rules, &schedule)?;

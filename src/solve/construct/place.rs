@@ -227,10 +227,7 @@ impl<'a> Placing<'a> {
         if group.optional {
             low = low.max(1);
         }
-        let over = self.cells[self.cell[g]]
-            .iter()
-            .any(|&o| self.s.open[o] && self.s.size[o] > self.limits[o].standard_max);
-        if over && self.rules.overflow_requires_full_groups {
+        if self.over(self.cell[g]) && self.rules.overflow_requires_full_groups {
             low = low.max(self.limits[g].standard_max);
         }
         low

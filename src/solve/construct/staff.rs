@@ -111,14 +111,23 @@ impl<'a> Staff<'a> {
 
     /// Group `g` no longer runs: its lessons are given by nobody.
     pub fn stop(&mut self, g: usize) {
-        if !self.running[g] {
-            return;
-        }
         for &l in &self.lessons.of_group[g] {
             self.unassign(l);
         }
-        self.running[g] = false;
-        self.to_give -= self.lessons.of_group[g].len() as u64;
+        self.set_running(g, false);
+    }
+
+    /// Whether group `g` runs (its lessons are given by whoever they were given by).
+    pub fn set_running(&mut self, g: usize, running: bool) {
+        if self.running[g] != running {
+            let n = self.lessons.of_group[g].len() as u64;
+            self.to_give = if running {
+                self.to_give + n
+            } else {
+                self.to_give - n
+            };
+            self.running[g] = running;
+        }
     }
 
     /// The fewest certified lessons 1.7.1a allows once every lesson is given.

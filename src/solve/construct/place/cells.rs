@@ -24,15 +24,44 @@ impl Placing<'_> {
             let Some(g) = next else { break };
             tried[g] = true;
             let before = (self.s.clone(), self.unplaced());
-            self.s.open[g] = true;
-            self.s.cap[g] = self.limits[g].standard_max;
-            self.fill();
-            let need = self.instance.groups[g].min_size.max(1);
-            while self.s.size[g] < need && self.pull(g) {}
-            if self.s.size[g] < need || self.unplaced() >= before.1 {
+            if !self.open_group(g) || self.unplaced() >= before.1 {
                 self.s = before.0;
             }
         }
+    }
+
+    /// Opens group `g` with the students that fit it: the unplaced first, then students
+    /// other groups can spare, up to its `min_size` (and, in a cell above the standard
+    /// maximum, up to that maximum, as exception 2 asks). Whether it got them; if not, the
+    /// caller takes the placement back.
+    fn open_group(&mut self, g: usize) -> bool {
+        self.s.open[g] = true;
+        self.s.cap[g] = self.limits[g].standard_max;
+        self.fill();
+        let need = self.instance.groups[g].min_size.max(1);
+        while self.s.size[g] < need && self.pull(g) {}
+        while self.over(self.cell[g])
+            && self.rules.overflow_requires_full_groups
+            && self.s.size[g] < self.limits[g].standard_max
+            && self.pull(g)
+        {}
+        self.s.size[g] >= need && self.sound(self.cell[g])
+    }
+
+    /// Whether a running group of cell `c` is above the standard maximum.
+    pub(super) fn over(&self, c: usize) -> bool {
+        self.cells[c]
+            .iter()
+            .any(|&g| self.s.open[g] && self.s.size[g] > self.limits[g].standard_max)
+    }
+
+    /// Whether cell `c` meets 2.2.1: every group within its temporary maximum, and above
+    /// the standard one only where exception 2's condition holds.
+    pub(super) fn sound(&self, c: usize) -> bool {
+        let within = self.cells[c]
+            .iter()
+            .all(|&g| self.s.size[g] <= self.limits[g].temporary_max);
+        within && (!self.over(c) || self.may_overflow(c))
     }
 
     /// Closes the optional groups opened early that later ones made needless: each in

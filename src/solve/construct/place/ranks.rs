@@ -7,10 +7,10 @@
 use super::Placing;
 
 /// Moves in a chain after the first.
-const DEPTH: usize = 3;
+const DEPTH: usize = 4;
 
 /// Groups looked at in the search for one chain.
-const BUDGET: usize = 64;
+const BUDGET: usize = 256;
 
 /// A student of type `.0` moving from option `.1` to option `.2`.
 type Move = (usize, usize, usize);

@@ -46,6 +46,7 @@ mod lns;
 mod norms;
 mod place;
 mod staff;
+mod staffing;
 
 use super::{decode, observe};
 use crate::check::{self, CheckError};
@@ -54,7 +55,6 @@ use crate::domain::{
     CourseCode, Instance, RuleSet, Schedule, SizeLimits, StudentId, TimeRange, TimetableRow,
 };
 use chrono::NaiveDate;
-use greedy::Greedy;
 use lessons::Lessons;
 use place::Placing;
 use rand::{RngCore, SeedableRng};
@@ -151,51 +151,9 @@ pub fn construct(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Sche
             return Err(stuck);
         }
     }
-    let mut staff = Staff::new(&instance, rules, &lessons, placing.running().to_vec());
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let tie: Vec<u64> = instance.teachers.iter().map(|_| rng.next_u64()).collect();
-    let greedy = Greedy::new(&staff, tie);
-    loop {
-        let holes = greedy.run(&mut staff);
-        if holes.is_empty() {
-            break;
-        }
-        for &l in &holes {
-            let g = lessons.list[l].group;
-            if staff.running[g] && !close(&mut staff, &mut placing, g) {
-                let lesson = &lessons.list[l];
-                return Err(Stuck::Lesson {
-                    course: instance.groups[lesson.group].course_code.clone(),
-                    date: lesson.date,
-                    time: lesson.time,
-                });
-            }
-        }
-    }
-    for g in norms::courses(&mut staff) {
-        if !close(&mut staff, &mut placing, g) {
-            return Err(Stuck::Course {
-                course: instance.groups[g].course_code.clone(),
-                certified: staff.certified_in[g],
-                needed: staff.needs.per_course,
-            });
-        }
-    }
-    if !norms::floor(&mut staff) {
-        return Err(Stuck::Share {
-            certified: staff.certified_given,
-            lessons: staff.to_give(),
-            needed: staff.floor(),
-        });
-    }
-    if !norms::supervision(&mut staff) {
-        return Err(Stuck::Supervision {
-            teachers: staff.mentees,
-            places: staff.needs.mentor_places,
-        });
-    }
-    lns::run(&mut staff, &greedy, 3);
-    improve::run(&mut staff, 3);
+    let staff = staffing::run(&instance, rules, &lessons, &mut placing, &tie)?;
     let schedule = schedule(&instance, &staff, &placing);
     let report = check::check(&instance, rules, &schedule)?;
     if !report.compliant {
@@ -258,17 +216,6 @@ fn unusable(instance: &Instance, rules: &RuleSet, lessons: &Lessons, g: usize) -
         certified: certifiable,
         needed: rules.min_certified_lessons_per_course,
     })
-}
-
-/// Closes optional group `g` (its lessons untaught, its students placed elsewhere where
-/// there is room); false when it must run.
-fn close(staff: &mut Staff, placing: &mut Placing, g: usize) -> bool {
-    if !placing.closable(g) {
-        return false;
-    }
-    staff.stop(g);
-    placing.close(g);
-    true
 }
 
 /// The schedule of a staffing and a placement, with mentors and observations.

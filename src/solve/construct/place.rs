@@ -158,6 +158,11 @@ impl<'a> Placing<'a> {
         cost
     }
 
+    /// Students in group `g`.
+    pub(super) fn size(&self, g: usize) -> u32 {
+        self.s.size[g]
+    }
+
     /// Whether group `g` may stay closed: optional, and nobody is pinned to it.
     pub(super) fn closable(&self, g: usize) -> bool {
         self.instance.groups[g].optional && self.pinned[g] == 0

@@ -180,6 +180,31 @@ impl<'a> Staff<'a> {
         }
     }
 
+    /// Every lesson of `t` in the way of `l`: overlapping it that date, and the week's
+    /// lessons when the week is full.
+    pub fn in_the_way(&self, t: usize, l: usize) -> Vec<usize> {
+        let lesson = &self.lessons.list[l];
+        let mut out: Vec<usize> = self
+            .day
+            .get(&(t, lesson.date))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&o| o != l && self.lessons.list[o].time.overlaps(&lesson.time))
+            .collect();
+        let week = self
+            .week
+            .get(&(t, lesson.week))
+            .map_or(&[][..], Vec::as_slice);
+        let full = self.instance.teachers[t]
+            .max_lessons_per_week
+            .is_some_and(|m| week.len() as u32 >= m);
+        if full {
+            out.extend(week.iter().copied().filter(|&o| o != l));
+        }
+        out
+    }
+
     /// Lessons of `t` this ISO week.
     pub fn week_load(&self, t: usize, week: Week) -> u32 {
         self.week.get(&(t, week)).map_or(0, Vec::len) as u32

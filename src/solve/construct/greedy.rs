@@ -10,39 +10,77 @@ use super::staff::Staff;
 use std::cmp::{Ordering, Reverse};
 use std::collections::BTreeSet;
 
-/// Staffs every running group; returns the lessons left without a teacher.
-pub(super) fn run(staff: &mut Staff, tie: &[u64]) -> Vec<usize> {
-    let lessons = staff.lessons;
-    let groups = staff.instance.groups.len();
-    // How many lessons of running groups each teacher could give: the less wanted a
-    // teacher is elsewhere, the better a choice where two are equal.
-    let mut demand = vec![0u32; staff.instance.teachers.len()];
-    let mut candidates: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); groups];
-    for g in (0..groups).filter(|&g| staff.running[g]) {
-        for &l in &lessons.of_group[g] {
-            for &t in lessons.candidates(l) {
-                demand[t] += 1;
-                candidates[g].insert(t);
+/// What the greedy staffing knows of the school before it starts.
+pub(super) struct Greedy {
+    /// How many lessons of the groups running at the start each teacher could give: the
+    /// less wanted a teacher is elsewhere, the better a choice where two are equal.
+    demand: Vec<u32>,
+    /// Per group: every teacher who could give one of its lessons.
+    pub candidates: Vec<BTreeSet<usize>>,
+    /// Per teacher: the seed's tie-break.
+    tie: Vec<u64>,
+}
+
+impl Greedy {
+    pub fn new(staff: &Staff, tie: Vec<u64>) -> Greedy {
+        let lessons = staff.lessons;
+        let groups = staff.instance.groups.len();
+        let mut demand = vec![0u32; staff.instance.teachers.len()];
+        let mut candidates: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); groups];
+        for (g, of_group) in lessons.of_group.iter().enumerate() {
+            for &l in of_group {
+                for &t in lessons.candidates(l) {
+                    demand[t] += u32::from(staff.running[g]);
+                    candidates[g].insert(t);
+                }
             }
         }
+        Greedy {
+            demand,
+            candidates,
+            tie,
+        }
     }
-    let mut order: Vec<usize> = (0..groups).filter(|&g| staff.running[g]).collect();
-    order.sort_by_key(|&g| {
-        let certified = candidates[g]
-            .iter()
-            .filter(|&&t| staff.certified[t])
-            .count();
-        (
-            certified,
-            candidates[g].len(),
-            Reverse(lessons.of_group[g].len()),
-            g,
-        )
-    });
-    let mut holes = Vec::new();
-    for g in order {
-        holes.extend(staff_group(staff, g, &demand, tie));
+
+    /// `groups` in the order they are staffed: the fewest certified candidates first,
+    /// then the fewest candidates, then the most lessons.
+    pub fn order(&self, staff: &Staff, mut groups: Vec<usize>) -> Vec<usize> {
+        groups.sort_by_key(|&g| {
+            let certified = self.candidates[g]
+                .iter()
+                .filter(|&&t| staff.certified[t])
+                .count();
+            (
+                certified,
+                self.candidates[g].len(),
+                Reverse(staff.lessons.of_group[g].len()),
+                g,
+            )
+        });
+        groups
     }
+
+    /// Staffs every running group; returns the lessons left without a teacher.
+    pub fn run(&self, staff: &mut Staff) -> Vec<usize> {
+        let running = (0..staff.instance.groups.len())
+            .filter(|&g| staff.running[g])
+            .collect();
+        let mut holes = Vec::new();
+        for g in self.order(staff, running) {
+            holes.extend(self.group(staff, g));
+        }
+        fill_holes(staff, holes)
+    }
+
+    /// Gives the lessons of `g` that have no teacher yet; returns those nobody was free
+    /// for.
+    pub fn group(&self, staff: &mut Staff, g: usize) -> Vec<usize> {
+        staff_group(staff, g, &self.demand, &self.tie)
+    }
+}
+
+/// The lessons of `holes` still without a teacher after an ejection chain for each.
+pub(super) fn fill_holes(staff: &mut Staff, mut holes: Vec<usize>) -> Vec<usize> {
     holes.retain(|&l| {
         staff.teacher_of[l].is_none() && !chain::give(staff, l, &|_, _| true, &|_| true, REACH)
     });

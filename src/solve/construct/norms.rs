@@ -39,7 +39,7 @@ pub(super) fn courses(staff: &mut Staff) -> Vec<usize> {
 
 /// One more certified lesson for group `g`: a free certified teacher for one of its
 /// lessons (the cheapest move), else a chain that frees one.
-fn certify_one(staff: &mut Staff, g: usize) -> bool {
+pub(super) fn certify_one(staff: &mut Staff, g: usize) -> bool {
     let mine: Vec<usize> = staff.lessons.of_group[g]
         .iter()
         .copied()

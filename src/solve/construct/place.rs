@@ -11,9 +11,13 @@
 //! one (above its lower bound), or from the unplaced.
 
 use super::Stuck;
+
+mod cells;
+mod paths;
+mod ranks;
 use crate::domain::{Instance, RuleSet, SizeLimits};
 use crate::model::students::{StudentType, student_types};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 
 /// What changes while students are placed (cloned to try a step and take it back).
 #[derive(Clone)]
@@ -128,8 +132,8 @@ impl<'a> Placing<'a> {
         p.fill();
         p.open_optional(usable);
         p.overflow();
-        p.improve_ranks();
         p.close_needless(usable);
+        p.improve_ranks();
         p.settle()?;
         Ok(p)
     }
@@ -154,56 +158,14 @@ impl<'a> Placing<'a> {
         cost
     }
 
-    /// Closes the optional groups opened early that later ones made needless: each in
-    /// turn, the smallest first, stays closed where its students find places elsewhere
-    /// and the placement costs less.
-    fn close_needless(&mut self, usable: &[bool]) {
-        let mut opened: Vec<usize> = (0..self.instance.groups.len())
-            .filter(|&g| usable[g] && self.s.open[g] && self.closable(g))
-            .collect();
-        opened.sort_by_key(|&g| (self.s.size[g], g));
-        for g in opened {
-            let before = (self.s.clone(), self.cost());
-            self.close(g);
-            if self.cost() >= before.1 - 1e-9 {
-                self.s = before.0;
-            }
-        }
+    /// Students in group `g`.
+    pub(super) fn size(&self, g: usize) -> u32 {
+        self.s.size[g]
     }
 
     /// Whether group `g` may stay closed: optional, and nobody is pinned to it.
     pub(super) fn closable(&self, g: usize) -> bool {
         self.instance.groups[g].optional && self.pinned[g] == 0
-    }
-
-    /// Where pins or `min_size` put a group above the standard maximum, exception 2 needs
-    /// every running group of its cell full: filled by pulls, or no placement is found.
-    fn settle(&mut self) -> Result<(), Stuck> {
-        for c in 0..self.cells.len() {
-            let over = self.cells[c]
-                .iter()
-                .copied()
-                .find(|&g| self.s.open[g] && self.s.size[g] > self.limits[g].standard_max);
-            let Some(over) = over else { continue };
-            if self.may_overflow(c) {
-                continue;
-            }
-            for k in 0..self.cells[c].len() {
-                let g = self.cells[c][k];
-                while self.s.open[g] && self.s.size[g] < self.limits[g].standard_max && self.pull(g)
-                {
-                }
-            }
-            if !self.may_overflow(c) {
-                let group = &self.instance.groups[over];
-                return Err(Stuck::Overflow {
-                    course: group.course_code.clone(),
-                    students: self.s.size[over],
-                    standard_max: self.limits[over].standard_max,
-                });
-            }
-        }
-        Ok(())
     }
 
     /// Every group that must run reaches its `min_size` first (a maximum placement that
@@ -270,10 +232,7 @@ impl<'a> Placing<'a> {
         if group.optional {
             low = low.max(1);
         }
-        let over = self.cells[self.cell[g]]
-            .iter()
-            .any(|&o| self.s.open[o] && self.s.size[o] > self.limits[o].standard_max);
-        if over && self.rules.overflow_requires_full_groups {
+        if self.over(self.cell[g]) && self.rules.overflow_requires_full_groups {
             low = low.max(self.limits[g].standard_max);
         }
         low
@@ -281,252 +240,6 @@ impl<'a> Placing<'a> {
 
     fn unplaced(&self) -> u32 {
         self.s.left.iter().sum()
-    }
-
-    /// Greedy first (the least flexible types first, each to its most preferred group with
-    /// room), then augmenting paths until none is left: a maximum for the caps.
-    fn fill(&mut self) {
-        let mut order: Vec<usize> = (0..self.types.len()).collect();
-        order.sort_by_key(|&t| self.types[t].options.len());
-        for t in order {
-            for k in 0..self.by_rank[t].len() {
-                let oi = self.by_rank[t][k];
-                let g = self.types[t].options[oi].0;
-                let room = self.s.cap[g].saturating_sub(self.s.size[g]);
-                let n = room.min(self.s.left[t]);
-                if self.s.open[g] && n > 0 {
-                    self.s.placed[t][oi] += n;
-                    self.s.left[t] -= n;
-                    self.s.size[g] += n;
-                }
-            }
-        }
-        while self.augment() {}
-    }
-
-    /// One augmenting path from the unplaced students to a group with room, if any.
-    fn augment(&mut self) -> bool {
-        let (nt, ng) = (self.types.len(), self.instance.groups.len());
-        // How a type was reached: from the group it leaves (and its option there); `None`
-        // for an unplaced student. How a group was reached: the type entering it.
-        let mut via_type: Vec<Option<Option<(usize, usize)>>> = vec![None; nt];
-        let mut via_group: Vec<Option<(usize, usize)>> = vec![None; ng];
-        let mut queue = VecDeque::new();
-        for (t, left) in self.s.left.iter().enumerate() {
-            if *left > 0 {
-                via_type[t] = Some(None);
-                queue.push_back(t);
-            }
-        }
-        while let Some(t) = queue.pop_front() {
-            for &oi in &self.by_rank[t] {
-                let g = self.types[t].options[oi].0;
-                if !self.s.open[g] || via_group[g].is_some() {
-                    continue;
-                }
-                via_group[g] = Some((t, oi));
-                if self.s.size[g] < self.s.cap[g] {
-                    self.apply_augment(g, &via_type, &via_group);
-                    return true;
-                }
-                for &(t2, oi2) in &self.fits[g] {
-                    if self.s.placed[t2][oi2] > 0 && via_type[t2].is_none() {
-                        via_type[t2] = Some(Some((g, oi2)));
-                        queue.push_back(t2);
-                    }
-                }
-            }
-        }
-        false
-    }
-
-    fn apply_augment(
-        &mut self,
-        end: usize,
-        via_type: &[Option<Option<(usize, usize)>>],
-        via_group: &[Option<(usize, usize)>],
-    ) {
-        self.s.size[end] += 1;
-        let mut g = end;
-        while let Some((t, oi)) = via_group[g] {
-            self.s.placed[t][oi] += 1;
-            match via_type[t] {
-                Some(Some((from, oi_from))) => {
-                    self.s.placed[t][oi_from] -= 1;
-                    g = from;
-                }
-                _ => {
-                    self.s.left[t] -= 1;
-                    return;
-                }
-            }
-        }
-    }
-
-    /// One more student for `target`: from the unplaced, or from a group that can spare
-    /// one, through moves that keep every other group's size.
-    fn pull(&mut self, target: usize) -> bool {
-        let (nt, ng) = (self.types.len(), self.instance.groups.len());
-        // The group a type moves into (with its option there); the type leaving a group.
-        let mut into: Vec<Option<(usize, usize)>> = vec![None; nt];
-        let mut leaving: Vec<Option<(usize, usize)>> = vec![None; ng];
-        let mut seen = vec![false; ng];
-        seen[target] = true;
-        let mut queue = VecDeque::from([target]);
-        while let Some(x) = queue.pop_front() {
-            for &(t, oi) in &self.fits[x] {
-                if into[t].is_some() {
-                    continue;
-                }
-                into[t] = Some((x, oi));
-                if self.s.left[t] > 0 {
-                    self.s.left[t] -= 1;
-                    self.apply_pull(target, t, &into, &leaving);
-                    return true;
-                }
-                for (oh, (h, _)) in self.types[t].options.iter().enumerate() {
-                    let h = *h;
-                    if seen[h] || !self.s.open[h] || self.s.placed[t][oh] == 0 {
-                        continue;
-                    }
-                    seen[h] = true;
-                    leaving[h] = Some((t, oh));
-                    if self.s.size[h] > self.lower(h) {
-                        self.s.placed[t][oh] -= 1;
-                        self.s.size[h] -= 1;
-                        self.apply_pull(target, t, &into, &leaving);
-                        return true;
-                    }
-                    queue.push_back(h);
-                }
-            }
-        }
-        false
-    }
-
-    fn apply_pull(
-        &mut self,
-        target: usize,
-        mut t: usize,
-        into: &[Option<(usize, usize)>],
-        leaving: &[Option<(usize, usize)>],
-    ) {
-        while let Some((x, oi)) = into[t] {
-            self.s.placed[t][oi] += 1;
-            if x == target {
-                self.s.size[target] += 1;
-                return;
-            }
-            let Some((next, oh)) = leaving[x] else { return };
-            self.s.placed[next][oh] -= 1;
-            t = next;
-        }
-    }
-
-    /// Opens optional groups, the one most unplaced students fit first, where that places
-    /// more students and the group reaches its `min_size`; every other one stays closed.
-    fn open_optional(&mut self, usable: &[bool]) {
-        let mut tried = vec![false; self.instance.groups.len()];
-        loop {
-            let demand = |g: usize| -> u32 {
-                self.fits[g]
-                    .iter()
-                    .map(|&(t, _)| self.s.left[t])
-                    .sum::<u32>()
-            };
-            let next = (0..self.instance.groups.len())
-                .filter(|&g| usable[g] && !tried[g] && !self.s.open[g])
-                .max_by_key(|&g| (demand(g), std::cmp::Reverse(g)));
-            let Some(g) = next else { break };
-            tried[g] = true;
-            let before = (self.s.clone(), self.unplaced());
-            self.s.open[g] = true;
-            self.s.cap[g] = self.limits[g].standard_max;
-            self.fill();
-            let need = self.instance.groups[g].min_size.max(1);
-            while self.s.size[g] < need && self.pull(g) {}
-            if self.s.size[g] < need || self.unplaced() >= before.1 {
-                self.s = before.0;
-            }
-        }
-    }
-
-    /// Exception 2: where every running group of a cell is full (or the rule set does not
-    /// ask that), up to the temporary maximum; a cell with students waiting is first
-    /// brought to full by pulls where that lets more students in.
-    fn overflow(&mut self) {
-        if !self.limits.iter().any(SizeLimits::allows_overflow) {
-            return;
-        }
-        loop {
-            let before = self.unplaced();
-            for c in 0..self.cells.len() {
-                if !self.may_overflow(c) && self.waiting(c) {
-                    self.fill_cell(c);
-                }
-            }
-            self.set_caps(true);
-            self.fill();
-            if self.unplaced() >= before {
-                break;
-            }
-        }
-        self.set_caps(false);
-    }
-
-    /// Whether an unplaced student fits a running group of the cell.
-    fn waiting(&self, c: usize) -> bool {
-        self.cells[c]
-            .iter()
-            .any(|&g| self.s.open[g] && self.fits[g].iter().any(|&(t, _)| self.s.left[t] > 0))
-    }
-
-    /// Brings every running group of the cell to its standard maximum, and keeps that only
-    /// if the overflow it allows places more students.
-    fn fill_cell(&mut self, c: usize) {
-        let before = (self.s.clone(), self.unplaced());
-        for k in 0..self.cells[c].len() {
-            let g = self.cells[c][k];
-            while self.s.open[g] && self.s.size[g] < self.limits[g].standard_max && self.pull(g) {}
-        }
-        if !self.may_overflow(c) {
-            self.s = before.0;
-            return;
-        }
-        self.set_caps(true);
-        self.fill();
-        if self.unplaced() >= before.1 {
-            self.s = before.0;
-        }
-    }
-
-    /// Students move to a more preferred location where a group there has room within
-    /// the standard maximum and their group can spare them.
-    fn improve_ranks(&mut self) {
-        for t in 0..self.types.len() {
-            let order = self.by_rank[t].clone();
-            for (k, &worse) in order.iter().enumerate().rev() {
-                for &better in &order[..k] {
-                    let (g, h) = (
-                        self.types[t].options[better].0,
-                        self.types[t].options[worse].0,
-                    );
-                    if self.types[t].options[better].1 >= self.types[t].options[worse].1 {
-                        continue;
-                    }
-                    while self.s.placed[t][worse] > 0
-                        && self.s.open[g]
-                        && self.s.size[g] < self.limits[g].standard_max
-                        && self.s.size[h] > self.lower(h)
-                    {
-                        self.s.placed[t][worse] -= 1;
-                        self.s.size[h] -= 1;
-                        self.s.placed[t][better] += 1;
-                        self.s.size[g] += 1;
-                    }
-                }
-            }
-        }
     }
 
     /// Per group: whether it runs.
@@ -537,6 +250,12 @@ impl<'a> Placing<'a> {
     /// Closes an optional group its lessons could not be staffed for; its students go
     /// where the groups still running have room.
     pub(super) fn close(&mut self, g: usize) {
+        self.shut(g);
+        self.improve_ranks();
+    }
+
+    /// Closes group `g` and places its students where there is room, preferences aside.
+    fn shut(&mut self, g: usize) {
         for &(t, oi) in &self.fits[g] {
             self.s.left[t] += self.s.placed[t][oi];
             self.s.placed[t][oi] = 0;
@@ -546,7 +265,6 @@ impl<'a> Placing<'a> {
         self.set_caps(false);
         self.fill();
         self.overflow();
-        self.improve_ranks();
     }
 
     pub(super) fn types(&self) -> &[StudentType] {

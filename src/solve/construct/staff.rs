@@ -111,14 +111,23 @@ impl<'a> Staff<'a> {
 
     /// Group `g` no longer runs: its lessons are given by nobody.
     pub fn stop(&mut self, g: usize) {
-        if !self.running[g] {
-            return;
-        }
         for &l in &self.lessons.of_group[g] {
             self.unassign(l);
         }
-        self.running[g] = false;
-        self.to_give -= self.lessons.of_group[g].len() as u64;
+        self.set_running(g, false);
+    }
+
+    /// Whether group `g` runs (its lessons are given by whoever they were given by).
+    pub fn set_running(&mut self, g: usize, running: bool) {
+        if self.running[g] != running {
+            let n = self.lessons.of_group[g].len() as u64;
+            self.to_give = if running {
+                self.to_give + n
+            } else {
+                self.to_give - n
+            };
+            self.running[g] = running;
+        }
     }
 
     /// The fewest certified lessons 1.7.1a allows once every lesson is given.
@@ -169,6 +178,31 @@ impl<'a> Staff<'a> {
             ),
             _ => None,
         }
+    }
+
+    /// Every lesson of `t` in the way of `l`: overlapping it that date, and the week's
+    /// lessons when the week is full.
+    pub fn in_the_way(&self, t: usize, l: usize) -> Vec<usize> {
+        let lesson = &self.lessons.list[l];
+        let mut out: Vec<usize> = self
+            .day
+            .get(&(t, lesson.date))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&o| o != l && self.lessons.list[o].time.overlaps(&lesson.time))
+            .collect();
+        let week = self
+            .week
+            .get(&(t, lesson.week))
+            .map_or(&[][..], Vec::as_slice);
+        let full = self.instance.teachers[t]
+            .max_lessons_per_week
+            .is_some_and(|m| week.len() as u32 >= m);
+        if full {
+            out.extend(week.iter().copied().filter(|&o| o != l));
+        }
+        out
     }
 
     /// Lessons of `t` this ISO week.

@@ -74,6 +74,20 @@ pub struct Weights {
     pub location_rank: f64,
 }
 
+impl Weights {
+    /// Every weight, in the order of the fields.
+    pub fn all(&self) -> [f64; 6] {
+        [
+            self.unplaced_student,
+            self.student_above_standard,
+            self.optional_group_opened,
+            self.non_certified_lesson,
+            self.teacher_per_group,
+            self.location_rank,
+        ]
+    }
+}
+
 impl Default for Weights {
     fn default() -> Self {
         Weights {

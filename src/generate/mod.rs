@@ -93,6 +93,30 @@ pub struct Summary {
     pub lessons: usize,
 }
 
+impl Summary {
+    /// The counts of `instance`.
+    pub fn of(instance: &crate::domain::Instance) -> Summary {
+        Summary {
+            locations: instance.school.locations.len(),
+            groups: instance.groups.len(),
+            optional_groups: instance.groups.iter().filter(|g| g.optional).count(),
+            teachers: instance.teachers.len(),
+            certified_teachers: instance
+                .teachers
+                .iter()
+                .filter(|t| t.is_certified())
+                .count(),
+            students: instance.students.len(),
+            pinned_students: instance
+                .students
+                .iter()
+                .filter(|s| s.pinned.is_some())
+                .count(),
+            lessons: instance.lessons().len(),
+        }
+    }
+}
+
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = |count: usize, one: &str, many: &str| {
@@ -338,24 +362,7 @@ pub fn generate_with(
             render::unavailability_csv(&instance)?,
         ),
     ];
-    let summary = Summary {
-        locations: instance.school.locations.len(),
-        groups: instance.groups.len(),
-        optional_groups: instance.groups.iter().filter(|g| g.optional).count(),
-        teachers: instance.teachers.len(),
-        certified_teachers: instance
-            .teachers
-            .iter()
-            .filter(|t| t.is_certified())
-            .count(),
-        students: instance.students.len(),
-        pinned_students: instance
-            .students
-            .iter()
-            .filter(|s| s.pinned.is_some())
-            .count(),
-        lessons: instance.lessons().len(),
-    };
+    let summary = Summary::of(&instance);
     let planted = planted
         .into_iter()
         .filter_map(|p| {

@@ -30,17 +30,12 @@ pub(super) fn relative_gap(cost: f64, bound: f64) -> f64 {
 
 /// Whether every weight is a whole number (then so is every schedule's cost).
 pub(super) fn whole_weights(instance: &Instance) -> bool {
-    let w = instance.school.weights;
-    [
-        w.unplaced_student,
-        w.student_above_standard,
-        w.optional_group_opened,
-        w.non_certified_lesson,
-        w.teacher_per_group,
-        w.location_rank,
-    ]
-    .iter()
-    .all(|x| x.fract() == 0.0)
+    instance
+        .school
+        .weights
+        .all()
+        .iter()
+        .all(|x| x.fract() == 0.0)
 }
 
 /// The schedule of `values` with the dates placed, checked by the independent checker.

@@ -174,24 +174,7 @@ fn finish(
             render::unavailability_csv(&instance)?,
         ),
     ];
-    let summary = Summary {
-        locations: instance.school.locations.len(),
-        groups: instance.groups.len(),
-        optional_groups: 0,
-        teachers: instance.teachers.len(),
-        certified_teachers: instance
-            .teachers
-            .iter()
-            .filter(|t| t.is_certified())
-            .count(),
-        students: instance.students.len(),
-        pinned_students: instance
-            .students
-            .iter()
-            .filter(|s| s.pinned.is_some())
-            .count(),
-        lessons: instance.lessons().len(),
-    };
+    let summary = Summary::of(&instance);
     let position: BTreeMap<&str, usize> = instance
         .groups
         .iter()

@@ -272,16 +272,7 @@ pub fn lower_bound(instance: &Instance, rules: &RuleSet) -> Bound {
 }
 
 fn weights_usable(w: &Weights) -> bool {
-    [
-        w.unplaced_student,
-        w.student_above_standard,
-        w.optional_group_opened,
-        w.non_certified_lesson,
-        w.teacher_per_group,
-        w.location_rank,
-    ]
-    .iter()
-    .all(|x| x.is_finite() && *x >= 0.0)
+    w.all().iter().all(|x| x.is_finite() && *x >= 0.0)
 }
 
 /// Clock times sorted by start, cut into chains of overlapping times: two times in

@@ -87,16 +87,19 @@ use staff::Staff;
 /// Why [`construct`] gave up. Not a proof that no schedule exists, except where it says so.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Stuck {
+    /// A proof: the checker judges no group of an unknown size class (C157).
     #[error(
         "group {course} has a profile of size class \"{class}\", which the rule set does not \
          define"
     )]
     SizeClass { course: CourseCode, class: String },
+    /// A proof: a pinned placement the student cannot take breaks a norm either way.
     #[error("student {student} is pinned to {course}, a group they cannot take")]
     Pin {
         student: StudentId,
         course: CourseCode,
     },
+    /// A proof: more students pinned to a group than its size class allows.
     #[error("group {course} has {students} pinned students, above its maximum of {most}")]
     Size {
         course: CourseCode,
@@ -113,7 +116,7 @@ pub enum Stuck {
         students: u32,
         standard_max: u32,
     },
-    /// A proof: no placement reaches the group's `min_size`.
+    /// A proof: no placement brings a group that must run to its `min_size`.
     #[error(
         "group {course} can get at most {students} students, fewer than its min_size of {min_size}"
     )]
@@ -122,6 +125,8 @@ pub enum Stuck {
         students: u32,
         min_size: u32,
     },
+    /// A proof when nobody at all could give the lesson (of a group that must run); else
+    /// the staffing found no teacher free for it.
     #[error("no teacher could be found for the lesson of {course} on {date} at {time}")]
     Lesson {
         course: CourseCode,
@@ -142,6 +147,8 @@ pub enum Stuck {
     },
     #[error("{teachers} non-certified teachers teach, but there are {places} mentor places")]
     Supervision { teachers: u32, places: u32 },
+    /// The checker cannot judge the schedule under the rule set (lessons outside its
+    /// validity); no lesson is planned where it cannot be judged, so this is a defect.
     #[error(transparent)]
     Unjudgeable(#[from] CheckError),
     /// A defect of this module: the checker found a violation in what it built.

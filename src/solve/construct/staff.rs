@@ -150,32 +150,18 @@ impl<'a> Staff<'a> {
     /// taking any one lesson of the list away from `t` frees them; `None` when more than
     /// one lesson would have to go (two overlapping lessons).
     pub fn blockers(&self, t: usize, l: usize) -> Option<Vec<usize>> {
-        let lesson = &self.lessons.list[l];
-        let mine = self.teacher_of[l] == Some(t);
-        let overlapping: Vec<usize> = self
-            .day
-            .get(&(t, lesson.date))
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&o| o != l && self.lessons.list[o].time.overlaps(&lesson.time))
-            .collect();
+        let overlapping = self.overlapping(t, l);
         let max = self.instance.teachers[t].max_lessons_per_week;
-        let in_week = self.week.get(&(t, lesson.week));
-        let n = in_week.map_or(0, Vec::len) as u32 - u32::from(mine);
+        let week = self.week_of(t, l);
+        let n = week.len() as u32 - u32::from(self.teacher_of[l] == Some(t));
         let room = max.is_none_or(|m| n < m);
         match overlapping.len() {
             0 if room => Some(Vec::new()),
             // Taking the overlapping lesson away frees its place in the week too.
             1 if room || max.is_some_and(|m| n <= m) => Some(overlapping),
-            0 if max.is_some_and(|m| n == m) => Some(
-                in_week
-                    .into_iter()
-                    .flatten()
-                    .copied()
-                    .filter(|&o| o != l)
-                    .collect(),
-            ),
+            0 if max.is_some_and(|m| n == m) => {
+                Some(week.iter().copied().filter(|&o| o != l).collect())
+            }
             _ => None,
         }
     }
@@ -183,19 +169,8 @@ impl<'a> Staff<'a> {
     /// Every lesson of `t` in the way of `l`: overlapping it that date, and the week's
     /// lessons when the week is full.
     pub fn in_the_way(&self, t: usize, l: usize) -> Vec<usize> {
-        let lesson = &self.lessons.list[l];
-        let mut out: Vec<usize> = self
-            .day
-            .get(&(t, lesson.date))
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&o| o != l && self.lessons.list[o].time.overlaps(&lesson.time))
-            .collect();
-        let week = self
-            .week
-            .get(&(t, lesson.week))
-            .map_or(&[][..], Vec::as_slice);
+        let mut out = self.overlapping(t, l);
+        let week = self.week_of(t, l);
         let full = self.instance.teachers[t]
             .max_lessons_per_week
             .is_some_and(|m| week.len() as u32 >= m);
@@ -203,6 +178,24 @@ impl<'a> Staff<'a> {
             out.extend(week.iter().copied().filter(|&o| o != l));
         }
         out
+    }
+
+    /// The other lessons of `t` that overlap `l` on its date.
+    fn overlapping(&self, t: usize, l: usize) -> Vec<usize> {
+        let lesson = &self.lessons.list[l];
+        self.day
+            .get(&(t, lesson.date))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&o| o != l && self.lessons.list[o].time.overlaps(&lesson.time))
+            .collect()
+    }
+
+    /// The lessons of `t` in the ISO week of `l` (`l` among them if `t` gives it).
+    fn week_of(&self, t: usize, l: usize) -> &[usize] {
+        let week = self.lessons.list[l].week;
+        self.week.get(&(t, week)).map_or(&[][..], Vec::as_slice)
     }
 
     /// Lessons of `t` this ISO week.
@@ -232,6 +225,11 @@ impl<'a> Staff<'a> {
             at: self.log.len(),
             health: self.health(),
         }
+    }
+
+    /// Forgets the changes made so far: no [`Mark`] taken before may be used after this.
+    pub fn forget(&mut self) {
+        self.log.clear();
     }
 
     /// Takes back every change since `mark`.

@@ -115,7 +115,10 @@ fn attempt<'a>(
             suspects: taught_by(&staff, |s, t| !s.certified[t]),
         });
     }
+    // No mark lives across the phases: their changes need not be remembered.
+    staff.forget();
     lns::run(&mut staff, &greedy, 3);
+    staff.forget();
     improve::run(&mut staff, 3);
     Ok(staff)
 }

@@ -4,6 +4,9 @@
 
 use std::time::{Duration, Instant};
 
+/// The least time left in which a step without a clock of its own is begun ([`Deadline::run`]).
+pub const UNCLOCKED_FROM: Duration = Duration::from_millis(500);
+
 /// When a solve must be done; `None` inside: no limit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Deadline(Option<Instant>);
@@ -44,11 +47,16 @@ impl Deadline {
 
     /// `work`'s answer, or `None` when it has not answered by this deadline: it then runs on,
     /// abandoned, on its own thread, and ends by itself (for steps without a clock of their
-    /// own, such as the constructive schedule and the bound). Without a limit it runs here.
+    /// own, such as the constructive schedule and the bound). Not begun with less than
+    /// [`UNCLOCKED_FROM`] left: an abandoned step would take the processor from the rest of
+    /// the run (and from the next solve of a sweep). Without a limit it runs here.
     pub fn run<T: Send + 'static>(self, work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
         let Some(left) = self.left() else {
             return Some(work());
         };
+        if left < UNCLOCKED_FROM {
+            return None;
+        }
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let _ = tx.send(work());

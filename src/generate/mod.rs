@@ -199,9 +199,13 @@ fn standard_max_in(rules: &str, class: &str) -> u32 {
 }
 
 fn blocks(tight: bool) -> Vec<Block> {
+    parse_blocks(&groups::block_list(tight))
+}
+
+/// Blocks from (name, "HH:MM-HH:MM") pairs; both generators' tables are written that way.
+fn parse_blocks(list: &[(&str, &str)]) -> Vec<Block> {
     let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").ok();
-    groups::block_list(tight)
-        .iter()
+    list.iter()
         .filter_map(|(name, range)| {
             let (a, b) = range.split_once('-')?;
             Some(Block {

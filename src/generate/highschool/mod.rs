@@ -26,10 +26,8 @@ mod timetable;
 
 use super::dice::{Dice, Stream};
 use super::{GenerateError, GeneratedInstance, PlantedLesson, SizeSpec, Summary, render};
-use crate::domain::{
-    Block, BlockName, CourseCode, Instance, Location, Profile, School, Share, TimeRange,
-};
-use chrono::{Days, NaiveDate, NaiveTime};
+use crate::domain::{Block, CourseCode, Instance, Location, Profile, School, Share};
+use chrono::{Days, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet};
 use timetable::Owner;
 
@@ -37,20 +35,7 @@ use timetable::Owner;
 pub const RULES: &str = "handleiding-2024";
 
 fn blocks() -> Vec<Block> {
-    let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").ok();
-    tables::BLOCKS
-        .iter()
-        .filter_map(|(name, range)| {
-            let (a, b) = range.split_once('-')?;
-            Some(Block {
-                name: BlockName::new(*name),
-                time: TimeRange {
-                    start: time(a)?,
-                    end: time(b)?,
-                },
-            })
-        })
-        .collect()
+    super::parse_blocks(&tables::BLOCKS)
 }
 
 /// The floor of norm 1.7.1a in [`RULES`] (80% should the rule set be missing).

@@ -1,7 +1,15 @@
 //! Ejection chains: a lesson goes to a teacher who is busy, the lesson in the way goes to
 //! another teacher, and so on until a teacher is free; found breadth first, a few moves
 //! deep. This is how a lesson nobody is free for still gets a teacher, and how a certified
-//! teacher is freed for a course or for the certified floor.
+//! teacher is freed for a course or for the certified floor. Each lesson is looked at once,
+//! by the shortest chain that reaches it. What is in the way of a teacher is judged against
+//! the whole chain: the lessons it moves have left, and a teacher may take more than one of
+//! them (one gives a double lesson away and takes the single lesson beside it and the one
+//! the chain started from), their weekly maximum counting every lesson they take.
+//!
+//! Where a teacher is in the way with several lessons (a double lesson over two single
+//! ones), a chain may *split* (where its [`Reach`] allows): every lesson in the way leaves,
+//! and each is given anew by a chain of its own, shorter and with a smaller budget.
 //!
 //! A chain is applied move by move, each checked against the rules of the moment, and kept
 //! only if every norm that held before still holds (see [`Staff::kept`]) and the caller
@@ -16,12 +24,30 @@ pub(super) struct Reach {
     pub depth: usize,
     /// Lessons looked at before giving up.
     pub budget: usize,
+    /// How often a chain may split, nested: 0 for none.
+    pub splits: usize,
 }
 
 pub(super) const REACH: Reach = Reach {
     depth: 4,
     budget: 400,
+    splits: 0,
 };
+
+/// The reaches tried, one after the other, for a lesson that must be given: the usual one,
+/// then deeper and with splits. On `instances/highschool` the first leaves two lessons
+/// without a teacher, the second none.
+pub(super) const DEEPER: [Reach; 2] = [
+    REACH,
+    Reach {
+        depth: 6,
+        budget: 4_000,
+        splits: 1,
+    },
+];
+
+/// At most this many lessons in the way of a split.
+const SPLIT_WIDTH: usize = 3;
 
 struct Node {
     lesson: usize,
@@ -45,31 +71,28 @@ pub(super) fn give(
         parent: None,
         leaves: None,
     }];
+    // A lesson is looked at once, by the shortest chain that reaches it.
+    let mut seen = std::collections::HashSet::from([start]);
     let mut next = 0;
     while next < nodes.len() && next < reach.budget {
         let i = next;
         next += 1;
         let x = nodes[i].lesson;
         let on_path: Vec<usize> = path(&nodes, i).iter().map(|&k| nodes[k].lesson).collect();
-        let receiving: Vec<usize> = path(&nodes, i)
-            .iter()
-            .filter_map(|&k| nodes[k].leaves)
-            .collect();
         for &t in staff.lessons.candidates(x) {
             if staff.teacher_of[x] == Some(t) || (i == 0 && !first(staff, t)) {
                 continue;
             }
-            // A teacher takes at most one lesson of a chain: what frees them is judged
-            // against the staffing as it is.
-            if receiving.contains(&t) {
-                continue;
-            }
-            let Some(blocking) = staff.blockers(t, x) else {
+            // Every lesson of the chain leaves its teacher, and a teacher may take several
+            // of them: what is in the way is judged against the chain as a whole.
+            let taken = taken_by(&nodes, i, t);
+            let Some(blocking) = staff.blockers_after(t, x, &on_path, &taken) else {
+                if reach.splits > 0 && split(staff, &nodes, i, t, accept, reach) {
+                    return true;
+                }
                 continue;
             };
-            // Every lesson of the chain leaves its teacher: one in the way is no obstacle
-            // (two lessons swapping teachers).
-            if blocking.is_empty() || blocking.iter().any(|y| on_path.contains(y)) {
+            if blocking.is_empty() {
                 if apply(staff, &nodes, i, t, accept) {
                     return true;
                 }
@@ -79,6 +102,9 @@ pub(super) fn give(
                 continue;
             }
             for y in blocking {
+                if !seen.insert(y) {
+                    continue;
+                }
                 nodes.push(Node {
                     lesson: y,
                     parent: Some(i),
@@ -88,6 +114,53 @@ pub(super) fn give(
         }
     }
     false
+}
+
+/// Applies the chain ending in node `i` to teacher `t` after every lesson `t` has in the
+/// way of it has left, each then given anew by a chain of its own; whether it was kept
+/// (the staffing is unchanged otherwise).
+fn split(
+    staff: &mut Staff,
+    nodes: &[Node],
+    i: usize,
+    t: usize,
+    accept: &dyn Fn(&Staff) -> bool,
+    reach: Reach,
+) -> bool {
+    let x = nodes[i].lesson;
+    let on_path: Vec<usize> = path(nodes, i).iter().map(|&k| nodes[k].lesson).collect();
+    let blocking: Vec<usize> = staff
+        .overlapping(t, x)
+        .into_iter()
+        .filter(|y| !on_path.contains(y))
+        .collect();
+    if !(2..=SPLIT_WIDTH).contains(&blocking.len()) {
+        return false;
+    }
+    let mark = staff.mark();
+    for &y in &blocking {
+        staff.unassign(y);
+    }
+    let inner = Reach {
+        depth: reach.depth.saturating_sub(on_path.len()).max(2),
+        budget: reach.budget / 4,
+        splits: reach.splits - 1,
+    };
+    let given = apply(staff, nodes, i, t, &|_| true)
+        && blocking
+            .iter()
+            .all(|&y| give(staff, y, &|_, u| u != t, &|_| true, inner));
+    let better = given && accept(staff);
+    staff.keep_if(mark, better)
+}
+
+/// The lessons that the chain ending in node `i` gives to teacher `t`.
+fn taken_by(nodes: &[Node], i: usize, t: usize) -> Vec<usize> {
+    path(nodes, i)
+        .iter()
+        .filter(|&&k| nodes[k].leaves == Some(t))
+        .filter_map(|&k| nodes[k].parent.map(|p| nodes[p].lesson))
+        .collect()
 }
 
 /// The nodes from `i` up to the root.

@@ -5,7 +5,7 @@
 //! stays with one teacher wherever one is free for all of it. Lessons nobody is free for
 //! are then given through ejection chains.
 
-use super::chain::{self, REACH};
+use super::chain::{self, DEEPER};
 use super::staff::Staff;
 use std::cmp::{Ordering, Reverse};
 use std::collections::BTreeSet;
@@ -81,9 +81,11 @@ impl Greedy {
 
 /// The lessons of `holes` still without a teacher after an ejection chain for each.
 pub(super) fn fill_holes(staff: &mut Staff, mut holes: Vec<usize>) -> Vec<usize> {
-    holes.retain(|&l| {
-        staff.teacher_of[l].is_none() && !chain::give(staff, l, &|_, _| true, &|_| true, REACH)
-    });
+    for reach in DEEPER {
+        holes.retain(|&l| {
+            staff.teacher_of[l].is_none() && !chain::give(staff, l, &|_, _| true, &|_| true, reach)
+        });
+    }
     holes
 }
 

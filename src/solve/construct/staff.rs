@@ -150,18 +150,41 @@ impl<'a> Staff<'a> {
     /// taking any one lesson of the list away from `t` frees them; `None` when more than
     /// one lesson would have to go (two overlapping lessons).
     pub fn blockers(&self, t: usize, l: usize) -> Option<Vec<usize>> {
-        let overlapping = self.overlapping(t, l);
+        self.blockers_after(t, l, &[], &[])
+    }
+
+    /// [`Staff::blockers`] once the lessons of `leaving` have left their teachers and `t`
+    /// has taken those of `taken` (a chain of moves judged as a whole).
+    pub fn blockers_after(
+        &self,
+        t: usize,
+        l: usize,
+        leaving: &[usize],
+        taken: &[usize],
+    ) -> Option<Vec<usize>> {
+        let lesson = &self.lessons.list[l];
+        let list = &self.lessons.list;
+        if taken
+            .iter()
+            .any(|&o| list[o].date == lesson.date && list[o].time.overlaps(&lesson.time))
+        {
+            return None;
+        }
+        let stays = |o: &usize| *o != l && !leaving.contains(o);
+        let overlapping: Vec<usize> = self.overlapping(t, l).into_iter().filter(stays).collect();
         let max = self.instance.teachers[t].max_lessons_per_week;
-        let week = self.week_of(t, l);
-        let n = week.len() as u32 - u32::from(self.teacher_of[l] == Some(t));
+        let week: Vec<usize> = self.week_of(t, l).iter().copied().filter(stays).collect();
+        let n = (week.len()
+            + taken
+                .iter()
+                .filter(|&&o| list[o].week == lesson.week)
+                .count()) as u32;
         let room = max.is_none_or(|m| n < m);
         match overlapping.len() {
             0 if room => Some(Vec::new()),
             // Taking the overlapping lesson away frees its place in the week too.
             1 if room || max.is_some_and(|m| n <= m) => Some(overlapping),
-            0 if max.is_some_and(|m| n == m) => {
-                Some(week.iter().copied().filter(|&o| o != l).collect())
-            }
+            0 if max.is_some_and(|m| n == m) => Some(week),
             _ => None,
         }
     }
@@ -181,7 +204,7 @@ impl<'a> Staff<'a> {
     }
 
     /// The other lessons of `t` that overlap `l` on its date.
-    fn overlapping(&self, t: usize, l: usize) -> Vec<usize> {
+    pub fn overlapping(&self, t: usize, l: usize) -> Vec<usize> {
         let lesson = &self.lessons.list[l];
         self.day
             .get(&(t, lesson.date))

@@ -40,22 +40,30 @@ fn every_checked_in_instance_gets_a_start_the_checker_accepts() {
         "medium-tight",
         "large-tight",
     ] {
-        let (instance, rules) = load(name);
-        let schedule = construct(&instance, &rules, 0)
-            .unwrap_or_else(|stuck| panic!("instances/{name}: stuck: {stuck}"));
-        let found = violations(&instance, &rules, &schedule);
-        assert!(found.is_empty(), "instances/{name}: {found:?}");
+        starts_clean(name);
     }
 }
 
 /// xl apart, so that it runs beside the others: about 6 s in a debug build.
 #[test]
 fn the_xl_instance_gets_a_start_the_checker_accepts() {
-    let (instance, rules) = load("xl");
+    starts_clean("xl");
+}
+
+/// The high school: every lesson must be given, in a week where the few teachers of a
+/// subject are all busy at the same hour; its lessons were found only once the ejection
+/// chains could move a double lesson off two single ones and hand one teacher two lessons.
+#[test]
+fn the_high_school_gets_a_start_the_checker_accepts() {
+    starts_clean("highschool");
+}
+
+fn starts_clean(name: &str) {
+    let (instance, rules) = load(name);
     let schedule =
-        construct(&instance, &rules, 0).unwrap_or_else(|stuck| panic!("instances/xl: {stuck}"));
+        construct(&instance, &rules, 0).unwrap_or_else(|stuck| panic!("instances/{name}: {stuck}"));
     let found = violations(&instance, &rules, &schedule);
-    assert!(found.is_empty(), "instances/xl: {found:?}");
+    assert!(found.is_empty(), "instances/{name}: {found:?}");
 }
 
 #[test]
@@ -156,6 +164,10 @@ fn on_tiny_schools_from_a_fixed_seed_count_how_often_a_start_is_found() {
         "construct found a start for {found} of the {feasible} tiny schools (of {cases}) that \
          have a schedule"
     );
+    // Measured 2026-12-01: 508 of 512. A change that finds fewer is a regression (fewer
+    // starts for the search and for microlp); one that finds more raises these numbers.
+    assert_eq!(feasible, 512, "the tiny schools of the fixed seed changed");
+    assert!(found >= 508, "a start for only {found} of {feasible}");
 }
 
 proptest! {
@@ -224,6 +236,8 @@ fn measure() {
         ("medium-tight", 40903.0),
         ("large-tight", 345011.0),
         ("xl", 917690.0),
+        // Not an optimum: the bound of `solve::bound` (HiGHS's best in 60 s is higher).
+        ("highschool", 5635.0),
     ];
     for (name, optimum) in optima {
         let (instance, rules) = load(name);

@@ -8,12 +8,15 @@ use nt2plan::output::{self, Replace};
 use nt2plan::report::sweep_files;
 use nt2plan::solve::{self, Backend, Settings};
 use nt2plan::sweep::breaking::BreakOn;
-use nt2plan::sweep::run::{Event, Runner};
-use nt2plan::sweep::shard::{self, Part, Shard};
+use nt2plan::sweep::fingerprint::Fingerprint;
+use nt2plan::sweep::run::{Event, JobOutput, Runner};
+use nt2plan::sweep::shard::records::Journal;
+use nt2plan::sweep::shard::{self, PartJob, Shard};
 use nt2plan::sweep::{self, BreakingInfo, Results, expand, file};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 #[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
 enum BreakChoice {
@@ -166,32 +169,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             break_on,
         }),
     );
-    let mine: Vec<usize> = (0..jobs.len())
-        .filter(|&i| args.shard.is_none_or(|s| s.has(i)))
-        .collect();
-    let runner = Runner::new(l, &scenarios, settings, !args.no_highest);
+    let runner = Runner::new(l, &scenarios, settings.clone(), !args.no_highest);
     let threads = args.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
-    let started = std::time::Instant::now();
-    let selected: Vec<_> = mine.iter().map(|&i| jobs[i].clone()).collect();
-    let bar = Bar::new(
-        selected.len(),
-        if breaking_axis.is_some() {
-            "lijnen"
-        } else {
-            "scenario's"
-        },
-    );
-    let outputs = runner.run(&selected, threads, break_on, &|e| bar.event(e))?;
-    bar.finish();
-    let outputs: Vec<_> = mine.into_iter().zip(outputs).collect();
-    let solves: usize = outputs.iter().map(|(_, o)| o.rows.len()).sum();
-    eprintln!(
-        "{solves} solve(s) with {} in {:.1} s on {threads} worker(s)",
-        backend.name(),
-        started.elapsed().as_secs_f64()
-    );
     let default_out = || {
         let stem = path
             .file_stem()
@@ -199,27 +180,115 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         PathBuf::from("out").join(stem)
     };
     let out = args.out.clone().unwrap_or_else(default_out);
+    let what = if breaking_axis.is_some() {
+        "lijnen"
+    } else {
+        "scenario's"
+    };
+    let solve = |todo: &[usize], on_finished: &OnFinished<'_>| {
+        let selected: Vec<_> = todo.iter().map(|&i| jobs[i].clone()).collect();
+        let bar = Bar::new(selected.len(), what);
+        let started = std::time::Instant::now();
+        let outputs = runner.run(&selected, threads, break_on, &|e| {
+            if let Event::Finished(position, output) = &e {
+                on_finished(todo[*position], output);
+            }
+            bar.event(e);
+        })?;
+        bar.finish();
+        let outputs: Vec<(usize, JobOutput)> = todo.iter().copied().zip(outputs).collect();
+        let solves: usize = outputs.iter().map(|(_, o)| o.rows.len()).sum();
+        eprintln!(
+            "{solves} solve(s) with {} in {:.1} s on {threads} worker(s)",
+            backend.name(),
+            started.elapsed().as_secs_f64()
+        );
+        anyhow::Ok(outputs)
+    };
     if let Some(s) = args.shard {
-        let part = Part::new(info, s, outputs);
-        let target = out.join(s.file_name());
-        let text = serde_json::to_string_pretty(&part)? + "\n";
-        let _writing = super::interrupt::Writing::start();
-        output::write_file(&target, text.as_bytes())?;
-        outln!("Part {}/{} written to {}", s.k, s.n, target.display());
-        return Ok(
-            if part
-                .jobs
-                .iter()
-                .flat_map(|j| &j.rows)
-                .any(|r| r.status == Verdict::Error)
-            {
-                Outcome::Error
-            } else {
-                Outcome::Ok
-            },
+        let fingerprint = Fingerprint::of(
+            l,
+            &scenarios,
+            &settings,
+            !args.no_highest,
+            info.breaking_point.as_ref(),
+        )
+        .map_err(|d| {
+            print_diagnostics(&nt2plan::diag::Diagnostics(vec![d]), true);
+            anyhow::anyhow!("the sweep cannot be fingerprinted")
+        })?;
+        let journal = Journal::new(&out, fingerprint, info, s);
+        return run_shard(&journal, s, jobs.len(), &solve);
+    }
+    let all: Vec<usize> = (0..jobs.len()).collect();
+    let outputs = solve(&all, &|_, _| {})?;
+    finish(Results::assemble(info, outputs), &out)
+}
+
+/// Hears of each job (by index) as it finishes.
+type OnFinished<'a> = dyn Fn(usize, &JobOutput) + Sync + 'a;
+/// Solves the jobs of these indices, in parallel; the outputs with their indices.
+type SolveJobs<'a> =
+    dyn Fn(&[usize], &OnFinished<'_>) -> anyhow::Result<Vec<(usize, JobOutput)>> + 'a;
+
+/// Solves the jobs of one shard that an earlier run did not record, recording each as it
+/// finishes, then writes the part file.
+fn run_shard(
+    journal: &Journal,
+    s: Shard,
+    jobs: usize,
+    solve: &SolveJobs<'_>,
+) -> anyhow::Result<Outcome> {
+    let resumed = journal.resume();
+    if resumed.discarded > 0 {
+        eprintln!(
+            "{} record(s) of another sweep or damaged removed; their jobs are solved again",
+            resumed.discarded
         );
     }
-    finish(Results::assemble(info, outputs), &out)
+    let todo: Vec<usize> = (0..jobs)
+        .filter(|&i| s.has(i) && !resumed.done.contains_key(&i))
+        .collect();
+    if !resumed.done.is_empty() {
+        eprintln!(
+            "resuming shard {}/{}: {} job(s) done earlier, {} to solve",
+            s.k,
+            s.n,
+            resumed.done.len(),
+            todo.len()
+        );
+    }
+    let failed: Mutex<Option<output::OutputError>> = Mutex::new(None);
+    let outputs = solve(&todo, &|job, output| {
+        let _writing = super::interrupt::Writing::start();
+        if let Err(e) = journal.record(job, output) {
+            failed
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get_or_insert(e);
+        }
+    })?;
+    if let Some(e) = failed.into_inner().unwrap_or_else(PoisonError::into_inner) {
+        return Err(anyhow::Error::new(e).context("a finished job could not be recorded"));
+    }
+    let mut all: Vec<PartJob> = resumed.done.into_values().collect();
+    all.extend(outputs.into_iter().map(|(i, o)| PartJob::new(i, o)));
+    let part = {
+        let _writing = super::interrupt::Writing::start();
+        journal.finish(all)?
+    };
+    outln!(
+        "Part {}/{} written to {}",
+        s.k,
+        s.n,
+        journal.part_path().display()
+    );
+    let failed = part
+        .jobs
+        .iter()
+        .flat_map(|j| &j.rows)
+        .any(|r| r.status == Verdict::Error);
+    Ok(if failed { Outcome::Error } else { Outcome::Ok })
 }
 
 fn merge(m: MergeArgs) -> anyhow::Result<Outcome> {
@@ -338,7 +407,7 @@ impl Bar {
     fn event(&self, e: Event<'_>) {
         let running = match e {
             Event::Started => self.running.fetch_add(1, Ordering::SeqCst) + 1,
-            Event::Finished(_) => {
+            Event::Finished(..) => {
                 self.done.fetch_add(1, Ordering::SeqCst);
                 self.running
                     .fetch_sub(1, Ordering::SeqCst)
@@ -349,7 +418,7 @@ impl Bar {
             .len
             .saturating_sub(self.done.load(Ordering::SeqCst) + running);
         if let Some(bar) = &self.bar {
-            if matches!(e, Event::Finished(_)) {
+            if matches!(e, Event::Finished(..)) {
                 bar.inc(1);
             }
             bar.set_message(format!("{running} bezig, {left} te gaan"));

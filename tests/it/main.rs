@@ -16,3 +16,4 @@ mod safety;
 mod solve;
 mod support;
 mod sweep;
+mod sweep_shards;

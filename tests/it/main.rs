@@ -13,6 +13,7 @@ mod indicators;
 mod model_files;
 mod report;
 mod safety;
+mod slurm;
 mod solve;
 mod support;
 mod sweep;

@@ -1,8 +1,11 @@
 //! `nt2plan sweep SCENARIOS.toml`: compliance scenarios solved in parallel and compared;
 //! `nt2plan sweep merge PARTS...`: the parts of a sharded sweep joined.
 
+mod bar;
+
 use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
+use bar::Bar;
 use nt2plan::outcome::Verdict;
 use nt2plan::output::{self, Replace};
 use nt2plan::report::sweep_files;
@@ -13,9 +16,7 @@ use nt2plan::sweep::run::{Event, JobOutput, Runner};
 use nt2plan::sweep::shard::records::Journal;
 use nt2plan::sweep::shard::{self, PartJob, Shard};
 use nt2plan::sweep::{self, BreakingInfo, Results, expand, file};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 #[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
@@ -62,7 +63,9 @@ pub struct Args {
     #[arg(long, value_name = "FRACTION")]
     gap: Option<f64>,
     /// Solve only the K-th of N slices of the work and write it as a part file, to be joined
-    /// by `nt2plan sweep merge` (for Slurm array jobs and Kubernetes Indexed Jobs).
+    /// by `nt2plan sweep merge` (for Slurm array jobs and Kubernetes Indexed Jobs). Each
+    /// finished job is recorded at once; run the same shard again with the same -o and it
+    /// solves only the jobs not recorded.
     #[arg(long, value_name = "K/N")]
     shard: Option<Shard>,
     /// Instead of every scenario, find per line of levels the smallest level at which the
@@ -96,7 +99,8 @@ enum SweepCommand {
 /// Join the part files of a sharded sweep into the results one run would have written.
 #[derive(Debug, clap::Args)]
 pub struct MergeArgs {
-    /// Part files, or folders holding part-*.json files.
+    /// Part files, or folders holding part-*.json files (and the part-*.records folders of
+    /// shards that did not write their part).
     #[arg(required = true, value_name = "PARTS")]
     parts: Vec<PathBuf>,
     /// Output folder.
@@ -373,61 +377,4 @@ fn level_axis(spec: &nt2plan::sweep::spec::SweepSpec, name: &str) -> anyhow::Res
         .into_iter()
         .find(|&i| spec.axes[i].name == name)
         .with_context(|| format!("no levels axis is named \"{name}\""))
-}
-
-/// Done, running and left, with an estimate of the time left; only on a terminal.
-struct Bar {
-    bar: Option<indicatif::ProgressBar>,
-    len: usize,
-    running: AtomicUsize,
-    done: AtomicUsize,
-}
-
-impl Bar {
-    fn new(len: usize, what: &str) -> Bar {
-        let bar = std::io::stderr().is_terminal().then(|| {
-            let bar = indicatif::ProgressBar::new(len as u64);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template(&format!(
-                    "{{bar:30}} {{pos}}/{{len}} {what} klaar, {{msg}}, nog ongeveer {{eta}}"
-                ))
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-            );
-            bar.enable_steady_tick(std::time::Duration::from_millis(500));
-            bar
-        });
-        Bar {
-            bar,
-            len,
-            running: AtomicUsize::new(0),
-            done: AtomicUsize::new(0),
-        }
-    }
-
-    fn event(&self, e: Event<'_>) {
-        let running = match e {
-            Event::Started => self.running.fetch_add(1, Ordering::SeqCst) + 1,
-            Event::Finished(..) => {
-                self.done.fetch_add(1, Ordering::SeqCst);
-                self.running
-                    .fetch_sub(1, Ordering::SeqCst)
-                    .saturating_sub(1)
-            }
-        };
-        let left = self
-            .len
-            .saturating_sub(self.done.load(Ordering::SeqCst) + running);
-        if let Some(bar) = &self.bar {
-            if matches!(e, Event::Finished(..)) {
-                bar.inc(1);
-            }
-            bar.set_message(format!("{running} bezig, {left} te gaan"));
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
 }

@@ -11,7 +11,7 @@ use nt2plan::output::{self, Replace};
 use nt2plan::report::sweep_files;
 use nt2plan::solve::{self, Backend, Settings};
 use nt2plan::sweep::breaking::BreakOn;
-use nt2plan::sweep::fingerprint::Fingerprint;
+use nt2plan::sweep::fingerprint::{Fingerprint, RunOptions};
 use nt2plan::sweep::run::{Event, JobOutput, Runner};
 use nt2plan::sweep::shard::records::Journal;
 use nt2plan::sweep::shard::{self, PartJob, Shard};
@@ -210,14 +210,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         anyhow::Ok(outputs)
     };
     if let Some(s) = args.shard {
-        let fingerprint = Fingerprint::of(
-            l,
-            &scenarios,
-            &settings,
-            !args.no_highest,
-            info.breaking_point.as_ref(),
-        )
-        .map_err(|d| {
+        let run = RunOptions {
+            highest: !args.no_highest,
+            breaking: info.breaking_point.as_ref(),
+            anonymized: args.anonymize,
+        };
+        let fingerprint = Fingerprint::of(l, &scenarios, &settings, &run).map_err(|d| {
             print_diagnostics(&nt2plan::diag::Diagnostics(vec![d]), true);
             anyhow::anyhow!("the sweep cannot be fingerprinted")
         })?;

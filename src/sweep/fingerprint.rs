@@ -15,6 +15,17 @@ use crate::solve::Settings;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+/// What a run does beyond the solver settings, as far as it changes the rows.
+#[derive(Clone, Copy, Debug)]
+pub struct RunOptions<'a> {
+    /// The second solve per scenario, for the highest reachable certified share.
+    pub highest: bool,
+    /// Bisection for the breaking point instead of the whole grid.
+    pub breaking: Option<&'a BreakingInfo>,
+    /// Teachers' and mentors' names replaced by their ids (`--anonymize`).
+    pub anonymized: bool,
+}
+
 /// The hashes of a sweep's inputs, each as 64 hex digits, and nt2plan's version as text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fingerprint {
@@ -27,7 +38,8 @@ pub struct Fingerprint {
     /// The rule sets the scenarios are judged by, as read: the base's and every one the
     /// scenario file names, built-in or from a file.
     pub rules: String,
-    /// The solver and its options, and what is solved per job (highest share, bisection).
+    /// The solver and its options, and what is solved and written per job (the highest
+    /// share, bisection, teachers' names replaced by ids).
     pub solver: String,
     /// nt2plan's version: another version may model or check differently.
     pub version: String,
@@ -40,8 +52,7 @@ impl Fingerprint {
         loaded: &LoadedSweep,
         scenarios: &[Scenario],
         settings: &Settings,
-        highest: bool,
-        breaking: Option<&BreakingInfo>,
+        run: &RunOptions<'_>,
     ) -> Result<Fingerprint, Diagnostic> {
         let changes: Vec<(&Scenario, &super::spec::Change)> =
             scenarios.iter().map(|s| (s, &s.change)).collect();
@@ -67,7 +78,7 @@ impl Fingerprint {
         }
         let rules = hash_json(&(&loaded.rules, &loaded.spec.rule_sets))?;
         let solver = hash_text(&format!(
-            "{} {:?} {:?} {:?} {:?} {} {} highest={highest} breaking={:?}",
+            "{} {:?} {:?} {:?} {:?} {} {} highest={} breaking={:?} anonymized={}",
             settings.backend.name(),
             settings.formulation,
             settings.search,
@@ -75,7 +86,9 @@ impl Fingerprint {
             settings.gap,
             settings.seed,
             settings.threads,
-            breaking,
+            run.highest,
+            run.breaking,
+            run.anonymized,
         ));
         Ok(Fingerprint::from_parts(
             scenarios,
@@ -222,8 +235,12 @@ mod tests {
             std::fs::write(&file, body).expect("write");
             let loaded = crate::sweep::file::load(&file).expect("loads").value;
             let scenarios = crate::sweep::expand::scenarios(&loaded.spec);
-            Fingerprint::of(&loaded, &scenarios, &Settings::default(), true, None)
-                .expect("fingerprint")
+            let run = RunOptions {
+                highest: true,
+                breaking: None,
+                anonymized: false,
+            };
+            Fingerprint::of(&loaded, &scenarios, &Settings::default(), &run).expect("fingerprint")
         };
         let a = fingerprint("groups_may_close = false");
         assert_eq!(a, fingerprint("groups_may_close = false"));

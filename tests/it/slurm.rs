@@ -136,8 +136,11 @@ impl Cluster {
         cluster.spawn("slurmd", |c| {
             c.args(["-D", "-N", "localhost"]);
         });
+        // sinfo fails until slurmctld answers.
         wait_for("the node to be idle", Duration::from_secs(60), || {
-            cluster.run("sinfo", &["-h", "-o", "%T"]).trim() == "idle"
+            cluster
+                .try_run_in(cluster.dir.path(), "sinfo", &["-h", "-o", "%T"])
+                .is_ok_and(|s| s.trim() == "idle")
         });
         cluster
     }
@@ -160,20 +163,25 @@ impl Cluster {
         self.daemons.push(c.spawn().expect("the daemon starts"));
     }
 
-    /// Runs a Slurm command in `cwd` (default: the cluster folder); its stdout.
-    fn run_in(&self, cwd: &Path, tool: &str, args: &[&str]) -> String {
+    /// Runs a Slurm command in `cwd`: its stdout, or its stderr as the error.
+    fn try_run_in(&self, cwd: &Path, tool: &str, args: &[&str]) -> Result<String, String> {
         let o = Command::new(&self.tools[tool])
             .env("SLURM_CONF", self.conf())
             .current_dir(cwd)
             .args(args)
             .output()
-            .expect("the Slurm command runs");
-        assert!(
-            o.status.success(),
-            "{tool} {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8_lossy(&o.stdout).into_owned()
+            .map_err(|e| e.to_string())?;
+        if o.status.success() {
+            Ok(String::from_utf8_lossy(&o.stdout).into_owned())
+        } else {
+            Err(String::from_utf8_lossy(&o.stderr).into_owned())
+        }
+    }
+
+    /// Runs a Slurm command in `cwd` that must succeed; its stdout.
+    fn run_in(&self, cwd: &Path, tool: &str, args: &[&str]) -> String {
+        self.try_run_in(cwd, tool, args)
+            .unwrap_or_else(|e| panic!("{tool} {args:?}: {e}"))
     }
 
     fn run(&self, tool: &str, args: &[&str]) -> String {

@@ -11,9 +11,11 @@ use super::BreakingInfo;
 use super::expand::Scenario;
 use super::file::LoadedSweep;
 use crate::diag::{Diagnostic, ErrorCode};
+use crate::rules::RuleChoice;
 use crate::solve::Settings;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::path::Path;
 
 /// What a run does beyond the solver settings, as far as it changes the rows.
 #[derive(Clone, Copy, Debug)]
@@ -36,7 +38,7 @@ pub struct Fingerprint {
     /// The bytes of the instance files, by name (absent files count as absent).
     pub instance: String,
     /// The rule sets the scenarios are judged by, as read: the base's and every one the
-    /// scenario file names, built-in or from a file.
+    /// scenario file names, built-in or from a file (with that file's bytes).
     pub rules: String,
     /// The solver and its options, and what is solved and written per job (the highest
     /// share, bisection, teachers' names replaced by ids).
@@ -60,23 +62,26 @@ impl Fingerprint {
         let mut instance = Sha256::new();
         for name in crate::validate::INSTANCE_FILES {
             let path = loaded.spec.instance_dir.join(name);
-            match std::fs::read(&path) {
-                Ok(bytes) => {
-                    field(&mut instance, name.as_bytes());
-                    field(&mut instance, &bytes);
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => {
-                    return Err(Diagnostic::error(
-                        ErrorCode::FileUnreadable,
-                        path.display().to_string(),
-                        format!("cannot read the instance file again for the fingerprint: {e}"),
-                    )
-                    .fix("check that the instance folder is readable while the sweep runs"));
-                }
+            // An optional file that is absent counts as absent.
+            if path.is_file() {
+                field(&mut instance, name.as_bytes());
+                field(&mut instance, &read(&path, "instance file")?);
             }
         }
-        let rules = hash_json(&(&loaded.rules, &loaded.spec.rule_sets))?;
+        // The rule sets as parsed (built-in ones too), and the bytes of the rule set files
+        // the scenario file names (school.toml, which names the base's, is hashed above).
+        let mut rules = Sha256::new();
+        field(
+            &mut rules,
+            hash_json(&(&loaded.rules, &loaded.spec.rule_sets))?.as_bytes(),
+        );
+        let base_dir = loaded.spec.file.parent().unwrap_or(Path::new("."));
+        for reference in loaded.spec.rule_sets.keys() {
+            if let RuleChoice::File(path) = RuleChoice::parse(reference).relative_to(base_dir) {
+                field(&mut rules, reference.as_bytes());
+                field(&mut rules, &read(&path, "rule set file")?);
+            }
+        }
         let solver = hash_text(&format!(
             "{} {:?} {:?} {:?} {:?} {} {} highest={} breaking={:?} anonymized={}",
             settings.backend.name(),
@@ -93,7 +98,7 @@ impl Fingerprint {
         Ok(Fingerprint::from_parts(
             scenarios,
             hex(instance),
-            rules,
+            hex(rules),
             solver,
             env!("CARGO_PKG_VERSION").to_string(),
         ))
@@ -146,6 +151,18 @@ impl Fingerprint {
         }
         out
     }
+}
+
+/// A file read again, for its bytes; it was read a moment ago, so a failure is rare.
+fn read(path: &Path, what: &str) -> Result<Vec<u8>, Diagnostic> {
+    std::fs::read(path).map_err(|e| {
+        Diagnostic::error(
+            ErrorCode::FileUnreadable,
+            path.display().to_string(),
+            format!("cannot read the {what} again for the sweep's fingerprint: {e}"),
+        )
+        .fix("keep the scenario file, the instance and the rule sets readable while the sweep runs")
+    })
 }
 
 /// A length before the bytes, so that no two sequences of fields hash alike.
@@ -256,6 +273,20 @@ mod tests {
         assert_eq!(
             a.differences(&fingerprint("groups_may_close = false")),
             ["the instance files"]
+        );
+
+        // A rule set file named by the scenario file: a comment added is a change too.
+        let (_, text) = crate::rules::BUILTIN
+            .iter()
+            .find(|(n, _)| *n == "addendum-2025")
+            .expect("built in");
+        let rules = dir.path().join("regels.toml");
+        std::fs::write(&rules, text).expect("write");
+        let before = fingerprint("rules = \"regels.toml\"");
+        std::fs::write(&rules, format!("{text}\n# herzien\n")).expect("write");
+        assert_eq!(
+            before.differences(&fingerprint("rules = \"regels.toml\"")),
+            ["the rule sets"]
         );
     }
 }

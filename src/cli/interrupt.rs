@@ -1,15 +1,17 @@
 //! Ctrl-C (and SIGTERM from a batch system) end a run cleanly: outside of writing, the
 //! program exits at once with code 130, and nothing has been written yet (every output is
-//! written to a temporary folder and renamed into place at the very end). While the output is
-//! being written, the signal waits until the folder is complete, so an earlier schedule is
-//! never left half replaced. Temporary files of the run ([`Temporary`], such as the HiGHS
+//! written to a temporary folder and renamed into place at the very end), except the records
+//! of a sweep shard's finished jobs, each complete, which a rerun of the shard resumes from.
+//! While the output is being written, the signal waits until the folder is complete, so an
+//! earlier schedule is never left half replaced. Temporary files of the run ([`Temporary`], such as the HiGHS
 //! log) are removed before the program ends on a signal.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 
-static WRITING: AtomicBool = AtomicBool::new(false);
+/// Writers at work now: a sweep shard's workers each write their records.
+static WRITING: AtomicUsize = AtomicUsize::new(0);
 static PENDING: AtomicBool = AtomicBool::new(false);
 /// The temporary files alive now: `std::process::exit` runs no destructors, so the signal
 /// handler removes them itself.
@@ -22,10 +24,14 @@ pub const EXIT_CODE: i32 = 130;
 /// default is to stop at once, which the atomic writes make safe too).
 pub fn install() {
     let result = ctrlc::set_handler(|| {
-        if WRITING.load(Ordering::SeqCst) {
+        if WRITING.load(Ordering::SeqCst) > 0 {
             PENDING.store(true, Ordering::SeqCst);
+            // The last writer may have finished between the two lines above.
+            if WRITING.load(Ordering::SeqCst) == 0 {
+                exit();
+            }
         } else {
-            eprintln!("\ninterrupted: nothing was written; earlier output is unchanged");
+            eprintln!("\ninterrupted: no file was left half written; earlier output is unchanged");
             exit();
         }
     });
@@ -40,15 +46,15 @@ pub struct Writing;
 
 impl Writing {
     pub fn start() -> Writing {
-        WRITING.store(true, Ordering::SeqCst);
+        WRITING.fetch_add(1, Ordering::SeqCst);
         Writing
     }
 }
 
 impl Drop for Writing {
     fn drop(&mut self) {
-        WRITING.store(false, Ordering::SeqCst);
-        if PENDING.load(Ordering::SeqCst) {
+        let others = WRITING.fetch_sub(1, Ordering::SeqCst).saturating_sub(1);
+        if others == 0 && PENDING.load(Ordering::SeqCst) {
             eprintln!("\ninterrupted after the output was written completely");
             exit();
         }

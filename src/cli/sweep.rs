@@ -1,19 +1,23 @@
 //! `nt2plan sweep SCENARIOS.toml`: compliance scenarios solved in parallel and compared;
 //! `nt2plan sweep merge PARTS...`: the parts of a sharded sweep joined.
 
+mod bar;
+
 use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
+use bar::Bar;
 use nt2plan::outcome::Verdict;
 use nt2plan::output::{self, Replace};
 use nt2plan::report::sweep_files;
 use nt2plan::solve::{self, Backend, Settings};
 use nt2plan::sweep::breaking::BreakOn;
-use nt2plan::sweep::run::{Event, Runner};
-use nt2plan::sweep::shard::{self, Part, Shard};
+use nt2plan::sweep::fingerprint::{Fingerprint, RunOptions};
+use nt2plan::sweep::run::{Event, JobOutput, Runner};
+use nt2plan::sweep::shard::records::Journal;
+use nt2plan::sweep::shard::{self, PartJob, Shard};
 use nt2plan::sweep::{self, BreakingInfo, Results, expand, file};
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 #[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
 enum BreakChoice {
@@ -59,7 +63,9 @@ pub struct Args {
     #[arg(long, value_name = "FRACTION")]
     gap: Option<f64>,
     /// Solve only the K-th of N slices of the work and write it as a part file, to be joined
-    /// by `nt2plan sweep merge` (for Slurm array jobs and Kubernetes Indexed Jobs).
+    /// by `nt2plan sweep merge` (for Slurm array jobs and Kubernetes Indexed Jobs). Each
+    /// finished job is recorded at once; run the same shard again with the same -o and it
+    /// solves only the jobs not recorded.
     #[arg(long, value_name = "K/N")]
     shard: Option<Shard>,
     /// Instead of every scenario, find per line of levels the smallest level at which the
@@ -93,7 +99,8 @@ enum SweepCommand {
 /// Join the part files of a sharded sweep into the results one run would have written.
 #[derive(Debug, clap::Args)]
 pub struct MergeArgs {
-    /// Part files, or folders holding part-*.json files.
+    /// Part files, or folders holding part-*.json files (and the part-*.records folders of
+    /// shards that did not write their part).
     #[arg(required = true, value_name = "PARTS")]
     parts: Vec<PathBuf>,
     /// Output folder.
@@ -166,32 +173,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             break_on,
         }),
     );
-    let mine: Vec<usize> = (0..jobs.len())
-        .filter(|&i| args.shard.is_none_or(|s| s.has(i)))
-        .collect();
-    let runner = Runner::new(l, &scenarios, settings, !args.no_highest);
+    let runner = Runner::new(l, &scenarios, settings.clone(), !args.no_highest);
     let threads = args.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
-    let started = std::time::Instant::now();
-    let selected: Vec<_> = mine.iter().map(|&i| jobs[i].clone()).collect();
-    let bar = Bar::new(
-        selected.len(),
-        if breaking_axis.is_some() {
-            "lijnen"
-        } else {
-            "scenario's"
-        },
-    );
-    let outputs = runner.run(&selected, threads, break_on, &|e| bar.event(e))?;
-    bar.finish();
-    let outputs: Vec<_> = mine.into_iter().zip(outputs).collect();
-    let solves: usize = outputs.iter().map(|(_, o)| o.rows.len()).sum();
-    eprintln!(
-        "{solves} solve(s) with {} in {:.1} s on {threads} worker(s)",
-        backend.name(),
-        started.elapsed().as_secs_f64()
-    );
     let default_out = || {
         let stem = path
             .file_stem()
@@ -199,27 +184,113 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         PathBuf::from("out").join(stem)
     };
     let out = args.out.clone().unwrap_or_else(default_out);
+    let what = if breaking_axis.is_some() {
+        "lijnen"
+    } else {
+        "scenario's"
+    };
+    let solve = |todo: &[usize], on_finished: &OnFinished<'_>| {
+        let selected: Vec<_> = todo.iter().map(|&i| jobs[i].clone()).collect();
+        let bar = Bar::new(selected.len(), what);
+        let started = std::time::Instant::now();
+        let outputs = runner.run(&selected, threads, break_on, &|e| {
+            if let Event::Finished(position, output) = &e {
+                on_finished(todo[*position], output);
+            }
+            bar.event(e);
+        })?;
+        bar.finish();
+        let outputs: Vec<(usize, JobOutput)> = todo.iter().copied().zip(outputs).collect();
+        let solves: usize = outputs.iter().map(|(_, o)| o.rows.len()).sum();
+        eprintln!(
+            "{solves} solve(s) with {} in {:.1} s on {threads} worker(s)",
+            backend.name(),
+            started.elapsed().as_secs_f64()
+        );
+        anyhow::Ok(outputs)
+    };
     if let Some(s) = args.shard {
-        let part = Part::new(info, s, outputs);
-        let target = out.join(s.file_name());
-        let text = serde_json::to_string_pretty(&part)? + "\n";
-        let _writing = super::interrupt::Writing::start();
-        output::write_file(&target, text.as_bytes())?;
-        outln!("Part {}/{} written to {}", s.k, s.n, target.display());
-        return Ok(
-            if part
-                .jobs
-                .iter()
-                .flat_map(|j| &j.rows)
-                .any(|r| r.status == Verdict::Error)
-            {
-                Outcome::Error
-            } else {
-                Outcome::Ok
-            },
+        let run = RunOptions {
+            highest: !args.no_highest,
+            breaking: info.breaking_point.as_ref(),
+            anonymized: args.anonymize,
+        };
+        let fingerprint = Fingerprint::of(l, &scenarios, &settings, &run).map_err(|d| {
+            print_diagnostics(&nt2plan::diag::Diagnostics(vec![d]), true);
+            anyhow::anyhow!("the sweep cannot be fingerprinted")
+        })?;
+        let journal = Journal::new(&out, fingerprint, info, s);
+        return run_shard(&journal, s, jobs.len(), &solve);
+    }
+    let all: Vec<usize> = (0..jobs.len()).collect();
+    let outputs = solve(&all, &|_, _| {})?;
+    finish(Results::assemble(info, outputs), &out)
+}
+
+/// Hears of each job (by index) as it finishes.
+type OnFinished<'a> = dyn Fn(usize, &JobOutput) + Sync + 'a;
+/// Solves the jobs of these indices, in parallel; the outputs with their indices.
+type SolveJobs<'a> =
+    dyn Fn(&[usize], &OnFinished<'_>) -> anyhow::Result<Vec<(usize, JobOutput)>> + 'a;
+
+/// Solves the jobs of one shard that an earlier run did not record, recording each as it
+/// finishes, then writes the part file.
+fn run_shard(
+    journal: &Journal,
+    s: Shard,
+    jobs: usize,
+    solve: &SolveJobs<'_>,
+) -> anyhow::Result<Outcome> {
+    let resumed = journal.resume();
+    if resumed.discarded > 0 {
+        eprintln!(
+            "{} record(s) of another sweep or damaged removed; their jobs are solved again",
+            resumed.discarded
         );
     }
-    finish(Results::assemble(info, outputs), &out)
+    let todo: Vec<usize> = (0..jobs)
+        .filter(|&i| s.has(i) && !resumed.done.contains_key(&i))
+        .collect();
+    if !resumed.done.is_empty() {
+        eprintln!(
+            "resuming shard {}/{}: {} job(s) done earlier, {} to solve",
+            s.k,
+            s.n,
+            resumed.done.len(),
+            todo.len()
+        );
+    }
+    let failed: Mutex<Option<output::OutputError>> = Mutex::new(None);
+    let outputs = solve(&todo, &|job, output| {
+        let _writing = super::interrupt::Writing::start();
+        if let Err(e) = journal.record(job, output) {
+            failed
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get_or_insert(e);
+        }
+    })?;
+    if let Some(e) = failed.into_inner().unwrap_or_else(PoisonError::into_inner) {
+        return Err(anyhow::Error::new(e).context("a finished job could not be recorded"));
+    }
+    let mut all: Vec<PartJob> = resumed.done.into_values().collect();
+    all.extend(outputs.into_iter().map(|(i, o)| PartJob::new(i, o)));
+    let part = {
+        let _writing = super::interrupt::Writing::start();
+        journal.finish(all)?
+    };
+    outln!(
+        "Part {}/{} written to {}",
+        s.k,
+        s.n,
+        journal.part_path().display()
+    );
+    let failed = part
+        .jobs
+        .iter()
+        .flat_map(|j| &j.rows)
+        .any(|r| r.status == Verdict::Error);
+    Ok(if failed { Outcome::Error } else { Outcome::Ok })
 }
 
 fn merge(m: MergeArgs) -> anyhow::Result<Outcome> {
@@ -304,61 +375,4 @@ fn level_axis(spec: &nt2plan::sweep::spec::SweepSpec, name: &str) -> anyhow::Res
         .into_iter()
         .find(|&i| spec.axes[i].name == name)
         .with_context(|| format!("no levels axis is named \"{name}\""))
-}
-
-/// Done, running and left, with an estimate of the time left; only on a terminal.
-struct Bar {
-    bar: Option<indicatif::ProgressBar>,
-    len: usize,
-    running: AtomicUsize,
-    done: AtomicUsize,
-}
-
-impl Bar {
-    fn new(len: usize, what: &str) -> Bar {
-        let bar = std::io::stderr().is_terminal().then(|| {
-            let bar = indicatif::ProgressBar::new(len as u64);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template(&format!(
-                    "{{bar:30}} {{pos}}/{{len}} {what} klaar, {{msg}}, nog ongeveer {{eta}}"
-                ))
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-            );
-            bar.enable_steady_tick(std::time::Duration::from_millis(500));
-            bar
-        });
-        Bar {
-            bar,
-            len,
-            running: AtomicUsize::new(0),
-            done: AtomicUsize::new(0),
-        }
-    }
-
-    fn event(&self, e: Event<'_>) {
-        let running = match e {
-            Event::Started => self.running.fetch_add(1, Ordering::SeqCst) + 1,
-            Event::Finished(_) => {
-                self.done.fetch_add(1, Ordering::SeqCst);
-                self.running
-                    .fetch_sub(1, Ordering::SeqCst)
-                    .saturating_sub(1)
-            }
-        };
-        let left = self
-            .len
-            .saturating_sub(self.done.load(Ordering::SeqCst) + running);
-        if let Some(bar) = &self.bar {
-            if matches!(e, Event::Finished(_)) {
-                bar.inc(1);
-            }
-            bar.set_message(format!("{running} bezig, {left} te gaan"));
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
 }

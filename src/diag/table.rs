@@ -148,11 +148,11 @@ code_table! {
             "a sweep part file cannot be read or is not a sweep part",
             "een deelbestand van een sweep is niet te lezen of is geen sweep-deel";
         PartsMismatch = "E607",
-            "sweep parts come from different sweeps or shard counts",
-            "de delen van een sweep komen uit verschillende sweeps of verschillen in het aantal shards";
+            "sweep parts come from different sweeps (their fingerprints differ: scenarios, instance files, rule sets, solver options or nt2plan version) or shard counts",
+            "de delen van een sweep komen uit verschillende sweeps (hun vingerafdrukken verschillen: scenario's, instantiebestanden, regelsets, solverinstellingen of versie van nt2plan) of verschillen in het aantal shards";
         PartsIncomplete = "E608",
-            "a shard is missing from the parts, or given twice",
-            "een shard ontbreekt bij de delen, of is twee keer opgegeven";
+            "a shard is missing from the parts, did not finish (some of its jobs are not recorded), or is given twice",
+            "een shard ontbreekt bij de delen, is niet afgemaakt (van een deel van zijn taken is geen verslag), of is twee keer opgegeven";
         UnknownSolver = "E609",
             "a scenario file's `solver` is not auto, highs or microlp",
             "de `solver` van een scenariobestand is niet auto, highs of microlp";

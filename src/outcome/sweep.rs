@@ -5,7 +5,7 @@
 use super::Verdict;
 use serde::{Deserialize, Serialize};
 
-/// Version of `results.json` and of part files.
+/// Version of `results.json` (part files have their own, `sweep::shard::PART_FORMAT_VERSION`).
 pub const RESULTS_FORMAT_VERSION: u32 = 1;
 
 /// One axis as the results describe it.

@@ -4,11 +4,13 @@
 //! expand into scenarios ([`expand`]), each a change of the instance and rule set
 //! ([`vary`]) that is solved and checked like `nt2plan solve` does ([`run`]), giving one
 //! [`row::Row`] each. [`breaking`] bisects levels for the breaking point, and [`shard`]
-//! splits the work over machines and joins the parts again.
+//! splits the work over machines and joins the parts again, each part marked with the
+//! sweep's [`fingerprint`].
 
 pub mod breaking;
 pub mod expand;
 pub mod file;
+pub mod fingerprint;
 pub mod row;
 pub mod run;
 pub mod shard;

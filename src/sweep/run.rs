@@ -131,8 +131,9 @@ impl<'a> Runner<'a> {
         }
     }
 
-    /// Runs `jobs` on `threads` workers; `events` hears of every start and end. The output
-    /// is in the order of `jobs`, whatever order they finish in.
+    /// Runs `jobs` on `threads` workers; `events` hears of every start and end (with the
+    /// job's position in `jobs`), as it happens. The output is in the order of `jobs`,
+    /// whatever order they finish in.
     pub fn run(
         &self,
         jobs: &[Job],
@@ -146,10 +147,11 @@ impl<'a> Runner<'a> {
         Ok(pool.install(|| {
             jobs.par_iter()
                 .with_max_len(1)
-                .map(|job| {
+                .enumerate()
+                .map(|(position, job)| {
                     events(Event::Started);
                     let out = self.job(job, break_on);
-                    events(Event::Finished(&out));
+                    events(Event::Finished(position, &out));
                     out
                 })
                 .collect()
@@ -160,5 +162,6 @@ impl<'a> Runner<'a> {
 /// Progress of a run.
 pub enum Event<'a> {
     Started,
-    Finished(&'a JobOutput),
+    /// The job at this position of the jobs run finished.
+    Finished(usize, &'a JobOutput),
 }

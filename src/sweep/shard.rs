@@ -1,15 +1,28 @@
 //! Bigger than one machine: `--shard K/N` solves the jobs `i` with `i mod N = K - 1` and
 //! writes them as a part file; `sweep merge` joins the parts into the results one machine
 //! would have written. Round-robin slices spread cheap and costly levels evenly.
+//!
+//! A shard records each finished job as it goes ([`records`]), so that a task killed by its
+//! batch system loses at most the jobs it was solving, and a rerun solves only the rest.
+//! Every part and record carries the sweep's [`Fingerprint`]: [`merge`] joins only pieces of
+//! one sweep, and a rerun reuses only records of the same one.
 
+mod merge;
+pub mod records;
+
+use super::SweepInfo;
 use super::breaking::BreakingPoint;
+use super::fingerprint::Fingerprint;
 use super::row::{Row, Timing};
 use super::run::JobOutput;
-use super::{RESULTS_FORMAT_VERSION, Results, SweepInfo};
-use crate::diag::{Diagnostic, Diagnostics, ErrorCode};
+use crate::diag::{Diagnostic, ErrorCode};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+pub use merge::{merge, part_files};
+
+/// Version of part and record files. 2: with the sweep's fingerprint.
+pub const PART_FORMAT_VERSION: u32 = 2;
 
 /// The K-th of N slices, K from 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,8 +56,22 @@ impl Shard {
 
     /// The part's file name: `part-003-of-010.json`, sorting in shard order.
     pub fn file_name(self) -> String {
+        format!("{}.json", self.stem())
+    }
+
+    /// The folder of the shard's records while it runs: `part-003-of-010.records`.
+    pub fn records_name(self) -> String {
+        format!("{}.records", self.stem())
+    }
+
+    fn stem(self) -> String {
         let w = self.n.to_string().len().max(3);
-        format!("part-{:0w$}-of-{:0w$}.json", self.k, self.n)
+        format!("part-{:0w$}-of-{:0w$}", self.k, self.n)
+    }
+
+    /// How many of `jobs` jobs this slice holds.
+    pub fn job_count(self, jobs: usize) -> usize {
+        (0..jobs).filter(|&i| self.has(i)).count()
     }
 }
 
@@ -54,6 +81,7 @@ pub struct Part {
     /// Always `nt2plan-sweep-part`.
     pub kind: String,
     pub format_version: u32,
+    pub fingerprint: Fingerprint,
     pub sweep: SweepInfo,
     pub shard: Shard,
     pub jobs: Vec<PartJob>,
@@ -70,149 +98,65 @@ pub struct PartJob {
 
 const KIND: &str = "nt2plan-sweep-part";
 
+impl PartJob {
+    pub fn new(job: usize, o: JobOutput) -> PartJob {
+        PartJob {
+            job,
+            rows: o.rows,
+            timings: o.timings,
+            breaking: o.breaking,
+        }
+    }
+
+    pub fn output(self) -> (usize, JobOutput) {
+        (
+            self.job,
+            JobOutput {
+                rows: self.rows,
+                timings: self.timings,
+                breaking: self.breaking,
+            },
+        )
+    }
+}
+
 impl Part {
-    pub fn new(sweep: SweepInfo, shard: Shard, outputs: Vec<(usize, JobOutput)>) -> Part {
+    /// The part of `shard` from its jobs, in job order whatever order they came in.
+    pub fn new(
+        fingerprint: Fingerprint,
+        sweep: SweepInfo,
+        shard: Shard,
+        mut jobs: Vec<PartJob>,
+    ) -> Part {
+        jobs.sort_by_key(|j| j.job);
         Part {
             kind: KIND.into(),
-            format_version: RESULTS_FORMAT_VERSION,
+            format_version: PART_FORMAT_VERSION,
+            fingerprint,
             sweep,
             shard,
-            jobs: outputs
-                .into_iter()
-                .map(|(job, o)| PartJob {
-                    job,
-                    rows: o.rows,
-                    timings: o.timings,
-                    breaking: o.breaking,
-                })
-                .collect(),
+            jobs,
         }
+    }
+
+    /// The part file's text: what `--shard` writes and a rerun compares against.
+    pub fn to_text(&self) -> Result<String, serde_json::Error> {
+        Ok(serde_json::to_string_pretty(self)? + "\n")
     }
 }
 
-/// The part files among `paths`: files as given, folders by their `part-*.json` files.
-pub fn part_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics> {
-    let mut out = Vec::new();
-    let mut diags = Diagnostics::default();
-    for p in paths {
-        if p.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(p)
-                .map(|entries| {
-                    entries
-                        .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|f| {
-                            f.file_name().is_some_and(|n| {
-                                let n = n.to_string_lossy();
-                                n.starts_with("part-") && n.ends_with(".json")
-                            })
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            if found.is_empty() {
-                diags.push(
-                    Diagnostic::error(ErrorCode::BadPart, p.display().to_string(), "the folder holds no part-*.json file")
-                        .fix("give the part files, or the folders that `nt2plan sweep --shard K/N -o DIR` wrote them to"),
-                );
-            }
-            found.sort();
-            out.extend(found);
-        } else {
-            out.push(p.clone());
-        }
-    }
-    if diags.is_empty() {
-        Ok(out)
-    } else {
-        Err(diags)
-    }
+/// The first fields of a part or record file, read before the rest so that a file of
+/// another kind or version is named as such and not by a missing field.
+#[derive(Deserialize)]
+struct Header {
+    kind: String,
+    format_version: u32,
 }
 
-/// Reads the part files and joins them, checking that they are the complete set of shards
-/// of one sweep. Every problem is reported at once.
-pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
-    let files = part_files(paths)?;
-    let mut diags = Diagnostics::default();
-    let mut parts: Vec<(PathBuf, Part)> = Vec::new();
-    for f in &files {
-        match read_part(f) {
-            Ok(p) => parts.push((f.clone(), p)),
-            Err(d) => diags.push(d),
-        }
-    }
-    let Some((first_file, first)) = parts.first() else {
-        if diags.is_empty() {
-            diags.push(
-                Diagnostic::error(ErrorCode::PartsIncomplete, "-", "no part files were given")
-                    .fix("give every part file of the sweep"),
-            );
-        }
-        return Err(diags);
-    };
-    let mut seen: BTreeMap<usize, &Path> = BTreeMap::new();
-    for (f, p) in &parts {
-        let file = f.display().to_string();
-        if p.sweep != first.sweep || p.shard.n != first.shard.n {
-            diags.push(
-                Diagnostic::error(ErrorCode::PartsMismatch, &file, format!("this part is not of the same sweep as {} (scenario file, instance, settings or shard count differ)", first_file.display()))
-                    .fix("merge only the parts of one run of one scenario file, all with the same N in --shard K/N"),
-            );
-            continue;
-        }
-        if let Some(other) = seen.insert(p.shard.k, f) {
-            diags.push(
-                Diagnostic::error(
-                    ErrorCode::PartsIncomplete,
-                    &file,
-                    format!(
-                        "shard {}/{} is given twice (also {})",
-                        p.shard.k,
-                        p.shard.n,
-                        other.display()
-                    ),
-                )
-                .fix("give each part once"),
-            );
-        }
-    }
-    let missing: Vec<String> = (1..=first.shard.n)
-        .filter(|k| !seen.contains_key(k))
-        .map(|k| format!("{k}/{}", first.shard.n))
-        .collect();
-    if !missing.is_empty() && diags.is_empty() {
-        diags.push(
-            Diagnostic::error(
-                ErrorCode::PartsIncomplete,
-                first_file.display().to_string(),
-                format!("shard(s) {} are missing", missing.join(", ")),
-            )
-            .fix("run the missing shards, or give their part files too"),
-        );
-    }
-    if !diags.is_empty() {
-        return Err(diags.sorted());
-    }
-    let sweep = first.sweep.clone();
-    let outputs = parts
-        .into_iter()
-        .flat_map(|(_, p)| p.jobs)
-        .map(|j| {
-            (
-                j.job,
-                JobOutput {
-                    rows: j.rows,
-                    timings: j.timings,
-                    breaking: j.breaking,
-                },
-            )
-        })
-        .collect();
-    Ok(Results::assemble(sweep, outputs))
-}
-
-fn read_part(f: &Path) -> Result<Part, Diagnostic> {
+/// Reads a part or record file (`kind`) of this version, with coded errors.
+fn read_piece<T: serde::de::DeserializeOwned>(f: &Path, kind: &str) -> Result<T, Diagnostic> {
     let file = f.display().to_string();
-    let fix = "give a part-K-of-N.json file written by `nt2plan sweep --shard K/N` of this version";
+    let fix = "give the part-K-of-N.json files (or their folders) written by `nt2plan sweep --shard K/N` of this version";
     let text = std::fs::read_to_string(f).map_err(|e| {
         let code = if e.kind() == std::io::ErrorKind::NotFound {
             ErrorCode::FileMissing
@@ -221,33 +165,26 @@ fn read_part(f: &Path) -> Result<Part, Diagnostic> {
         };
         Diagnostic::error(code, &file, format!("cannot read the part: {e}")).fix(fix)
     })?;
-    let part: Part = serde_json::from_str(&text).map_err(|e| {
+    let syntax = |e: serde_json::Error| {
         Diagnostic::error(ErrorCode::BadPart, &file, format!("not a sweep part: {e}"))
             // serde_json counts an error before a line's first character as column 0 (an
             // empty file is "line 1 column 0"); positions here count from 1.
             .at(e.line().max(1) as u64, Some(e.column().max(1) as u64))
             .fix(fix)
-    })?;
-    if part.kind != KIND || part.format_version != RESULTS_FORMAT_VERSION {
+    };
+    let header: Header = serde_json::from_str(&text).map_err(syntax)?;
+    if header.kind != kind || header.format_version != PART_FORMAT_VERSION {
         return Err(Diagnostic::error(
             ErrorCode::BadPart,
             &file,
             format!(
-                "a {} of format version {}, not a sweep part of version {RESULTS_FORMAT_VERSION}",
-                part.kind, part.format_version
+                "a {} of format version {}, not a {kind} of version {PART_FORMAT_VERSION}",
+                header.kind, header.format_version
             ),
         )
         .fix(fix));
     }
-    if part.shard.k == 0 || part.shard.k > part.shard.n {
-        return Err(Diagnostic::error(
-            ErrorCode::BadPart,
-            &file,
-            format!("shard {}/{} is not a slice", part.shard.k, part.shard.n),
-        )
-        .fix(fix));
-    }
-    Ok(part)
+    serde_json::from_str(&text).map_err(syntax)
 }
 
 #[cfg(test)]
@@ -276,3 +213,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod journal_tests;

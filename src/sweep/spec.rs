@@ -17,7 +17,7 @@ pub struct Cell {
 
 /// One variation of the base instance and rule set. Several combine into one scenario:
 /// later axes override single values and add to lists.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Change {
     /// Rule set reference (built-in name or path), resolved in [`SweepSpec::rule_sets`].
     pub rules: Option<String>,

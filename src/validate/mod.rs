@@ -40,6 +40,16 @@ fn finish<T>(value: Option<T>, diags: Diagnostics) -> Result<Loaded<T>, Diagnost
     }
 }
 
+/// The files of an instance folder that [`InstanceFiles::read`] reads, by name.
+pub const INSTANCE_FILES: [&str; 6] = [
+    input::school::FILE,
+    input::groups::SPEC.file,
+    input::teachers::SPEC.file,
+    input::students::SPEC.file,
+    input::mentors::SPEC.file,
+    input::unavailability::SPEC.file,
+];
+
 /// The files of an instance folder, each read on its own but not yet checked against the
 /// others. `None` where a file is missing or unusable (reported); an absent optional file
 /// (mentors, unavailability) is `Some` with no rows.

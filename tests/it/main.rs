@@ -13,6 +13,8 @@ mod indicators;
 mod model_files;
 mod report;
 mod safety;
+mod slurm;
 mod solve;
 mod support;
 mod sweep;
+mod sweep_shards;

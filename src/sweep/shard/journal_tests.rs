@@ -1,0 +1,158 @@
+//! Records, resuming and merging without solving: jobs with made-up rows.
+
+use super::records::Journal;
+use super::{Part, PartJob, Shard, read_piece};
+use crate::sweep::SweepInfo;
+use crate::sweep::fingerprint::Fingerprint;
+use crate::sweep::run::JobOutput;
+use std::path::Path;
+
+fn info(jobs: usize) -> SweepInfo {
+    SweepInfo {
+        title: "t".into(),
+        scenario_file: "s.toml".into(),
+        school: "school".into(),
+        instance: "demo".into(),
+        solver: "highs".into(),
+        time_limit: None,
+        gap: 0.0001,
+        seeds: vec![1],
+        axes: Vec::new(),
+        scenarios: jobs,
+        jobs,
+        highest: false,
+        breaking_point: None,
+    }
+}
+
+fn print(version: &str) -> Fingerprint {
+    serde_json::from_value(serde_json::json!({
+        "sha256": format!("all-{version}"), "scenarios": "s", "instance": "i",
+        "rules": "r", "solver": "o", "version": version,
+    }))
+    .expect("a fingerprint")
+}
+
+/// A job whose row carries a gap that only round-trips when floats are parsed exactly.
+fn output(job: usize) -> JobOutput {
+    let row = serde_json::from_value(serde_json::json!({
+        "scenario": format!("s{job:03}"), "index": job, "labels": [], "seed": null,
+        "rules": "addendum-2025", "min_certified_share": 60.0, "status": "feasible",
+        "reason": "", "certified_share": 66.66, "highest_certified_share": null,
+        "lessons": 90, "certified_lessons": 60, "students": 10, "students_placed": 10,
+        "students_not_placed": 0, "students_above_standard": 0, "exception2_cells": [],
+        "groups": 2, "groups_opened": 2, "teachers": 3, "certified_teachers": 2,
+        "teachers_removed": [], "non_certified_teachers_used": 1, "mentors_used": 1,
+        "external_mentors_used": 0, "objective": 40775.1234,
+        "gap": 9.289687285901739e-6 + job as f64 * 1.1e-7,
+    }))
+    .expect("a row");
+    JobOutput {
+        rows: vec![row],
+        timings: Vec::new(),
+        breaking: None,
+    }
+}
+
+fn text(d: &crate::diag::Diagnostics) -> String {
+    d.iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_part_read_back_writes_the_same_bytes_to_the_last_digit_of_its_gaps() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let jobs = (0..3).map(|j| PartJob::new(j, output(j))).collect();
+    let part = Part::new(print("1"), info(3), Shard { k: 1, n: 1 }, jobs);
+    let text = part.to_text().expect("json");
+    assert!(text.contains("9.289687285901739e-6"), "{text}");
+    let path = dir.path().join(part.shard.file_name());
+    std::fs::write(&path, &text).expect("write");
+    let back: Part = read_piece(&path, super::KIND).expect("reads back");
+    assert_eq!(back.to_text().expect("json"), text);
+    let merged = super::merge(&[path]).expect("merges");
+    let direct = crate::sweep::Results::assemble(info(3), (0..3).map(|j| (j, output(j))).collect());
+    assert_eq!(
+        serde_json::to_string(&merged).expect("json"),
+        serde_json::to_string(&direct).expect("json")
+    );
+}
+
+#[test]
+fn a_rerun_resumes_the_records_of_its_sweep_and_removes_those_of_another() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shard = Shard { k: 2, n: 2 };
+    let journal = Journal::new(dir.path(), print("1"), info(6), shard);
+    for job in [1, 3] {
+        journal.record(job, &output(job)).expect("recorded");
+    }
+    let records = dir.path().join(shard.records_name());
+    assert_eq!(names(&records), ["job-000001.json", "job-000003.json"]);
+    let again = journal.resume();
+    assert_eq!(again.done.keys().copied().collect::<Vec<_>>(), [1, 3]);
+    assert_eq!(again.discarded, 0);
+
+    // The same shard of an edited sweep starts over.
+    let other = Journal::new(dir.path(), print("2"), info(6), shard);
+    let fresh = other.resume();
+    assert!(fresh.done.is_empty());
+    assert_eq!(fresh.discarded, 2);
+    assert!(names(&records).is_empty());
+}
+
+#[test]
+fn merge_joins_records_without_their_part_and_names_a_shard_that_did_not_finish() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (one, two) = (Shard { k: 1, n: 2 }, Shard { k: 2, n: 2 });
+    let first = Journal::new(dir.path(), print("1"), info(4), one);
+    first
+        .finish(vec![PartJob::new(0, output(0)), PartJob::new(2, output(2))])
+        .expect("part written");
+    let second = Journal::new(dir.path(), print("1"), info(4), two);
+    second.record(1, &output(1)).expect("recorded");
+    let paths = [dir.path().to_path_buf()];
+    let err = super::merge(&paths).expect_err("job 3 is missing");
+    let text = text(&err);
+    assert!(
+        text.contains("E608") && text.contains("2/2 did not finish: 1 of its 2"),
+        "{text}"
+    );
+    second.record(3, &output(3)).expect("recorded");
+    let merged = super::merge(&paths).expect("every job recorded");
+    let direct = crate::sweep::Results::assemble(info(4), (0..4).map(|j| (j, output(j))).collect());
+    assert_eq!(merged, direct);
+    assert_eq!(
+        names(dir.path()),
+        ["part-001-of-002.json", "part-002-of-002.records"]
+    );
+}
+
+#[test]
+fn merge_names_what_differs_between_the_fingerprints_of_two_parts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (k, version, job) in [(1, "0.1.0", 0), (2, "0.2.0", 1)] {
+        Journal::new(dir.path(), print(version), info(2), Shard { k, n: 2 })
+            .finish(vec![PartJob::new(job, output(job))])
+            .expect("part written");
+    }
+    let err = super::merge(&[dir.path().to_path_buf()]).expect_err("two versions");
+    let text = text(&err);
+    assert!(
+        text.contains("E607") && text.contains("nt2plan's version (0.2.0 and 0.1.0)"),
+        "{text}"
+    );
+}

@@ -1,6 +1,7 @@
 //! Cheaper staffings by local moves, each kept only when it lowers the cost and keeps every
 //! norm that holds: non-certified lessons to certified teachers (freed by a chain where
-//! needed), a group's minor teacher handing all their lessons of it to others, and single
+//! needed), a group's minor teacher handing all their lessons of it to others, a group
+//! gathered with one of its teachers (chains moving what is in their way), and single
 //! lessons moved where that is cheaper.
 
 use super::chain::{self, REACH};
@@ -13,6 +14,7 @@ pub(super) fn run(staff: &mut Staff, rounds: usize) {
         let before = staff.cost();
         certify(staff);
         consolidate(staff);
+        gather(staff);
         singles(staff);
         if staff.cost() >= before {
             break;
@@ -91,6 +93,41 @@ fn hand_over(staff: &mut Staff, g: usize, a: usize) {
     }
     let better = staff.cost() < cost - 1e-9;
     staff.keep_if(mark, better);
+}
+
+/// For every group with more than one teacher: all its lessons to one of them, the one who
+/// gives most of it first, each through a chain where that teacher is busy; kept where the
+/// staffing then costs less (the chains may split other groups) and keeps its norms.
+fn gather(staff: &mut Staff) {
+    for g in 0..staff.instance.groups.len() {
+        let mut teachers: Vec<(u32, usize)> =
+            staff.per_group[g].iter().map(|(&t, &n)| (n, t)).collect();
+        if teachers.len() < 2 {
+            continue;
+        }
+        teachers.sort_unstable_by(|a, b| b.cmp(a));
+        for (_, t) in teachers {
+            if gather_with(staff, g, t) {
+                break;
+            }
+        }
+    }
+}
+
+/// Gives every lesson of `g` to `t`; whether that was kept.
+fn gather_with(staff: &mut Staff, g: usize, t: usize) -> bool {
+    let cost = staff.cost();
+    let mark = staff.mark();
+    let others: Vec<usize> = staff.lessons.of_group[g]
+        .iter()
+        .copied()
+        .filter(|&l| staff.teacher_of[l].is_some_and(|o| o != t))
+        .collect();
+    let given = others.iter().all(|&l| {
+        staff.lessons.is_candidate(l, t) && chain::give(staff, l, &|_, u| u == t, &|_| true, REACH)
+    });
+    let better = given && staff.cost() < cost - 1e-9;
+    staff.keep_if(mark, better)
 }
 
 /// Single lessons to a free teacher where that is cheaper.

@@ -55,8 +55,8 @@
 //! | medium-tight | 0.02 s | 40908 | 40903 | 0.012% |
 //! | large | 0.07 s | 325614 | 325587 | 0.008% |
 //! | large-tight | 0.11 s | 345231 | 345011 | 0.064% |
-//! | xl | 0.6 s | 918681 | ≥ 917690 | ≤ 0.108% |
-//! | highschool | 0.5 s | 6430 | ≥ 5635 | ≤ 14.1% |
+//! | xl | 0.7 s | 918671 | ≥ 917690 | ≤ 0.107% |
+//! | highschool | 0.55 s | 6295 | ≥ 5635 | ≤ 11.7% |
 //!
 //! Every start places as many students as the optimum, with as few above the standard
 //! maximum and as many optional groups; what is left is lessons by non-certified teachers

@@ -18,6 +18,7 @@
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
 //! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
+//! | `shortfall.rs` | how far the norms are missed, in the best-effort plan's units | - |
 //!
 //! # Counting
 //! - A *lesson given* is a timetable row with a teacher. Every such row counts in the share,
@@ -50,6 +51,7 @@ mod facts;
 mod mentoring;
 mod observations;
 mod share;
+mod shortfall;
 mod sizes;
 mod soundness;
 mod students;
@@ -61,6 +63,7 @@ pub(crate) mod fixture;
 
 pub use cost::{Cost, cost};
 pub use declaration::HANDLEIDING_MIN_SHARE;
+pub use shortfall::Shortfall;
 pub use types::*;
 
 use crate::diag::Code;

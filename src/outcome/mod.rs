@@ -6,6 +6,7 @@
 //! The producers (`solve`, `sweep`) fill these types and `report` renders them, so that
 //! `report` needs neither: it stays a leaf.
 
+pub mod best_effort;
 pub mod diagnosis;
 pub mod sweep;
 

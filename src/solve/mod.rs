@@ -4,6 +4,7 @@
 //! missing or fails.
 
 mod backend;
+pub mod best_effort;
 pub mod bound;
 pub mod construct;
 pub mod dates;

@@ -15,6 +15,8 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
 
+mod best;
+
 /// An earlier folder at `-o` is replaced only when it holds one of these: nt2plan wrote it (a
 /// solve that found no schedule in time writes report.json only).
 const SCHEDULE: Replace<'static> = Replace::Marked(&["timetable.csv", "report.json"]);
@@ -88,6 +90,11 @@ pub struct Args {
     /// beyond the school's planners (students are ids only anyway).
     #[arg(long)]
     anonymize: bool,
+    /// When no schedule meets every norm, write no plan (exit 1 with the reasons only).
+    /// Without it, solve writes the plan that breaks the norms least, marked NOT COMPLIANT
+    /// (exit 1 all the same).
+    #[arg(long)]
+    strict: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -165,7 +172,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             .map_or_else(|| "schedule".into(), |n| n.to_string_lossy().into_owned());
         PathBuf::from("out").join(name)
     });
-    let report = solve_report::SolveReport {
+    let report_of = |check, best_effort| solve_report::SolveReport {
         format_version: solve_report::REPORT_FORMAT_VERSION,
         school: &instance.school.name,
         rules: &rules.name,
@@ -179,28 +186,62 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         model: solved.stats,
         refinements: solved.refinements,
         search: solved.search.as_ref(),
-        check: solved.schedule.as_ref().map(|(_, c)| c),
+        check,
+        best_effort,
+    };
+    let report_files = |report: &solve_report::SolveReport<'_>| -> anyhow::Result<_> {
+        Ok(vec![
+            (
+                "report.json".to_string(),
+                solve_report::json(report)?.into_bytes(),
+            ),
+            (
+                "report.md".to_string(),
+                solve_report::markdown(instance, rules, report).into_bytes(),
+            ),
+        ])
     };
     // The report (status, the program's size, and the diagnosis when no schedule meets the
     // rules) is written with every outcome, with the schedule when there is one.
-    let report_files = [
-        (
-            "report.json".to_string(),
-            solve_report::json(&report)?.into_bytes(),
-        ),
-        (
-            "report.md".to_string(),
-            solve_report::markdown(instance, rules, &report).into_bytes(),
-        ),
-    ];
+    let report = report_of(solved.schedule.as_ref().map(|(_, c)| c), None);
+    let report_files_now = report_files(&report)?;
     let write = |files: &[(String, Vec<u8>)]| -> anyhow::Result<()> {
         let _writing = super::interrupt::Writing::start();
         output::write_folder(&out, files, SCHEDULE)?;
         Ok(())
     };
     let Some((schedule, check)) = &solved.schedule else {
-        write(&report_files)?;
         if let Status::Infeasible { diagnosis } = &solved.status {
+            // The plan that breaks the norms least, unless --strict; the time limit is the
+            // run's, so it gets what is left of it.
+            let planned = if args.strict {
+                None
+            } else {
+                let left = args
+                    .time_limit
+                    .map(|s| (s - started.elapsed().as_secs_f64()).max(0.0));
+                let settings = Settings {
+                    time_limit: left,
+                    progress: None,
+                    log_file: None,
+                    ..settings.clone()
+                };
+                best::plan(instance, rules, &settings)?
+            };
+            match &planned {
+                Some(p) => {
+                    let report = report_of(Some(&p.report), Some(&p.best_effort));
+                    let documents = args.report.then_some(args.lang.into());
+                    write(&best::files(
+                        instance,
+                        rules,
+                        p,
+                        report_files(&report)?,
+                        documents,
+                    )?)?;
+                }
+                None => write(&report_files_now)?,
+            }
             outln!(
                 "No schedule meets every rule of {} for this instance. Why:",
                 rules.name
@@ -219,9 +260,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                     "  - no single cause was found within the time limit; try a longer --time-limit"
                 );
             }
-            outln!("The report is in {}.", out.display());
+            match &planned {
+                Some(p) => best::print(p, &out),
+                None => outln!("The report is in {}.", out.display()),
+            }
             return Ok(Outcome::Violations);
         }
+        write(&report_files_now)?;
         // No schedule in time proves nothing about the rules: its own exit code.
         outln!(
             "No schedule was found within the time limit ({}; stopped after {:.1} s). The report \
@@ -240,7 +285,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         .into_iter()
         .map(|(name, text)| (name, text.into_bytes()))
         .collect();
-    files.extend(report_files);
+    files.extend(report_files_now);
     if args.report {
         files.extend(documents(
             instance,

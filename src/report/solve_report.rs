@@ -6,6 +6,7 @@
 
 use crate::check::{CheckReport, GroupStatus, MentorKind};
 use crate::domain::{Instance, RuleSet};
+use crate::outcome::best_effort::{BestEffort, LEVELS};
 use crate::outcome::{Backend, Diagnosis, Formulation, Searched, Stats, Status};
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -42,8 +43,12 @@ pub struct SolveReport<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search: Option<&'a Searched>,
     /// The independent checker's report on the written schedule; absent without a schedule
-    /// (none in time, or none that meets the rules).
+    /// (none in time, or none that meets the rules and no best-effort plan).
     pub check: Option<&'a CheckReport>,
+    /// When no schedule meets the rules: the plan written all the same, which misses the
+    /// norms least (its shortfall level by level, counted by the checker).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub best_effort: Option<&'a BestEffort>,
 }
 
 pub fn json(report: &SolveReport<'_>) -> Result<String, serde_json::Error> {
@@ -89,6 +94,31 @@ fn diagnosis_md(s: &mut String, rules: &RuleSet, diagnosis: &Diagnosis) {
     }
 }
 
+/// The best-effort plan: NIET CONFORM, and how far it misses each norm, in the order they
+/// gave way.
+fn best_effort_md(s: &mut String, best: &BestEffort) {
+    let _ = writeln!(
+        s,
+        "\n## NIET CONFORM: het beste plan dat er is\n\nDit rooster voldoet **niet** aan de \
+         normen. Het is het rooster dat de normen het minst overtreedt, in deze volgorde (eerst \
+         zo weinig mogelijk van het eerste, dan van het tweede, ...); groepsmaxima worden nooit \
+         overschreden. Elke overtreding staat hieronder bij de bevindingen van de controle.\n"
+    );
+    let _ = writeln!(s, "| Volgorde | Tekort |\n|---|---|");
+    for ((_, nl, _), n) in LEVELS.iter().zip(best.shortfall.levels()) {
+        let _ = writeln!(s, "| {nl} | {n} |");
+    }
+    let _ = writeln!(
+        s,
+        "\n{}",
+        if best.proven {
+            "Bewezen: geen rooster doet het beter, niveau voor niveau."
+        } else {
+            "Niet bewezen (tijdslimiet): een rooster met minder tekort is mogelijk."
+        }
+    );
+}
+
 fn yes_no(b: bool) -> &'static str {
     if b { "ja" } else { "nee" }
 }
@@ -129,7 +159,10 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
     }
     if let Status::Infeasible { diagnosis } = report.status {
         diagnosis_md(&mut s, rules, diagnosis);
-        return s;
+        match report.best_effort {
+            Some(best) => best_effort_md(&mut s, best),
+            None => return s,
+        }
     }
     let Some(c) = report.check else {
         let _ = writeln!(

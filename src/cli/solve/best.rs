@@ -1,0 +1,70 @@
+//! `solve` when no schedule meets every norm: the plan that breaks them least
+//! (`solve::best_effort`), written like any schedule and marked NOT COMPLIANT everywhere.
+
+use nt2plan::check::Shortfall;
+use nt2plan::domain::{Instance, RuleSet};
+use nt2plan::outcome::best_effort::LEVELS;
+use nt2plan::report::documents::documents;
+use nt2plan::report::{Lang, check_text, schedule_files};
+use nt2plan::solve::Settings;
+use nt2plan::solve::best_effort::{self, Planned};
+use std::path::Path;
+
+/// The best-effort plan, or `None` when even the lenient program has none (in time).
+pub(super) fn plan(
+    instance: &Instance,
+    rules: &RuleSet,
+    settings: &Settings,
+) -> anyhow::Result<Option<Planned>> {
+    Ok(best_effort::plan(instance, rules, settings)?)
+}
+
+/// The plan's files: the schedule's CSV files, the reports, and the documents when asked.
+pub(super) fn files(
+    instance: &Instance,
+    rules: &RuleSet,
+    planned: &Planned,
+    reports: Vec<(String, Vec<u8>)>,
+    documents_in: Option<Lang>,
+) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let mut files: Vec<(String, Vec<u8>)> = schedule_files::csv_files(instance, &planned.schedule)?
+        .into_iter()
+        .map(|(name, text)| (name, text.into_bytes()))
+        .collect();
+    files.extend(reports);
+    if let Some(lang) = documents_in {
+        files.extend(documents(
+            instance,
+            rules,
+            &planned.schedule,
+            &planned.report,
+            lang,
+        )?);
+    }
+    Ok(files)
+}
+
+/// On the terminal: the checker's summary of the plan, then what it misses, level by level.
+pub(super) fn print(planned: &Planned, out: &Path) {
+    out!("\n{}", check_text::render(&planned.report));
+    outln!(
+        "NIET CONFORM / NOT COMPLIANT: this is the plan that breaks the norms least, written to \
+         {} all the same (--strict writes none). What gave way, in this order:",
+        out.display()
+    );
+    for line in shortfall_lines(&planned.best_effort.shortfall) {
+        outln!("  {line}");
+    }
+    if !planned.best_effort.proven {
+        outln!("  (not proven least: the time limit ended a level early)");
+    }
+}
+
+fn shortfall_lines(s: &Shortfall) -> Vec<String> {
+    LEVELS
+        .iter()
+        .zip(s.levels())
+        .enumerate()
+        .map(|(k, ((_, _, en), n))| format!("{}. {en}: {n}", k + 1))
+        .collect()
+}

@@ -18,6 +18,7 @@
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
 //! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
+//! | `who_pays.rs` | students without a place and why; lessons, courses, teachers short | - |
 //! | `shortfall.rs` | how far the norms are missed, in the best-effort plan's units | - |
 //!
 //! # Counting
@@ -57,6 +58,7 @@ mod soundness;
 mod students;
 mod teachers;
 pub mod types;
+mod who_pays;
 
 #[cfg(test)]
 pub(crate) mod fixture;
@@ -65,6 +67,10 @@ pub use cost::{Cost, cost};
 pub use declaration::HANDLEIDING_MIN_SHARE;
 pub use shortfall::Shortfall;
 pub use types::*;
+pub use who_pays::{
+    ClosedGroup, GroupAtMaximum, LessonWithoutTeacher, Obstacle, UnplacedReason, UnplacedStudent,
+    WhoPays,
+};
 
 use crate::diag::Code;
 use crate::domain::{Instance, RuleSet, Schedule};
@@ -136,6 +142,7 @@ pub fn check(
     });
     findings.dedup();
 
+    let who_pays = who_pays::who_pays(&f, &courses, &totals, &mentoring);
     let declaration = declaration::declaration(&f, &totals, cells);
     let violations = findings
         .iter()
@@ -153,6 +160,7 @@ pub fn check(
         mentoring,
         declaration,
         findings,
+        who_pays,
     })
 }
 

@@ -53,6 +53,7 @@ pub fn index_html(
                     (share_section(check, lang))
                     (courses_section(check, lang))
                     (groups_section(check, lang))
+                    (who_pays_section(check, lang))
                     (findings_section(check, lang))
                     (timetable_section(lang))
                 }
@@ -241,6 +242,25 @@ fn group_status(status: GroupStatus, lang: Lang) -> &'static str {
         ),
         GroupStatus::Violation => t("OVERTREDING", "VIOLATION"),
         GroupStatus::UnknownSizeClass => t("grootteklasse onbekend", "size class unknown"),
+    }
+}
+
+/// Who pays, highlighted: every student without a place with the reason, every lesson
+/// without a teacher, every course and teacher short (the checker's `who_pays`).
+fn who_pays_section(check: &CheckReport, lang: Lang) -> Markup {
+    let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
+    let lines = super::who_pays_text::lines(&check.who_pays, lang);
+    html! {
+        @if !lines.is_empty() {
+            section id="who-pays" class="who-pays" {
+                h2 { (t("Wie betaalt: zonder plaats, zonder docent, tekort", "Who pays: without a place, without a teacher, short")) }
+                ul {
+                    @for line in &lines {
+                        li { (line) }
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -13,6 +13,7 @@ pub mod schedule_files;
 pub mod solve_report;
 mod sweep_charts;
 pub mod sweep_files;
+pub mod who_pays_text;
 pub mod workbook;
 
 pub use lang::Lang;

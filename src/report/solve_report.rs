@@ -209,6 +209,14 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
         t.groups_running, t.groups_closed
     );
 
+    let who = super::who_pays_text::lines(&c.who_pays, super::Lang::Nl);
+    if !who.is_empty() {
+        let _ = writeln!(s, "## Wie betaalt\n");
+        for line in who {
+            let _ = writeln!(s, "- **{line}**");
+        }
+        let _ = writeln!(s);
+    }
     let _ = writeln!(s, "## Groepen (norm 2.2.1)\n");
     let _ = writeln!(
         s,

@@ -165,6 +165,23 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         solved.solve_time.as_secs_f64(),
         status_text(&solved.status),
     );
+    // The highest reachable certified share, beside the share reached, in every report: a
+    // second solve in what is left of the time limit.
+    let left = |started: Instant| {
+        args.time_limit
+            .map(|s| (s - started.elapsed().as_secs_f64()).max(0.0))
+    };
+    let highest = match &solved.status {
+        Status::NoScheduleInTime => None,
+        _ => solve::highest::highest_share(
+            instance,
+            rules,
+            &Settings {
+                time_limit: left(started),
+                ..settings.clone()
+            },
+        )?,
+    };
     let out = args.out.clone().unwrap_or_else(|| {
         let name = args
             .instance
@@ -172,7 +189,15 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             .map_or_else(|| "schedule".into(), |n| n.to_string_lossy().into_owned());
         PathBuf::from("out").join(name)
     });
-    let report_of = |check, best_effort| solve_report::SolveReport {
+    // Never below the share of the plan written.
+    let highest_beside = |reached: Option<&nt2plan::check::CheckReport>| match reached {
+        Some(c) => Some(solve::highest::at_least(
+            highest.as_ref(),
+            &c.totals.certified_share,
+        )),
+        None => highest.clone(),
+    };
+    let report_of = |check, best_effort, highest| solve_report::SolveReport {
         format_version: solve_report::REPORT_FORMAT_VERSION,
         school: &instance.school.name,
         rules: &rules.name,
@@ -188,6 +213,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         search: solved.search.as_ref(),
         check,
         best_effort,
+        highest_certified_share: highest,
     };
     let report_files = |report: &solve_report::SolveReport<'_>| -> anyhow::Result<_> {
         Ok(vec![
@@ -203,7 +229,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     // The report (status, the program's size, and the diagnosis when no schedule meets the
     // rules) is written with every outcome, with the schedule when there is one.
-    let report = report_of(solved.schedule.as_ref().map(|(_, c)| c), None);
+    let reached = solved.schedule.as_ref().map(|(_, c)| c);
+    let highest_now = highest_beside(reached);
+    let report = report_of(reached, None, highest_now.as_ref());
     let report_files_now = report_files(&report)?;
     let write = |files: &[(String, Vec<u8>)]| -> anyhow::Result<()> {
         let _writing = super::interrupt::Writing::start();
@@ -217,11 +245,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             let planned = if args.strict {
                 None
             } else {
-                let left = args
-                    .time_limit
-                    .map(|s| (s - started.elapsed().as_secs_f64()).max(0.0));
                 let settings = Settings {
-                    time_limit: left,
+                    time_limit: left(started),
                     progress: None,
                     log_file: None,
                     ..settings.clone()
@@ -230,7 +255,8 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             };
             match &planned {
                 Some(p) => {
-                    let report = report_of(Some(&p.report), Some(&p.best_effort));
+                    let highest = highest_beside(Some(&p.report));
+                    let report = report_of(Some(&p.report), Some(&p.best_effort), highest.as_ref());
                     let documents = args.report.then_some(args.lang.into());
                     write(&best::files(
                         instance,
@@ -238,6 +264,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                         p,
                         report_files(&report)?,
                         documents,
+                        highest.as_ref(),
                     )?)?;
                 }
                 None => write(&report_files_now)?,
@@ -261,7 +288,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 );
             }
             match &planned {
-                Some(p) => best::print(p, &out),
+                Some(p) => {
+                    best::print(p, &out);
+                    best::print_highest(highest_beside(Some(&p.report)).as_ref());
+                }
                 None => outln!("The report is in {}.", out.display()),
             }
             return Ok(Outcome::Violations);
@@ -293,10 +323,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             schedule,
             check,
             args.lang.into(),
+            highest_now.as_ref(),
         )?);
     }
     write(&files)?;
     out!("{}", check_text::render(check));
+    best::print_highest(highest_now.as_ref());
     outln!("Schedule written to {}", out.display());
     Ok(Outcome::Ok)
 }

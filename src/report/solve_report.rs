@@ -4,7 +4,7 @@
 //! No wall-clock times go into these files, so that the same input and seed give the same
 //! files byte for byte; the terminal shows the times.
 
-use crate::check::{CheckReport, GroupStatus, MentorKind};
+use crate::check::{CheckReport, GroupStatus, MentorKind, ShareValue};
 use crate::domain::{Instance, RuleSet};
 use crate::outcome::best_effort::{BestEffort, LEVELS};
 use crate::outcome::{Backend, Diagnosis, Formulation, Searched, Stats, Status};
@@ -49,6 +49,9 @@ pub struct SolveReport<'a> {
     /// norms least (its shortfall level by level, counted by the checker).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub best_effort: Option<&'a BestEffort>,
+    /// The highest certified share reachable while placing as many students as possible
+    /// (`solve::highest`), beside the share reached; absent when not found in time.
+    pub highest_certified_share: Option<&'a ShareValue>,
 }
 
 pub fn json(report: &SolveReport<'_>) -> Result<String, serde_json::Error> {
@@ -198,6 +201,13 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
         c.rules.target_certified_share.text,
         t.target_certified_lessons
     );
+    if let Some(h) = report.highest_certified_share {
+        let _ = writeln!(
+            s,
+            "| Hoogst haalbaar aandeel gecertificeerd (met zoveel mogelijk cursisten geplaatst) | {} ({} van {}) |",
+            h.percent, h.part, h.total
+        );
+    }
     let _ = writeln!(
         s,
         "| Cursisten geplaatst | {} van {} (niet geplaatst: {}) |",

@@ -12,6 +12,7 @@ mod deadline;
 pub mod decode;
 pub mod diagnose;
 mod found;
+pub mod highest;
 pub mod observe;
 mod run;
 mod search;

@@ -1,7 +1,7 @@
 //! `solve` when no schedule meets every norm: the plan that breaks them least
 //! (`solve::best_effort`), written like any schedule and marked NOT COMPLIANT everywhere.
 
-use nt2plan::check::Shortfall;
+use nt2plan::check::{ShareValue, Shortfall};
 use nt2plan::domain::{Instance, RuleSet};
 use nt2plan::outcome::best_effort::LEVELS;
 use nt2plan::report::documents::documents;
@@ -26,6 +26,7 @@ pub(super) fn files(
     planned: &Planned,
     reports: Vec<(String, Vec<u8>)>,
     documents_in: Option<Lang>,
+    highest: Option<&ShareValue>,
 ) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     let mut files: Vec<(String, Vec<u8>)> = schedule_files::csv_files(instance, &planned.schedule)?
         .into_iter()
@@ -39,6 +40,7 @@ pub(super) fn files(
             &planned.schedule,
             &planned.report,
             lang,
+            highest,
         )?);
     }
     Ok(files)
@@ -67,4 +69,16 @@ fn shortfall_lines(s: &Shortfall) -> Vec<String> {
         .enumerate()
         .map(|(k, ((_, _, en), n))| format!("{}. {en}: {n}", k + 1))
         .collect()
+}
+
+/// The highest reachable certified share, beside the share reached.
+pub(super) fn print_highest(highest: Option<&nt2plan::check::ShareValue>) {
+    if let Some(h) = highest {
+        outln!(
+            "Highest reachable certified share (placing as many students as possible): {} ({} of {} lessons)",
+            h.percent,
+            h.part,
+            h.total
+        );
+    }
 }

@@ -3,7 +3,7 @@
 //!
 //! | level | what gives way | how |
 //! |---|---|---|
-//! | 1 | a lesson of a group that must run, given by nobody | a *stand-in* teacher per such group (see [`with_stand_ins`]): qualified for every lesson of the group and nothing else, never busy, no weekly maximum; their lessons are the ones nobody gives |
+//! | 1 | a lesson of a group that must run, given by nobody | a *stand-in* teacher per weekly slot of such a group (see [`with_stand_ins`]): qualified for those lessons and nothing else, never busy, no weekly maximum; their lessons are the ones nobody gives |
 //! | 2 | a certified lesson in a course below 1.7.1b | `short_g` in `Σ certified_g + short_g >= k · open_g`, `0 <= short_g <= k` |
 //! | 3 | a certified lesson for the floor of 1.7.1a | `s` in `b · (certified + s) - a · given >= 0`, where `given` leaves out the stand-ins' lessons (the checker counts lessons given) |
 //! | 4 | a mentor place | `p` in `Σ used <= capacity + p` |
@@ -34,10 +34,11 @@ impl StandIns {
     }
 }
 
-/// `instance` with a stand-in teacher appended for every group that must run (not
-/// optional, or with a pinned student). Group slots never overlap (E409), so a stand-in can
-/// give every lesson of its group. Stand-ins are never written: their lessons are written
-/// without a teacher.
+/// `instance` with stand-in teachers appended, one for every weekly slot of every group that
+/// must run (not optional, or with a pinned student): one per series, so that a stand-in
+/// never has two lessons at once, even where a group's slots overlap (which validation
+/// refuses, E409, but the program must not rely on). Stand-ins are never written: their
+/// lessons are written without a teacher.
 pub fn with_stand_ins(instance: &Instance) -> StandIns {
     let mut out = instance.clone();
     for g in &instance.groups {
@@ -48,16 +49,18 @@ pub fn with_stand_ins(instance: &Instance) -> StandIns {
         if g.optional && !pinned {
             continue;
         }
-        out.teachers.push(Teacher {
-            id: TeacherId::new(format!("nobody-{}", g.course_code)),
-            name: String::new(),
-            register: Register::None,
-            locations: BTreeSet::from([g.location.clone()]),
-            profiles: BTreeSet::from([g.profile.clone()]),
-            max_lessons_per_week: None,
-            available: Availability(g.slots.iter().cloned().collect()),
-            mentor_capacity: 0,
-        });
+        for slot in &g.slots {
+            out.teachers.push(Teacher {
+                id: TeacherId::new(format!("nobody-{}-{slot}", g.course_code)),
+                name: String::new(),
+                register: Register::None,
+                locations: BTreeSet::from([g.location.clone()]),
+                profiles: BTreeSet::from([g.profile.clone()]),
+                max_lessons_per_week: None,
+                available: Availability(BTreeSet::from([slot.clone()])),
+                mentor_capacity: 0,
+            });
+        }
     }
     StandIns {
         instance: out,

@@ -1,13 +1,13 @@
 //! The best-effort plan: what `solve` writes when no schedule meets every norm (unless
 //! `--strict`). `solve::best_effort` makes it; the reports render it.
 
-use crate::check::Shortfall;
+use crate::domain::Shortfall;
 use serde::Serialize;
 
 /// How a best-effort plan was found, beside the schedule and the checker's report on it.
 ///
 /// Every number is counted from the schedule written: the shortfall by the checker
-/// ([`crate::check::CheckReport::shortfall`]), the objective by `check::cost`.
+/// (`check::CheckReport::shortfall`), the objective by `check::cost`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct BestEffort {
     /// How far the plan misses the norms, in the order they are minimized.

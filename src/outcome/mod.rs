@@ -8,6 +8,7 @@
 
 pub mod best_effort;
 pub mod diagnosis;
+pub mod options;
 pub mod sweep;
 
 pub use diagnosis::Diagnosis;

@@ -9,6 +9,7 @@ pub mod dossier;
 mod finding_text;
 pub mod html;
 mod lang;
+pub mod options_files;
 pub mod schedule_files;
 pub mod solve_report;
 mod sweep_charts;

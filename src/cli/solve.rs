@@ -197,7 +197,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         )),
         None => highest.clone(),
     };
-    let report_of = |check, best_effort, highest| solve_report::SolveReport {
+    let report_of = |check, best_effort, highest, options| solve_report::SolveReport {
         format_version: solve_report::REPORT_FORMAT_VERSION,
         school: &instance.school.name,
         rules: &rules.name,
@@ -214,6 +214,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         check,
         best_effort,
         highest_certified_share: highest,
+        options,
     };
     let report_files = |report: &solve_report::SolveReport<'_>| -> anyhow::Result<_> {
         Ok(vec![
@@ -231,7 +232,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     // rules) is written with every outcome, with the schedule when there is one.
     let reached = solved.schedule.as_ref().map(|(_, c)| c);
     let highest_now = highest_beside(reached);
-    let report = report_of(reached, None, highest_now.as_ref());
+    let report = report_of(reached, None, highest_now.as_ref(), None);
     let report_files_now = report_files(&report)?;
     let write = |files: &[(String, Vec<u8>)]| -> anyhow::Result<()> {
         let _writing = super::interrupt::Writing::start();
@@ -251,12 +252,21 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                     log_file: None,
                     ..settings.clone()
                 };
-                best::plan(instance, rules, &settings)?
+                // What would help, each change measured by a solve.
+                match best::plan(instance, rules, &settings)? {
+                    Some(p) => Some((p, best::options(instance, rules, &settings)?)),
+                    None => None,
+                }
             };
             match &planned {
-                Some(p) => {
+                Some((p, options)) => {
                     let highest = highest_beside(Some(&p.report));
-                    let report = report_of(Some(&p.report), Some(&p.best_effort), highest.as_ref());
+                    let report = report_of(
+                        Some(&p.report),
+                        Some(&p.best_effort),
+                        highest.as_ref(),
+                        Some(options),
+                    );
                     let documents = args.report.then_some(args.lang.into());
                     write(&best::files(
                         instance,
@@ -265,31 +275,15 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                         report_files(&report)?,
                         documents,
                         highest.as_ref(),
+                        options,
                     )?)?;
                 }
                 None => write(&report_files_now)?,
             }
-            outln!(
-                "No schedule meets every rule of {} for this instance. Why:",
-                rules.name
-            );
-            if let Some(n) = diagnosis.must_give_way {
-                outln!(
-                    "  At least {n} unit(s) (lessons, students or mentor places) must give way in \
-                     every schedule; one cheapest way:"
-                );
-            }
-            for r in diagnosis.reasons() {
-                outln!("  - [{}] {}", r.rule, r.message);
-            }
-            if diagnosis.reasons().next().is_none() {
-                outln!(
-                    "  - no single cause was found within the time limit; try a longer --time-limit"
-                );
-            }
+            best::print_diagnosis(rules, diagnosis);
             match &planned {
-                Some(p) => {
-                    best::print(p, &out);
+                Some((p, options)) => {
+                    best::print(p, options, &out);
                     best::print_highest(highest_beside(Some(&p.report)).as_ref());
                 }
                 None => outln!("The report is in {}.", out.display()),

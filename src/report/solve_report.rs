@@ -7,6 +7,7 @@
 use crate::check::{CheckReport, GroupStatus, MentorKind, ShareValue};
 use crate::domain::{Instance, RuleSet};
 use crate::outcome::best_effort::{BestEffort, LEVELS};
+use crate::outcome::options::Options;
 use crate::outcome::{Backend, Diagnosis, Formulation, Searched, Stats, Status};
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -52,6 +53,9 @@ pub struct SolveReport<'a> {
     /// The highest certified share reachable while placing as many students as possible
     /// (`solve::highest`), beside the share reached; absent when not found in time.
     pub highest_certified_share: Option<&'a ShareValue>,
+    /// With a best-effort plan: single changes that would help, each measured by a solve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub options: Option<&'a Options>,
 }
 
 pub fn json(report: &SolveReport<'_>) -> Result<String, serde_json::Error> {
@@ -163,7 +167,12 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
     if let Status::Infeasible { diagnosis } = report.status {
         diagnosis_md(&mut s, rules, diagnosis);
         match report.best_effort {
-            Some(best) => best_effort_md(&mut s, best),
+            Some(best) => {
+                best_effort_md(&mut s, best);
+                if let Some(o) = report.options {
+                    let _ = writeln!(s, "\n{}", super::options_files::options_md(o));
+                }
+            }
             None => return s,
         }
     }

@@ -69,6 +69,12 @@ fn an_infeasible_school_gets_the_plan_that_misses_the_norms_least_marked_not_com
     assert_eq!(need - got, floor);
     let md = String::from_utf8(written["report.md"].clone()).expect("UTF-8");
     assert!(md.contains("NIET CONFORM"), "{md}");
+    // What would help: each change solved; the best of them restores compliance here
+    // (registering one of the two who lost their registration, for one).
+    let options = &report["options"];
+    assert!(options["tried"].as_u64().is_some_and(|n| n > 0));
+    assert_eq!(options["rows"][0]["compliant"], true);
+    assert!(md.contains("## Wat zou helpen"), "{md}");
     let page = String::from_utf8(written["index.html"].clone()).expect("UTF-8");
     assert!(page.contains("VOLDOET NIET") && page.contains("C101"));
     let declaration = String::from_utf8(written["verklaring.md"].clone()).expect("UTF-8");

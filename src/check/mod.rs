@@ -42,7 +42,9 @@
 //! teachers[] with mentors[], mentors[] with mentees[] and capacity), `declaration` (school,
 //! exception_1/exception_2 `{in_use, offered, reason}`, non_certified_teachers[],
 //! overflow_cells[]), `findings[]` (code, norm, severity `violation`|`warning`, subject_kind,
-//! subject, occurrences, message). Lists are sorted by their ids; findings by code, subject
+//! subject, occurrences, message), `who_pays` (students[] with their reason,
+//! lessons_without_teacher[], courses_without_certified[], certified_lessons_missing,
+//! teachers_without_mentor[]). Lists are sorted by their ids; findings by code, subject
 //! and message. Fields may be added in later versions, never renamed or removed.
 
 mod cost;

@@ -9,6 +9,13 @@ use crate::solve::brute::{relaxed, tiny::tiny};
 use crate::solve::{Backend, Formulation};
 use proptest::prelude::*;
 
+/// The solvers compiled in.
+const BACKENDS: &[Backend] = &[
+    Backend::Microlp,
+    #[cfg(feature = "highs")]
+    Backend::Highs,
+];
+
 fn exact() -> Settings {
     Settings {
         backend: Backend::Microlp,
@@ -48,14 +55,17 @@ proptest! {
     /// On tiny schools, feasible or not, the best-effort plan's shortfall (counted by the
     /// checker from the plan written) is the least the brute force finds with the norms
     /// relaxed, level by level, and then its cost is the least too; both find a plan or
-    /// neither. Per class and per lesson.
+    /// neither. Per class and per lesson, with every solver compiled in.
     #[test]
     fn the_best_effort_plan_misses_the_norms_exactly_as_little_as_the_brute_force_finds(
         t in tiny()
     ) {
         let referee = relaxed::least(&t.instance, &t.rules);
-        for formulation in [Formulation::Class, Formulation::Lesson] {
-            let settings = Settings { formulation, ..exact() };
+        for (&backend, formulation) in BACKENDS
+            .iter()
+            .flat_map(|b| [(b, Formulation::Class), (b, Formulation::Lesson)])
+        {
+            let settings = Settings { backend, formulation, ..exact() };
             let got = plan(&t.instance, &t.rules, &settings)
                 .map_err(|e| TestCaseError::fail(format!("{e}")))?;
             match (&got, &referee) {

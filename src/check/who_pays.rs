@@ -20,6 +20,7 @@ use super::facts::Facts;
 use crate::domain::{CourseCode, Group, Location, Profile, Student, StudentId, TeacherId};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 /// Who pays, by name; every list sorted by its id (lessons by date, time and course).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -130,19 +131,20 @@ pub fn who_pays(
         })
         .collect();
     students.sort_by(|a, b| a.student.cmp(&b.student));
+    let given: BTreeSet<(&CourseCode, NaiveDate, chrono::NaiveTime)> = f
+        .schedule
+        .timetable
+        .iter()
+        .filter(|r| r.teacher.is_some())
+        .map(|r| (&r.course_code, r.date, r.time.start))
+        .collect();
     let mut lessons_without_teacher: Vec<LessonWithoutTeacher> = Vec::new();
     for g in f.running_groups() {
         if g.optional && f.size(&g.course_code) == 0 {
             continue;
         }
         for l in f.instance.lessons_of(g) {
-            let given = f.schedule.timetable.iter().any(|r| {
-                r.teacher.is_some()
-                    && r.course_code == l.course_code
-                    && r.date == l.date
-                    && r.time.start == l.time.start
-            });
-            if !given {
+            if !given.contains(&(&l.course_code, l.date, l.time.start)) {
                 lessons_without_teacher.push(LessonWithoutTeacher {
                     date: l.date,
                     time: l.time.to_string(),

@@ -95,6 +95,10 @@ pub struct Args {
     /// (exit 1 all the same).
     #[arg(long)]
     strict: bool,
+    /// Skip the second solve for the highest reachable certified share (shown beside the
+    /// share reached otherwise).
+    #[arg(long)]
+    no_highest: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -173,6 +177,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     let highest = match &solved.status {
         Status::NoScheduleInTime => None,
+        _ if args.no_highest => None,
         _ => solve::highest::highest_share(
             instance,
             rules,

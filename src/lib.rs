@@ -14,6 +14,7 @@ pub mod harness;
 pub mod indicators;
 pub mod input;
 pub mod model;
+pub mod options;
 pub mod outcome;
 pub mod output;
 pub mod report;

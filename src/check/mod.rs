@@ -18,6 +18,8 @@
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
 //! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
+//! | `who_pays.rs` | students without a place and why; lessons, courses, teachers short | - |
+//! | `shortfall.rs` | how far the norms are missed, in the best-effort plan's units | - |
 //!
 //! # Counting
 //! - A *lesson given* is a timetable row with a teacher. Every such row counts in the share,
@@ -40,7 +42,9 @@
 //! teachers[] with mentors[], mentors[] with mentees[] and capacity), `declaration` (school,
 //! exception_1/exception_2 `{in_use, offered, reason}`, non_certified_teachers[],
 //! overflow_cells[]), `findings[]` (code, norm, severity `violation`|`warning`, subject_kind,
-//! subject, occurrences, message). Lists are sorted by their ids; findings by code, subject
+//! subject, occurrences, message), `who_pays` (students[] with their reason,
+//! lessons_without_teacher[], courses_without_certified[], certified_lessons_missing,
+//! teachers_without_mentor[]). Lists are sorted by their ids; findings by code, subject
 //! and message. Fields may be added in later versions, never renamed or removed.
 
 mod cost;
@@ -50,18 +54,25 @@ mod facts;
 mod mentoring;
 mod observations;
 mod share;
+mod shortfall;
 mod sizes;
 mod soundness;
 mod students;
 mod teachers;
 pub mod types;
+mod who_pays;
 
 #[cfg(test)]
 pub(crate) mod fixture;
 
 pub use cost::{Cost, cost};
 pub use declaration::HANDLEIDING_MIN_SHARE;
+pub use shortfall::Shortfall;
 pub use types::*;
+pub use who_pays::{
+    ClosedGroup, GroupAtMaximum, LessonWithoutTeacher, Obstacle, UnplacedReason, UnplacedStudent,
+    WhoPays,
+};
 
 use crate::diag::Code;
 use crate::domain::{Instance, RuleSet, Schedule};
@@ -133,6 +144,7 @@ pub fn check(
     });
     findings.dedup();
 
+    let who_pays = who_pays::who_pays(&f, &courses, &totals, &mentoring);
     let declaration = declaration::declaration(&f, &totals, cells);
     let violations = findings
         .iter()
@@ -150,6 +162,7 @@ pub fn check(
         mentoring,
         declaration,
         findings,
+        who_pays,
     })
 }
 

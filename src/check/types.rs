@@ -35,6 +35,9 @@ pub struct CheckReport {
     pub declaration: Declaration,
     /// Sorted by code, then subject, then message.
     pub findings: Vec<Finding>,
+    /// Who pays for the schedule: students without a place with the reason, lessons without
+    /// a teacher, courses below 1.7.1b, teachers without a mentor (`check::who_pays`).
+    pub who_pays: super::WhoPays,
 }
 
 impl CheckReport {

@@ -18,6 +18,7 @@ mod codes;
 mod generate;
 mod indicators;
 pub mod interrupt;
+mod options;
 mod progress;
 mod report;
 mod rules;
@@ -57,6 +58,7 @@ enum Command {
     Sweep(sweep::Args),
     Report(report::Args),
     Indicators(indicators::Args),
+    Options(options::Args),
 }
 
 /// The solver a command uses.
@@ -148,6 +150,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Sweep(a) => sweep::run(a),
         Command::Report(a) => report::run(a),
         Command::Indicators(a) => indicators::run(a),
+        Command::Options(a) => options::run(a),
     }
 }
 

@@ -78,7 +78,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             return Ok(Outcome::Error);
         }
     };
-    let files = documents(instance, rules, &schedule, &report, args.lang.into())?;
+    let files = documents(instance, rules, &schedule, &report, args.lang.into(), None)?;
     {
         let _writing = super::interrupt::Writing::start();
         output::write_folder(&args.out, &files, Replace::Marked(&["index.html"]))?;

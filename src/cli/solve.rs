@@ -15,6 +15,8 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
 
+mod best;
+
 /// An earlier folder at `-o` is replaced only when it holds one of these: nt2plan wrote it (a
 /// solve that found no schedule in time writes report.json only).
 const SCHEDULE: Replace<'static> = Replace::Marked(&["timetable.csv", "report.json"]);
@@ -88,6 +90,15 @@ pub struct Args {
     /// beyond the school's planners (students are ids only anyway).
     #[arg(long)]
     anonymize: bool,
+    /// When no schedule meets every norm, write no plan (exit 1 with the reasons only).
+    /// Without it, solve writes the plan that breaks the norms least, marked NOT COMPLIANT
+    /// (exit 1 all the same).
+    #[arg(long)]
+    strict: bool,
+    /// Skip the second solve for the highest reachable certified share (shown beside the
+    /// share reached otherwise).
+    #[arg(long)]
+    no_highest: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -158,6 +169,24 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         solved.solve_time.as_secs_f64(),
         status_text(&solved.status),
     );
+    // The highest reachable certified share, beside the share reached, in every report: a
+    // second solve in what is left of the time limit.
+    let left = |started: Instant| {
+        args.time_limit
+            .map(|s| (s - started.elapsed().as_secs_f64()).max(0.0))
+    };
+    let highest = match &solved.status {
+        Status::NoScheduleInTime => None,
+        _ if args.no_highest => None,
+        _ => solve::highest::highest_share(
+            instance,
+            rules,
+            &Settings {
+                time_limit: left(started),
+                ..settings.clone()
+            },
+        )?,
+    };
     let out = args.out.clone().unwrap_or_else(|| {
         let name = args
             .instance
@@ -165,7 +194,15 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             .map_or_else(|| "schedule".into(), |n| n.to_string_lossy().into_owned());
         PathBuf::from("out").join(name)
     });
-    let report = solve_report::SolveReport {
+    // Never below the share of the plan written.
+    let highest_beside = |reached: Option<&nt2plan::check::CheckReport>| match reached {
+        Some(c) => Some(solve::highest::at_least(
+            highest.as_ref(),
+            &c.totals.certified_share,
+        )),
+        None => highest.clone(),
+    };
+    let report_of = |check, best_effort, highest, options| solve_report::SolveReport {
         format_version: solve_report::REPORT_FORMAT_VERSION,
         school: &instance.school.name,
         rules: &rules.name,
@@ -179,49 +216,86 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         model: solved.stats,
         refinements: solved.refinements,
         search: solved.search.as_ref(),
-        check: solved.schedule.as_ref().map(|(_, c)| c),
+        check,
+        best_effort,
+        highest_certified_share: highest,
+        options,
+    };
+    let report_files = |report: &solve_report::SolveReport<'_>| -> anyhow::Result<_> {
+        Ok(vec![
+            (
+                "report.json".to_string(),
+                solve_report::json(report)?.into_bytes(),
+            ),
+            (
+                "report.md".to_string(),
+                solve_report::markdown(instance, rules, report).into_bytes(),
+            ),
+        ])
     };
     // The report (status, the program's size, and the diagnosis when no schedule meets the
     // rules) is written with every outcome, with the schedule when there is one.
-    let report_files = [
-        (
-            "report.json".to_string(),
-            solve_report::json(&report)?.into_bytes(),
-        ),
-        (
-            "report.md".to_string(),
-            solve_report::markdown(instance, rules, &report).into_bytes(),
-        ),
-    ];
+    let reached = solved.schedule.as_ref().map(|(_, c)| c);
+    let highest_now = highest_beside(reached);
+    let report = report_of(reached, None, highest_now.as_ref(), None);
+    let report_files_now = report_files(&report)?;
     let write = |files: &[(String, Vec<u8>)]| -> anyhow::Result<()> {
         let _writing = super::interrupt::Writing::start();
         output::write_folder(&out, files, SCHEDULE)?;
         Ok(())
     };
     let Some((schedule, check)) = &solved.schedule else {
-        write(&report_files)?;
         if let Status::Infeasible { diagnosis } = &solved.status {
-            outln!(
-                "No schedule meets every rule of {} for this instance. Why:",
-                rules.name
-            );
-            if let Some(n) = diagnosis.must_give_way {
-                outln!(
-                    "  At least {n} unit(s) (lessons, students or mentor places) must give way in \
-                     every schedule; one cheapest way:"
-                );
+            // The plan that breaks the norms least, unless --strict; the time limit is the
+            // run's, so it gets what is left of it.
+            let planned = if args.strict {
+                None
+            } else {
+                let settings = Settings {
+                    time_limit: left(started),
+                    progress: None,
+                    log_file: None,
+                    ..settings.clone()
+                };
+                // What would help, each change measured by a solve.
+                match best::plan(instance, rules, &settings)? {
+                    Some(p) => Some((p, best::options(instance, rules, &settings)?)),
+                    None => None,
+                }
+            };
+            match &planned {
+                Some((p, options)) => {
+                    let highest = highest_beside(Some(&p.report));
+                    let report = report_of(
+                        Some(&p.report),
+                        Some(&p.best_effort),
+                        highest.as_ref(),
+                        Some(options),
+                    );
+                    let documents = args.report.then_some(args.lang.into());
+                    write(&best::files(
+                        instance,
+                        rules,
+                        p,
+                        report_files(&report)?,
+                        documents,
+                        highest.as_ref(),
+                        options,
+                    )?)?;
+                }
+                None => write(&report_files_now)?,
             }
-            for r in diagnosis.reasons() {
-                outln!("  - [{}] {}", r.rule, r.message);
+            best::print_diagnosis(rules, diagnosis);
+            match &planned {
+                Some((p, options)) => {
+                    best::print(p, options, &out);
+                    best::print_highest(highest_beside(Some(&p.report)).as_ref());
+                }
+                None => outln!("The report is in {}.", out.display()),
             }
-            if diagnosis.reasons().next().is_none() {
-                outln!(
-                    "  - no single cause was found within the time limit; try a longer --time-limit"
-                );
-            }
-            outln!("The report is in {}.", out.display());
             return Ok(Outcome::Violations);
         }
+        write(&report_files_now)?;
         // No schedule in time proves nothing about the rules: its own exit code.
         outln!(
             "No schedule was found within the time limit ({}; stopped after {:.1} s). The report \
@@ -240,7 +314,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         .into_iter()
         .map(|(name, text)| (name, text.into_bytes()))
         .collect();
-    files.extend(report_files);
+    files.extend(report_files_now);
     if args.report {
         files.extend(documents(
             instance,
@@ -248,10 +322,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             schedule,
             check,
             args.lang.into(),
+            highest_now.as_ref(),
         )?);
     }
     write(&files)?;
     out!("{}", check_text::render(check));
+    best::print_highest(highest_now.as_ref());
     outln!("Schedule written to {}", out.display());
     Ok(Outcome::Ok)
 }

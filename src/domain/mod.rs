@@ -9,6 +9,7 @@ pub mod instance;
 pub mod lesson;
 pub mod rules;
 pub mod schedule;
+pub mod shortfall;
 pub mod time;
 
 pub use exam::ExamResult;
@@ -20,4 +21,5 @@ pub use instance::{
 pub use lesson::Lesson;
 pub use rules::{RuleSet, Share, SizeLimits};
 pub use schedule::{MentoringRow, ObservationRow, Placement, Schedule, TimetableRow};
+pub use shortfall::Shortfall;
 pub use time::{Availability, Block, Day, Slot, TimeRange};

@@ -14,12 +14,14 @@
 //! | staffing | `staffing.rs` | every lesson given once; no overlaps; weekly maximum |
 //! | norms | `norms.rs` | 1.7.1a certified floor, 1.7.1b per course, supervision capacity |
 //! | sizes | `sizes.rs` | 2.2.1 maxima, exception 2's condition, min_size, one group per student |
+//! | (best effort) | `shortfall.rs` | the norms may give way, at a price in four levels (`solve::best_effort`) |
 
 pub mod classes;
 pub mod decompose;
 pub mod mip;
 mod norms;
 pub mod restrict;
+pub mod shortfall;
 mod sizes;
 mod staffing;
 mod start;

@@ -6,7 +6,9 @@
 //! The producers (`solve`, `sweep`) fill these types and `report` renders them, so that
 //! `report` needs neither: it stays a leaf.
 
+pub mod best_effort;
 pub mod diagnosis;
+pub mod options;
 pub mod sweep;
 
 pub use diagnosis::Diagnosis;

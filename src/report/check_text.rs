@@ -19,6 +19,7 @@ pub fn render(report: &CheckReport) -> String {
     groups(&mut out, report);
     mentoring(&mut out, report);
     declaration(&mut out, report);
+    who_pays(&mut out, report);
     findings(&mut out, &report.findings);
     let _ = writeln!(out, "{}", verdict(report));
     out
@@ -38,6 +39,19 @@ pub fn verdict(report: &CheckReport) -> String {
             report.violations, report.warnings
         )
     }
+}
+
+/// Everyone and everything that pays for the schedule, by name.
+fn who_pays(out: &mut String, r: &CheckReport) {
+    let lines = super::who_pays_text::lines(&r.who_pays, super::Lang::En);
+    if lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "Who pays");
+    for line in lines {
+        let _ = writeln!(out, "  {line}");
+    }
+    out.push('\n');
 }
 
 fn header(out: &mut String, r: &CheckReport) {

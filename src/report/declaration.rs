@@ -98,6 +98,26 @@ fn blocks(instance: &Instance, rules: &RuleSet, check: &CheckReport, lang: Lang)
              uses the exception; the open fields and the four statements are for the signer.",
         )),
     ];
+    if !check.compliant {
+        // A plan that misses the norms (solve's best-effort plan, or a hand-made one) is not
+        // a basis to sign on: said first, and the date from which the exceptions are used
+        // is left open.
+        b.push(Block::Note(format!(
+            "{} ({} {}). {}",
+            t(
+                "NIET CONFORM: dit rooster voldoet niet aan de normen",
+                "NOT COMPLIANT: this schedule does not meet the norms"
+            ),
+            check.violations,
+            t("overtreding(en)", "violation(s)"),
+            t(
+                "Deze verklaring kan op dit rooster niet ondertekend worden; de gegevens \
+                 hieronder zijn alleen ter informatie.",
+                "This declaration cannot be signed on this schedule; the data below are for \
+                 information only."
+            )
+        )));
+    }
     if !d.exception_1.offered && !d.exception_2.offered {
         b.push(Block::Note(format!(
             "{} {}{}",
@@ -155,7 +175,10 @@ fn blocks(instance: &Instance, rules: &RuleSet, check: &CheckReport, lang: Lang)
     )));
     b.push(Block::Fill {
         before: t("Per", "As of"),
-        value: d.first_lesson.map(|date| long_date(date, lang)),
+        value: d
+            .first_lesson
+            .filter(|_| check.compliant)
+            .map(|date| long_date(date, lang)),
         after: t(
             "gebruik te willen maken van een of meerdere aangevinkte uitzonderingen:",
             "to wish to make use of one or more of the ticked exceptions:",

@@ -4,7 +4,7 @@
 //! `timetable.xlsx`. Written by `nt2plan report` and by `nt2plan solve --report`.
 
 use super::{Lang, calendar, declaration, dossier, html, workbook};
-use crate::check::CheckReport;
+use crate::check::{CheckReport, ShareValue};
 use crate::domain::{Instance, RuleSet, Schedule};
 
 #[derive(Debug, thiserror::Error)]
@@ -13,18 +13,20 @@ pub enum DocumentsError {
     Render { file: &'static str, message: String },
 }
 
-/// The documents, in a fixed order, as (file name, bytes).
+/// The documents, in a fixed order, as (file name, bytes); the dashboard shows `highest`,
+/// the highest reachable certified share, when it is known.
 pub fn documents(
     instance: &Instance,
     rules: &RuleSet,
     schedule: &Schedule,
     check: &CheckReport,
     lang: Lang,
+    highest: Option<&ShareValue>,
 ) -> Result<Vec<(String, Vec<u8>)>, DocumentsError> {
     let mut out: Vec<(String, Vec<u8>)> = vec![
         (
             "index.html".into(),
-            html::index_html(instance, rules, schedule, check, lang).into_bytes(),
+            html::index_html_with(instance, rules, schedule, check, lang, highest).into_bytes(),
         ),
         (
             "verklaring.md".into(),

@@ -15,7 +15,7 @@
 
 use super::Lang;
 use super::finding_text;
-use crate::check::{CheckReport, FindingSeverity, GroupStatus};
+use crate::check::{CheckReport, FindingSeverity, GroupStatus, ShareValue};
 use crate::diag::Code;
 use crate::domain::{Instance, RuleSet, Schedule};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -32,6 +32,19 @@ pub fn index_html(
     schedule: &Schedule,
     check: &CheckReport,
     lang: Lang,
+) -> String {
+    index_html_with(instance, rules, schedule, check, lang, None)
+}
+
+/// The page, with the highest reachable certified share beside the share reached when it
+/// is known (`solve` computes it; `report` on a given schedule does not).
+pub fn index_html_with(
+    instance: &Instance,
+    rules: &RuleSet,
+    schedule: &Schedule,
+    check: &CheckReport,
+    lang: Lang,
+    highest: Option<&ShareValue>,
 ) -> String {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
     let data = serde_json::to_string(&data::page_data(instance, schedule, lang))
@@ -50,9 +63,10 @@ pub fn index_html(
                 (header(instance, rules, check, lang))
                 main {
                     pre id="js-errors" {}
-                    (share_section(check, lang))
+                    (share_section(check, lang, highest))
                     (courses_section(check, lang))
                     (groups_section(check, lang))
+                    (who_pays_section(check, lang))
                     (findings_section(check, lang))
                     (timetable_section(lang))
                 }
@@ -104,7 +118,7 @@ fn share_bar_class(check: &CheckReport) -> &'static str {
     }
 }
 
-fn share_section(check: &CheckReport, lang: Lang) -> Markup {
+fn share_section(check: &CheckReport, lang: Lang, highest: Option<&ShareValue>) -> Markup {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
     let s = &check.totals.certified_share;
     // Positions on the bar only (two decimals of a percent); the colour is the checker's.
@@ -137,6 +151,14 @@ fn share_section(check: &CheckReport, lang: Lang) -> Markup {
                         div.mark style=(format!("left:{aim:.2}%")) {
                             span { (t("streven", "aim")) " " (check.rules.target_certified_share.text) }
                         }
+                    }
+                }
+                @if let Some(h) = highest {
+                    div.card id="highest" {
+                        div.big { (h.percent) }
+                        (t("hoogst haalbaar aandeel", "highest reachable share")) " ("
+                        (h.part) " " (t("van", "of")) " " (h.total) " "
+                        (t("lessen, met zoveel mogelijk cursisten geplaatst", "lessons, with as many students placed as possible")) ")"
                     }
                 }
                 div.card {
@@ -241,6 +263,25 @@ fn group_status(status: GroupStatus, lang: Lang) -> &'static str {
         ),
         GroupStatus::Violation => t("OVERTREDING", "VIOLATION"),
         GroupStatus::UnknownSizeClass => t("grootteklasse onbekend", "size class unknown"),
+    }
+}
+
+/// Who pays, highlighted: every student without a place with the reason, every lesson
+/// without a teacher, every course and teacher short (the checker's `who_pays`).
+fn who_pays_section(check: &CheckReport, lang: Lang) -> Markup {
+    let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
+    let lines = super::who_pays_text::lines(&check.who_pays, lang);
+    html! {
+        @if !lines.is_empty() {
+            section id="who-pays" class="who-pays" {
+                h2 { (t("Wie betaalt: zonder plaats, zonder docent, tekort", "Who pays: without a place, without a teacher, short")) }
+                ul {
+                    @for line in &lines {
+                        li { (line) }
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -9,10 +9,12 @@ pub mod dossier;
 mod finding_text;
 pub mod html;
 mod lang;
+pub mod options_files;
 pub mod schedule_files;
 pub mod solve_report;
 mod sweep_charts;
 pub mod sweep_files;
+pub mod who_pays_text;
 pub mod workbook;
 
 pub use lang::Lang;

@@ -4,8 +4,10 @@
 //! No wall-clock times go into these files, so that the same input and seed give the same
 //! files byte for byte; the terminal shows the times.
 
-use crate::check::{CheckReport, GroupStatus, MentorKind};
+use crate::check::{CheckReport, GroupStatus, MentorKind, ShareValue};
 use crate::domain::{Instance, RuleSet};
+use crate::outcome::best_effort::{BestEffort, LEVELS};
+use crate::outcome::options::Options;
 use crate::outcome::{Backend, Diagnosis, Formulation, Searched, Stats, Status};
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -42,8 +44,18 @@ pub struct SolveReport<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search: Option<&'a Searched>,
     /// The independent checker's report on the written schedule; absent without a schedule
-    /// (none in time, or none that meets the rules).
+    /// (none in time, or none that meets the rules and no best-effort plan).
     pub check: Option<&'a CheckReport>,
+    /// When no schedule meets the rules: the plan written all the same, which misses the
+    /// norms least (its shortfall level by level, counted by the checker).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub best_effort: Option<&'a BestEffort>,
+    /// The highest certified share reachable while placing as many students as possible
+    /// (`solve::highest`), beside the share reached; absent when not found in time.
+    pub highest_certified_share: Option<&'a ShareValue>,
+    /// With a best-effort plan: single changes that would help, each measured by a solve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub options: Option<&'a Options>,
 }
 
 pub fn json(report: &SolveReport<'_>) -> Result<String, serde_json::Error> {
@@ -89,6 +101,31 @@ fn diagnosis_md(s: &mut String, rules: &RuleSet, diagnosis: &Diagnosis) {
     }
 }
 
+/// The best-effort plan: NIET CONFORM, and how far it misses each norm, in the order they
+/// gave way.
+fn best_effort_md(s: &mut String, best: &BestEffort) {
+    let _ = writeln!(
+        s,
+        "\n## NIET CONFORM: het beste plan dat er is\n\nDit rooster voldoet **niet** aan de \
+         normen. Het is het rooster dat de normen het minst overtreedt, in deze volgorde (eerst \
+         zo weinig mogelijk van het eerste, dan van het tweede, ...); groepsmaxima worden nooit \
+         overschreden. Elke overtreding staat hieronder bij de bevindingen van de controle.\n"
+    );
+    let _ = writeln!(s, "| Volgorde | Tekort |\n|---|---|");
+    for ((_, nl, _), n) in LEVELS.iter().zip(best.shortfall.levels()) {
+        let _ = writeln!(s, "| {nl} | {n} |");
+    }
+    let _ = writeln!(
+        s,
+        "\n{}",
+        if best.proven {
+            "Bewezen: geen rooster doet het beter, niveau voor niveau."
+        } else {
+            "Niet bewezen (tijdslimiet): een rooster met minder tekort is mogelijk."
+        }
+    );
+}
+
 fn yes_no(b: bool) -> &'static str {
     if b { "ja" } else { "nee" }
 }
@@ -129,7 +166,15 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
     }
     if let Status::Infeasible { diagnosis } = report.status {
         diagnosis_md(&mut s, rules, diagnosis);
-        return s;
+        match report.best_effort {
+            Some(best) => {
+                best_effort_md(&mut s, best);
+                if let Some(o) = report.options {
+                    let _ = writeln!(s, "\n{}", super::options_files::options_md(o));
+                }
+            }
+            None => return s,
+        }
     }
     let Some(c) = report.check else {
         let _ = writeln!(
@@ -165,6 +210,13 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
         c.rules.target_certified_share.text,
         t.target_certified_lessons
     );
+    if let Some(h) = report.highest_certified_share {
+        let _ = writeln!(
+            s,
+            "| Hoogst haalbaar aandeel gecertificeerd (met zoveel mogelijk cursisten geplaatst) | {} ({} van {}) |",
+            h.percent, h.part, h.total
+        );
+    }
     let _ = writeln!(
         s,
         "| Cursisten geplaatst | {} van {} (niet geplaatst: {}) |",
@@ -176,6 +228,14 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
         t.groups_running, t.groups_closed
     );
 
+    let who = super::who_pays_text::lines(&c.who_pays, super::Lang::Nl);
+    if !who.is_empty() {
+        let _ = writeln!(s, "## Wie betaalt\n");
+        for line in who {
+            let _ = writeln!(s, "- **{line}**");
+        }
+        let _ = writeln!(s);
+    }
     let _ = writeln!(s, "## Groepen (norm 2.2.1)\n");
     let _ = writeln!(
         s,

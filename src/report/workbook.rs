@@ -2,7 +2,8 @@
 //! workbook for planners and auditors.
 //!
 //! Five sheets (Dutch names by default, English with [`Lang::En`]): lessons, groups,
-//! teachers, students (ids only: students are personal data) and compliance (the checker's
+//! teachers, students (ids only: students are personal data; why a student has no place)
+//! and compliance (the checker's
 //! numbers and findings). Every sheet is one table with a bold header row, an autofilter,
 //! the top row frozen and column widths from its contents; dates are real Excel dates.
 //! Every text cell goes through [`spreadsheet_safe`](crate::report::spreadsheet_safe), so a
@@ -77,7 +78,7 @@ pub fn timetable_xlsx(
         &rows,
         &formats,
     )?;
-    let (headers, rows) = students(instance, schedule, lang);
+    let (headers, rows) = students(instance, schedule, check, lang);
     let sheet = workbook.add_worksheet();
     table::write(
         sheet,
@@ -301,12 +302,24 @@ fn teachers(instance: &Instance, schedule: &Schedule, lang: Lang) -> Table {
 }
 
 /// One row per student of the instance, by id: no names, only what planning needs.
-fn students(instance: &Instance, schedule: &Schedule, lang: Lang) -> Table {
+/// A student without a place gets the checker's reason in the last column.
+fn students(instance: &Instance, schedule: &Schedule, check: &CheckReport, lang: Lang) -> Table {
     let headers = if lang == Lang::En {
-        vec!["Id", "Profile", "Group"]
+        vec!["Id", "Profile", "Group", "Why no place"]
     } else {
-        vec!["Id", "Leerprofiel", "Groep"]
+        vec!["Id", "Leerprofiel", "Groep", "Waarom geen plaats"]
     };
+    let why: BTreeMap<&str, String> = check
+        .who_pays
+        .students
+        .iter()
+        .map(|s| {
+            (
+                s.student.as_str(),
+                super::who_pays_text::reason(&s.reason, lang),
+            )
+        })
+        .collect();
     let mut placed: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for p in &schedule.placements {
         if let Some(code) = &p.course_code {
@@ -325,6 +338,7 @@ fn students(instance: &Instance, schedule: &Schedule, lang: Lang) -> Table {
                 text(s.id.as_str()),
                 text(s.profile.as_str()),
                 maybe(placed.get(s.id.as_str()).map(|codes| codes.join(", "))),
+                maybe(why.get(s.id.as_str()).cloned()),
             ]
         })
         .collect();

@@ -41,6 +41,7 @@
 
 pub mod cases;
 mod placements;
+pub(crate) mod relaxed;
 mod staffing;
 mod tests;
 pub(crate) mod tiny;

@@ -4,6 +4,7 @@
 //! missing or fails.
 
 mod backend;
+pub mod best_effort;
 pub mod bound;
 pub mod construct;
 pub mod dates;
@@ -11,6 +12,7 @@ mod deadline;
 pub mod decode;
 pub mod diagnose;
 mod found;
+pub mod highest;
 pub mod observe;
 mod run;
 mod search;

@@ -6,7 +6,7 @@ use super::expand::Scenario;
 use super::file::LoadedSweep;
 use super::row::{self, Row, Timing};
 use super::vary;
-use crate::domain::{RuleSet, Share, Weights};
+use crate::domain::{RuleSet, Share};
 use crate::outcome::Verdict;
 pub use crate::outcome::sweep::JobOutput;
 use crate::solve::{self, Settings};
@@ -32,17 +32,6 @@ pub struct Runner<'a> {
     /// Whose temporary maxima `temporary_maxima = true` switches on.
     pub temporary: RuleSet,
 }
-
-/// Weights for the highest reachable certified share: first place as many students as
-/// possible, then as few non-certified lessons as possible; the rest only breaks ties.
-const CERTIFIED_FIRST: Weights = Weights {
-    unplaced_student: 100_000.0,
-    student_above_standard: 1.0,
-    optional_group_opened: 1.0,
-    non_certified_lesson: 100.0,
-    teacher_per_group: 0.1,
-    location_rank: 0.01,
-};
 
 impl<'a> Runner<'a> {
     /// A runner whose `temporary_maxima = true` switches on the maxima of the built-in
@@ -92,7 +81,7 @@ impl<'a> Runner<'a> {
         let started = Instant::now();
         if self.highest && row.status != Verdict::Error {
             let mut instance = applied.instance.clone();
-            instance.school.weights = CERTIFIED_FIRST;
+            instance.school.weights = solve::highest::CERTIFIED_FIRST;
             let mut rules = applied.rules.clone();
             rules.min_certified_share = Share(0);
             if let Ok(solved) = solve::solve(&instance, &rules, &self.settings)

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per area.
 
+mod best_effort;
 mod broken;
 mod browser;
 mod cli;

@@ -207,18 +207,18 @@ fn nobody_teaches_z_on_friday_afternoons() -> tempfile::TempDir {
     ])
 }
 
-/// No schedule meets the rules is an outcome, not a failure: exit 1, and like every solve
-/// that got past its input it writes report.json (the status and the diagnosis with its
-/// reasons) and report.md, in place of the earlier folder, as a solve without a schedule in
-/// time does (exit 3).
+/// No schedule meets the rules is an outcome, not a failure: exit 1, and with `--strict`,
+/// like every solve that got past its input, it writes report.json (the status and the
+/// diagnosis with its reasons) and report.md only, in place of the earlier folder, as a
+/// solve without a schedule in time does (exit 3).
 #[test]
-fn an_infeasible_solve_writes_report_json_with_the_status_and_the_reasons() {
+fn a_strict_infeasible_solve_writes_report_json_with_the_status_and_the_reasons_and_no_plan() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("schedule");
     let first = solve(&demo(), &out, &[]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     let nobody = nobody_teaches_z_on_friday_afternoons();
-    let run = solve(nobody.path(), &out, &[]);
+    let run = solve(nobody.path(), &out, &["--strict"]);
     assert_eq!(run.status.code(), Some(1), "{}", stdout(&run));
     let written = tree(&out);
     assert_eq!(
@@ -252,7 +252,7 @@ fn an_infeasible_solve_writes_report_json_with_the_status_and_the_reasons() {
     assert!(md.contains("status: onhaalbaar"), "{md}");
     assert!(md.contains("## Waarom") && md.contains("Z-UTR-01"), "{md}");
     // The same instance again: the same files, byte for byte.
-    let again = solve(nobody.path(), &out, &[]);
+    let again = solve(nobody.path(), &out, &["--strict"]);
     assert_eq!(again.status.code(), Some(1), "{}", stdout(&again));
     assert_eq!(tree(&out), written);
 }
@@ -261,7 +261,7 @@ fn an_infeasible_solve_writes_report_json_with_the_status_and_the_reasons() {
 fn infeasible_a_slot_nobody_can_teach_names_the_course_and_the_slot() {
     let inst = nobody_teaches_z_on_friday_afternoons();
     let dir = tempfile::tempdir().expect("temp dir");
-    let run = solve(inst.path(), &dir.path().join("out"), &[]);
+    let run = solve(inst.path(), &dir.path().join("out"), &["--strict"]);
     assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
     let text = stdout(&run);
     assert!(
@@ -281,7 +281,7 @@ fn infeasible_a_slot_nobody_can_teach_names_the_course_and_the_slot() {
             .all(|(_, m)| !m.contains("tue-morning") && !m.contains("thu-morning")),
         "only the Friday is a problem: {text}"
     );
-    // No schedule is written: only the report of the solve.
+    // With --strict no schedule is written: only the report of the solve.
     let out = dir.path().join("out");
     assert!(!out.join("timetable.csv").exists(), "no schedule written");
     assert!(out.join("report.json").is_file(), "the report is written");

@@ -137,3 +137,22 @@ fn the_share_bar_follows_the_checkers_verdict_not_the_numbers() {
         share_bar(&html)
     );
 }
+
+#[test]
+fn the_dashboard_highlights_every_student_without_a_place_with_the_reason() {
+    let (instance, rules, schedule, check) = demo();
+    let html = index_html(&instance, &rules, &schedule, &check, Lang::Nl);
+    let section = html
+        .split("<section id=\"who-pays\" class=\"who-pays\">")
+        .nth(1)
+        .expect("the who-pays section")
+        .split("</section>")
+        .next()
+        .expect("its end");
+    assert!(!check.who_pays.students.is_empty());
+    for s in &check.who_pays.students {
+        let reason = crate::report::who_pays_text::reason(&s.reason, Lang::Nl);
+        assert!(section.contains(s.student.as_str()), "{}", s.student);
+        assert!(section.contains(&maud::html! { (reason) }.into_string()));
+    }
+}

@@ -105,7 +105,7 @@ fn demo_workbook_has_five_dutch_sheets_with_their_headers() {
     );
     assert_eq!(
         header(&sheet(&bytes, "Cursisten")),
-        ["Id", "Leerprofiel", "Groep"]
+        ["Id", "Leerprofiel", "Groep", "Waarom geen plaats"]
     );
     assert_eq!(
         header(&sheet(&bytes, "Naleving"))[..3],
@@ -194,12 +194,19 @@ fn sheet_rows(bytes: &[u8], name: &str) -> usize {
 }
 
 #[test]
-fn students_sheet_holds_ids_profiles_and_groups_only() {
+fn students_sheet_holds_ids_profiles_groups_and_why_a_student_has_no_place_only() {
     let d = demo();
     let bytes = build(&d, Lang::Nl);
     let students = sheet(&bytes, "Cursisten");
     assert_eq!(students.height(), 1 + d.instance.students.len());
-    assert_eq!(students.width(), 3);
+    assert_eq!(students.width(), 4);
+    // Every student the checker lists without a place has its reason in the last column.
+    assert!(!d.report.who_pays.students.is_empty());
+    for s in &d.report.who_pays.students {
+        let row = rows_starting(&students, s.student.as_str());
+        let reason = crate::report::who_pays_text::reason(&s.reason, Lang::Nl);
+        assert_eq!(row[0][3].to_string(), reason);
+    }
     let placed = d
         .schedule
         .placements
@@ -234,7 +241,7 @@ fn columns_with_width(xml: &str) -> usize {
 fn every_sheet_has_a_bold_header_an_autofilter_and_a_frozen_top_row() {
     let d = demo();
     let bytes = build(&d, Lang::Nl);
-    let widths = [9, 8, 6, 3, 8];
+    let widths = [9, 8, 6, 4, 8];
     for (i, columns) in widths.iter().enumerate() {
         let xml = part(&bytes, &format!("xl/worksheets/sheet{}.xml", i + 1));
         assert!(xml.contains("<autoFilter ref=\"A1:"), "sheet {}", i + 1);

@@ -19,11 +19,11 @@ pub struct Lesson {
     pub group: usize,
     pub lesson: Dated,
     /// Dense index of the lesson's ISO week.
-    week: usize,
+    pub(super) week: usize,
     /// Teachers (indices into `instance.teachers`) qualified for it: location, profile,
     /// weekly slot, not unavailable that date, a weekly maximum above zero; none when the rule
     /// set does not cover the date (the checker would refuse to judge the row).
-    candidates: Vec<usize>,
+    pub(super) candidates: Vec<usize>,
 }
 
 /// Every lesson of every group, by date, start, end and group.

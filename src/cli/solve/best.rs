@@ -1,0 +1,141 @@
+//! `solve` when no schedule meets every norm: the plan that breaks them least
+//! (`solve::best_effort`), written like any schedule and marked NOT COMPLIANT everywhere.
+
+use nt2plan::check::{ShareValue, Shortfall};
+use nt2plan::domain::{Instance, RuleSet};
+use nt2plan::options::Options;
+use nt2plan::outcome::best_effort::LEVELS;
+use nt2plan::report::documents::documents;
+use nt2plan::report::{Lang, check_text, options_files, schedule_files};
+use nt2plan::solve::Settings;
+use nt2plan::solve::best_effort::{self, Planned};
+use std::path::Path;
+
+/// The best-effort plan, or `None` when even the lenient program has none (in time).
+pub(super) fn plan(
+    instance: &Instance,
+    rules: &RuleSet,
+    settings: &Settings,
+) -> anyhow::Result<Option<Planned>> {
+    Ok(best_effort::plan(instance, rules, settings)?)
+}
+
+/// What would fix it: single changes, each measured by a solve (`nt2plan options`).
+pub(super) fn options(
+    instance: &Instance,
+    rules: &RuleSet,
+    settings: &Settings,
+) -> anyhow::Result<Options> {
+    Ok(nt2plan::options::options(instance, rules, settings)?)
+}
+
+/// The plan's files: the schedule's CSV files, the reports, options.csv, and the documents
+/// when asked.
+pub(super) fn files(
+    instance: &Instance,
+    rules: &RuleSet,
+    planned: &Planned,
+    reports: Vec<(String, Vec<u8>)>,
+    documents_in: Option<Lang>,
+    highest: Option<&ShareValue>,
+    options: &Options,
+) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let mut files: Vec<(String, Vec<u8>)> = schedule_files::csv_files(instance, &planned.schedule)?
+        .into_iter()
+        .map(|(name, text)| (name, text.into_bytes()))
+        .collect();
+    files.extend(reports);
+    files.push((
+        "options.csv".into(),
+        options_files::options_csv(options)?.into_bytes(),
+    ));
+    if let Some(lang) = documents_in {
+        files.extend(documents(
+            instance,
+            rules,
+            &planned.schedule,
+            &planned.report,
+            lang,
+            highest,
+        )?);
+    }
+    Ok(files)
+}
+
+/// On the terminal: the checker's summary of the plan, then what it misses, level by level.
+pub(super) fn print(planned: &Planned, options: &Options, out: &Path) {
+    out!("\n{}", check_text::render(&planned.report));
+    outln!(
+        "NIET CONFORM / NOT COMPLIANT: this is the plan that breaks the norms least, written to \
+         {} all the same (--strict writes none). What gave way, in this order:",
+        out.display()
+    );
+    for line in shortfall_lines(&planned.best_effort.shortfall) {
+        outln!("  {line}");
+    }
+    if !planned.best_effort.proven {
+        outln!("  (not proven least: the time limit ended a level early)");
+    }
+    outln!(
+        "What would help ({} single change(s) tried, each solved; all in options.csv), best first:",
+        options.tried
+    );
+    for r in options.rows.iter().take(5) {
+        outln!(
+            "  {}. {}: {}, certified {} ({} of {}), {} of {} students placed",
+            r.rank,
+            r.change.text(false),
+            if r.compliant {
+                "compliant"
+            } else {
+                "not compliant"
+            },
+            r.certified_share,
+            r.certified_lessons,
+            r.lessons_given,
+            r.students_placed,
+            r.students_total
+        );
+    }
+}
+
+fn shortfall_lines(s: &Shortfall) -> Vec<String> {
+    LEVELS
+        .iter()
+        .zip(s.levels())
+        .enumerate()
+        .map(|(k, ((_, _, en), n))| format!("{}. {en}: {n}", k + 1))
+        .collect()
+}
+
+/// The highest reachable certified share, beside the share reached.
+pub(super) fn print_highest(highest: Option<&nt2plan::check::ShareValue>) {
+    if let Some(h) = highest {
+        outln!(
+            "Highest reachable certified share (placing as many students as possible): {} ({} of {} lessons)",
+            h.percent,
+            h.part,
+            h.total
+        );
+    }
+}
+
+/// Why no schedule meets every rule: the proven least, and the reasons.
+pub(super) fn print_diagnosis(rules: &RuleSet, diagnosis: &nt2plan::solve::Diagnosis) {
+    outln!(
+        "No schedule meets every rule of {} for this instance. Why:",
+        rules.name
+    );
+    if let Some(n) = diagnosis.must_give_way {
+        outln!(
+            "  At least {n} unit(s) (lessons, students or mentor places) must give way in \
+             every schedule; one cheapest way:"
+        );
+    }
+    for r in diagnosis.reasons() {
+        outln!("  - [{}] {}", r.rule, r.message);
+    }
+    if diagnosis.reasons().next().is_none() {
+        outln!("  - no single cause was found within the time limit; try a longer --time-limit");
+    }
+}

@@ -1,0 +1,79 @@
+//! Options measured on a hand-made school whose fix is worked out by hand.
+
+use super::*;
+use crate::check::fixture::{Fx, handleiding};
+use crate::solve::Backend;
+
+fn settings() -> Settings {
+    Settings {
+        backend: Backend::Microlp,
+        gap: 0.0,
+        ..Settings::default()
+    }
+}
+
+#[test]
+fn registering_the_one_teacher_who_fills_in_restores_compliance_and_ranks_first() {
+    // G1 and G2 meet on the same five Monday mornings (10 lessons; 80% is 8). Certified T1
+    // gives one lesson at a time (5), non-certified T2 the other five: 5 of 10, three short.
+    // T3 (non-certified, Amersfoort only) cannot teach here and gives nothing.
+    // Candidates from that plan: register T2 (the only non-certified teacher who teaches)
+    // and a vacancy for B1 at Utrecht (where the non-certified lessons are). Registered, T2
+    // makes every lesson certified: compliant, 10 of 10. The vacancy is compliant too (T1
+    // and the new teacher give all 10), so the two tie on every result and the easier
+    // change for a school, registering a teacher it has, ranks first.
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    fx.teacher("T2", false);
+    fx.teacher("T3", false).locations = [Location::new("Amersfoort")].into();
+    fx.group("G1", "Utrecht", "B1");
+    fx.group("G2", "Utrecht", "B1");
+    let o = options(&fx.instance, &handleiding(), &settings()).expect("solves");
+    assert_eq!(o.tried, 2);
+    let changes: Vec<&Change> = o.rows.iter().map(|r| &r.change).collect();
+    assert_eq!(
+        changes,
+        [
+            &Change::Register {
+                teacher: "T2".into()
+            },
+            &Change::Vacancy {
+                location: "Utrecht".into(),
+                profile: "B1".into()
+            }
+        ]
+    );
+    let first = &o.rows[0];
+    assert_eq!(first.rank, 1);
+    assert!(first.compliant && first.shortfall.is_none());
+    assert_eq!((first.certified_lessons, first.lessons_given), (10, 10));
+}
+
+#[test]
+fn a_school_short_of_one_lesson_a_week_is_fixed_by_a_higher_weekly_maximum() {
+    // G1 meets Monday and Tuesday mornings for one week (2 lessons); certified T1 may give
+    // one a week, non-certified T2 the other: 1 of 2, and 80% of 2 is 2, one short.
+    // Registering T2 fixes it (2 of 2), and so does raising T1's maximum by one or two; the
+    // three tie and the registration ranks first, then the maxima, then the vacancy.
+    let mut fx = Fx::new();
+    fx.teacher("T1", true).max_lessons_per_week = Some(1);
+    fx.teacher("T2", false);
+    let g = fx.group("G1", "Utrecht", "B1");
+    g.slots = vec![
+        crate::check::fixture::slot("mon-morning"),
+        crate::check::fixture::slot("tue-morning"),
+    ];
+    g.end = crate::check::fixture::date("2025-09-05");
+    let o = options(&fx.instance, &handleiding(), &settings()).expect("solves");
+    let kinds: Vec<String> = o.rows.iter().map(|r| r.change.text(false)).collect();
+    assert_eq!(
+        kinds,
+        [
+            "register T2 (Kwaliteitsregister or BVNT2)",
+            "raise T1's weekly maximum by 1",
+            "raise T1's weekly maximum by 2",
+            "vacancy: one certified teacher for B1 at Utrecht",
+        ]
+    );
+    assert!(o.rows.iter().all(|r| r.compliant));
+}

@@ -1,0 +1,87 @@
+//! `options.csv` and the options section of `report.md`: single changes a school can make,
+//! each measured by a solve, best first (`options::options`).
+
+use super::schedule_files::WriteError;
+use crate::outcome::options::Options;
+use std::fmt::Write as _;
+
+/// One row per change, best first: rank, change (Dutch), compliant, the shortfall level by
+/// level, the certified share reached, students placed.
+pub fn options_csv(options: &Options) -> Result<String, WriteError> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "rank",
+        "change",
+        "compliant",
+        "lessons_without_teacher",
+        "course_certified_missing",
+        "floor_lessons_missing",
+        "mentor_places_missing",
+        "certified_lessons",
+        "lessons_given",
+        "certified_share",
+        "students_placed",
+        "students_total",
+    ])?;
+    for r in &options.rows {
+        let s = r.shortfall.levels();
+        let row = [
+            r.rank.to_string(),
+            r.change.text(true),
+            r.compliant.to_string(),
+            s[0].to_string(),
+            s[1].to_string(),
+            s[2].to_string(),
+            s[3].to_string(),
+            r.certified_lessons.to_string(),
+            r.lessons_given.to_string(),
+            r.certified_share.clone(),
+            r.students_placed.to_string(),
+            r.students_total.to_string(),
+        ];
+        w.write_record(row.iter().map(|c| super::spreadsheet_safe(c).into_owned()))?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| WriteError::Csv(e.into_error().into()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The options as a Markdown section, in Dutch.
+pub fn options_md(options: &Options) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "## Wat zou helpen\n\n{} enkele wijziging(en) geprobeerd, elk met een eigen berekening van \
+         het gewijzigde rooster; de beste eerst.\n",
+        options.tried
+    );
+    if options.rows.is_empty() {
+        let _ = writeln!(s, "Geen wijziging gevonden om te proberen.");
+        return s;
+    }
+    let _ = writeln!(
+        s,
+        "| # | Wijziging | Voldoet | Tekort (lessen zonder docent / 1.7.1b / 1.7.1a / begeleiding) | Aandeel gecertificeerd | Cursisten geplaatst |\n|---|---|---|---|---|---|"
+    );
+    for r in &options.rows {
+        let l = r.shortfall.levels();
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} / {} / {} / {} | {} ({} van {}) | {} van {} |",
+            r.rank,
+            r.change.text(true),
+            if r.compliant { "ja" } else { "nee" },
+            l[0],
+            l[1],
+            l[2],
+            l[3],
+            r.certified_share,
+            r.certified_lessons,
+            r.lessons_given,
+            r.students_placed,
+            r.students_total
+        );
+    }
+    s
+}

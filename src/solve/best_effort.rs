@@ -1,0 +1,231 @@
+//! The plan that breaks the norms least, when no schedule meets them all.
+//!
+//! # Least, lexicographically
+//! 1. lessons of groups that must run that nobody gives (each written without a teacher,
+//!    with its date: the planner must find a substitute);
+//! 2. certified lessons missing in courses (1.7.1b; with the default of one per course, the
+//!    courses without a certified lesson);
+//! 3. certified lessons missing for the certified floor (1.7.1a), over the lessons given;
+//! 4. mentor places missing (under rule sets that require supervision);
+//! 5. the usual objective.
+//!
+//! Group maxima and every teacher's and student's hard rules are never broken: a student
+//! who does not fit stays without a place (the usual objective counts them).
+//!
+//! # Exact: one level at a time
+//! The program is the usual one made lenient (`model::shortfall`). Level k is solved to
+//! proven optimality (gap 0) with the sums of the levels before it held at their optima;
+//! the last level, the usual objective, within `--gap`. No weights need to be "large
+//! enough": each level is its own solve. Every row of the lenient class program is a sum of
+//! rows of the lenient per-lesson program, as in the usual one, so its level optima are
+//! lower bounds for every plan of the exact problem, level by level. The plan's dates are
+//! placed keeping every count (`dates::place`); where that fails, the classes become
+//! single lessons and all levels are solved again (the per-lesson program in the end). The
+//! plan written then has the counts of the program's optimum, and its shortfall, counted by
+//! the checker, is that optimum: no plan misses the norms less. A level cut off by the time
+//! limit leaves `proven` false.
+
+use super::{Deadline, Settings, SolveError, Termination, backend, dates, decode, observe};
+use crate::check::{self, CheckReport, FindingSeverity};
+use crate::diag::Code;
+use crate::domain::{Instance, RuleSet, Schedule};
+use crate::model::shortfall::{self, StandIns};
+use crate::model::{self, Cmp, Family, Mip, Model, Subject};
+pub use crate::outcome::best_effort::BestEffort;
+use std::time::Instant;
+
+/// The findings a best-effort plan may have: those of the four levels. Any other violation
+/// is a defect of nt2plan, and the plan is not written.
+const MAY_MISS: [Code; 4] = [
+    Code::LessonMissing,
+    Code::CourseWithoutCertified,
+    Code::ShareBelowMinimum,
+    Code::MentorMissing,
+];
+
+/// A best-effort plan: the schedule, the checker's report on it, and how it was found.
+#[derive(Clone, Debug)]
+pub struct Planned {
+    pub schedule: Schedule,
+    pub report: CheckReport,
+    pub best_effort: BestEffort,
+}
+
+/// The plan that breaks the norms least, or `None` when even the lenient program has no
+/// solution (a group's `min_size` out of reach, a pinned group too full) or none was found
+/// by the time limit.
+pub fn plan(
+    instance: &Instance,
+    rules: &RuleSet,
+    settings: &Settings,
+) -> Result<Option<Planned>, SolveError> {
+    let deadline = Deadline::after(Instant::now(), settings.time_limit);
+    let school = instance.in_id_order();
+    let stand_ins = shortfall::with_stand_ins(&school);
+    let mut refinement = model::Refinement::default();
+    let mut refinements = 0;
+    loop {
+        let mut model = model::build(
+            &stand_ins.instance,
+            rules,
+            settings.formulation,
+            &refinement,
+        );
+        let levels = shortfall::run(&stand_ins, rules, &mut model);
+        let Some((values, proven)) = solve_levels(&model, &levels, settings, deadline)? else {
+            return Ok(None);
+        };
+        let counts = model.counts(&values);
+        match dates::place(&stand_ins.instance, &model, &counts, settings, deadline)? {
+            dates::Placed::Done(teacher_of) => {
+                let schedule = decode::schedule(&stand_ins.instance, &model, &values, &teacher_of);
+                let planned = judged(&school, rules, &stand_ins, schedule, proven, refinements)?;
+                return Ok(Some(planned));
+            }
+            dates::Placed::Split(classes) => {
+                if deadline.passed() {
+                    return Ok(None);
+                }
+                for c in classes {
+                    let class = &model.classes[c];
+                    for d in &class.dates {
+                        refinement
+                            .alone
+                            .insert((class.group, class.slot.clone(), *d));
+                    }
+                }
+                refinements += 1;
+            }
+        }
+    }
+}
+
+/// The levels one after the other, then the usual objective: the values of the last solve
+/// and whether every solve was proven (the levels optimal, the last within the gap).
+fn solve_levels(
+    model: &Model,
+    levels: &shortfall::Levels,
+    settings: &Settings,
+    deadline: Deadline,
+) -> Result<Option<(Vec<f64>, bool)>, SolveError> {
+    let exact = Settings {
+        gap: 0.0,
+        progress: None,
+        ..settings.clone()
+    };
+    // Microlp may start from the last level's values (they meet every row added since);
+    // HiGHS searches from none (see `run.rs`).
+    let use_start = settings.backend == super::Backend::Microlp;
+    let mut held = model.mip.clone();
+    let mut start: Option<Vec<f64>> = None;
+    let mut proven = true;
+    for (k, vars) in levels.vars.iter().enumerate() {
+        if vars.is_empty() {
+            continue;
+        }
+        let mut mip = held.clone();
+        for v in &mut mip.vars {
+            v.cost = 0.0;
+        }
+        mip.objective_constant = 0.0;
+        for &v in vars {
+            mip.vars[v].cost = 1.0;
+        }
+        let raw = backend::run(
+            &mip,
+            &exact,
+            deadline,
+            start.as_deref().filter(|_| use_start),
+        )?;
+        if raw.values.is_empty() {
+            return Ok(None);
+        }
+        proven &= matches!(
+            raw.termination,
+            Termination::Optimal | Termination::GapReached
+        );
+        // Whole numbers at the optimum: the sum is held at it, a zero sum by the bounds.
+        let least = mip.objective(&raw.values).round();
+        hold(&mut held, k, vars, least);
+        start = Some(raw.values);
+    }
+    let raw = backend::run(
+        &held,
+        settings,
+        deadline,
+        start.as_deref().filter(|_| use_start),
+    )?;
+    if raw.values.is_empty() {
+        return Ok(None);
+    }
+    proven &= matches!(
+        raw.termination,
+        Termination::Optimal | Termination::GapReached
+    );
+    Ok(Some((raw.values, proven)))
+}
+
+/// Holds the sum of a level's variables at most at `least`.
+fn hold(mip: &mut Mip, level: usize, vars: &[usize], least: f64) {
+    if least <= 0.0 {
+        for &v in vars {
+            mip.vars[v].upper = 0.0;
+        }
+        return;
+    }
+    mip.row(
+        format!("level_{}_held", level + 1),
+        Family::Definition,
+        Subject::School,
+        vars.iter().map(|&v| (v, 1.0)).collect(),
+        Cmp::Le,
+        least,
+    );
+}
+
+/// The stand-ins' lessons written without a teacher, the mentors matched to the teachers who
+/// really teach, observation lessons planned, and the checker's verdict; any violation
+/// outside the four levels is a defect.
+fn judged(
+    school: &Instance,
+    rules: &RuleSet,
+    stand_ins: &StandIns,
+    mut schedule: Schedule,
+    proven: bool,
+    refinements: u32,
+) -> Result<Planned, SolveError> {
+    for row in &mut schedule.timetable {
+        if row.teacher.as_ref().is_some_and(|id| {
+            stand_ins.instance.teachers[stand_ins.first..]
+                .iter()
+                .any(|t| &t.id == id)
+        }) {
+            row.teacher = None;
+        }
+    }
+    schedule.mentoring = decode::mentors(school, &schedule.timetable);
+    schedule.observations = observe::plan(school, &schedule);
+    let report = check::check(school, rules, &schedule)?;
+    let foreign = report
+        .findings
+        .iter()
+        .any(|f| f.severity() == FindingSeverity::Violation && !MAY_MISS.contains(&f.code()));
+    if foreign {
+        return Err(SolveError::CheckerRejected(Box::new(report)));
+    }
+    let objective = check::cost(school, rules, &schedule).total;
+    let best_effort = BestEffort {
+        shortfall: report.shortfall(),
+        objective,
+        proven,
+        refinements,
+    };
+    Ok(Planned {
+        schedule,
+        report,
+        best_effort,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -55,6 +55,8 @@ pub(super) struct Search<'a> {
     /// The fewest variables a neighbourhood frees ([`SMALLEST`]; tests use fewer, so that
     /// tiny schools are re-planned in parts).
     pub smallest: usize,
+    /// When the solve began: the times the search prints count from it.
+    pub since: Instant,
 }
 
 /// The fewest variables a neighbourhood frees: below this a round costs more in setting up
@@ -68,7 +70,6 @@ impl Search<'_> {
         mut best: Found,
         deadline: Deadline,
     ) -> Result<(Found, Searched), SolveError> {
-        let started = Instant::now();
         let mut searched = Searched {
             start: best.cost,
             ..Searched::default()
@@ -126,7 +127,7 @@ impl Search<'_> {
                     searched.last_helped = Some(batch[i].kind.name());
                     best = f;
                     idle = 0;
-                    self.report(&best, batch[i].kind, started);
+                    self.report(&best, batch[i].kind);
                 }
                 None => {
                     idle += batch.len();
@@ -192,12 +193,12 @@ impl Search<'_> {
         }
     }
 
-    fn report(&self, best: &Found, kind: Kind, started: Instant) {
+    fn report(&self, best: &Found, kind: Kind) {
         let gap = self.bound.map(|b| relative_gap(best.cost, b));
         if self.settings.verbose {
             eprintln!(
                 "{:.2} s: search ({}) found a schedule costing {}{}",
-                started.elapsed().as_secs_f64(),
+                self.since.elapsed().as_secs_f64(),
                 kind.name(),
                 best.cost,
                 gap.map_or(String::new(), |g| format!(", gap {:.3}%", g * 100.0))

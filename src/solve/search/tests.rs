@@ -31,11 +31,25 @@ fn search_from_start(
         crate::model::Formulation::Class,
         &model::Refinement::default(),
     );
-    let start =
-        first_schedule(&instance, rules, settings, Deadline::NONE, false).expect("solves")?;
+    let start = first_schedule(
+        &instance,
+        rules,
+        settings,
+        Deadline::NONE,
+        false,
+        Instant::now(),
+    )
+    .expect("solves")?;
     // The start is consumed by the search: a second copy of it (the same, deterministically).
-    let again =
-        first_schedule(&instance, rules, settings, Deadline::NONE, false).expect("solves")?;
+    let again = first_schedule(
+        &instance,
+        rules,
+        settings,
+        Deadline::NONE,
+        false,
+        Instant::now(),
+    )
+    .expect("solves")?;
     let search = Search {
         instance: &instance,
         rules,
@@ -44,6 +58,7 @@ fn search_from_start(
         bound: None,
         whole: whole_weights(&instance),
         smallest,
+        since: Instant::now(),
     };
     let (best, s) = search.run(again, Deadline::NONE).expect("searches");
     Some((start, best, s))

@@ -47,6 +47,7 @@ mod cost;
 mod courses;
 mod declaration;
 mod facts;
+mod locks;
 mod mentoring;
 mod observations;
 mod share;
@@ -126,6 +127,7 @@ pub fn check(
     findings.extend(observations::judge(&f, &plan));
     findings.extend(soundness::judge(&f, &plan));
     findings.extend(teachers::judge(&f, &plan));
+    findings.extend(locks::judge(&f, &plan));
     findings.extend(students::judge(&f));
     findings.extend(facts::unknown_references(&f));
     findings.sort_by(|a, b| {

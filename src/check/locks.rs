@@ -23,10 +23,12 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
         let Some(lesson) = plan.matched(row) else {
             continue; // C143
         };
-        for lock in
-            f.instance
-                .locks_broken_by(Some(teacher), &lesson.course_code, &lesson.slot, lesson.date)
-        {
+        for lock in f.instance.locks_broken_by(
+            Some(teacher),
+            &lesson.course_code,
+            &lesson.slot,
+            lesson.date,
+        ) {
             broken
                 .entry(lock)
                 .or_default()

@@ -85,10 +85,12 @@ fn one_slot(cell: &Cell, diags: &mut Diagnostics) -> Option<Option<(Day, String)
     }
     let specs = cells::slots(cell, false, diags)?;
     match specs.as_slice() {
-        [cells::SlotSpec {
-            day: Some(day),
-            block: Some(block),
-        }] => Some(Some((*day, block.clone()))),
+        [
+            cells::SlotSpec {
+                day: Some(day),
+                block: Some(block),
+            },
+        ] => Some(Some((*day, block.clone()))),
         _ => {
             diags.push(
                 cell.error(

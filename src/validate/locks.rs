@@ -61,7 +61,10 @@ pub fn validate(rows: &Rows<LockRow>, cx: &Context, diags: &mut Diagnostics) -> 
         let Some(group) = scratch.group(&code) else {
             continue;
         };
-        let slot = row.slot.as_ref().map(|s| Slot::new(s.value.0, s.value.1.as_str()));
+        let slot = row
+            .slot
+            .as_ref()
+            .map(|s| Slot::new(s.value.0, s.value.1.as_str()));
         if let (Some(slot), Some(field)) = (&slot, &row.slot)
             && !group.slots.contains(slot)
         {
@@ -116,7 +119,10 @@ pub fn validate(rows: &Rows<LockRow>, cx: &Context, diags: &mut Diagnostics) -> 
                 row.teacher
                     .warning(
                         WarningCode::LockDuplicated,
-                        format!("the lock \"{lock}\" is written on line {} already", dup.line),
+                        format!(
+                            "the lock \"{lock}\" is written on line {} already",
+                            dup.line
+                        ),
                     )
                     .fix("remove one of the two rows"),
             );
@@ -194,13 +200,22 @@ fn conflicts(locks: &[(Lock, &LockRow, Vec<Lesson>)], diags: &mut Diagnostics) {
                 if !clash {
                     continue;
                 }
-                let Some(shared) = lessons.iter().find(|l| lb.covers(&l.course_code, &l.slot, l.date)) else {
+                let Some(shared) = lessons
+                    .iter()
+                    .find(|l| lb.covers(&l.course_code, &l.slot, l.date))
+                else {
                     continue;
                 };
                 let why = if la.rule == lb.rule {
-                    format!("both {} and {} are locked to give it", la.teacher, lb.teacher)
+                    format!(
+                        "both {} and {} are locked to give it",
+                        la.teacher, lb.teacher
+                    )
                 } else {
-                    format!("{} is locked both to give it and never to give it", la.teacher)
+                    format!(
+                        "{} is locked both to give it and never to give it",
+                        la.teacher
+                    )
                 };
                 diags.push(
                     rb.teacher

@@ -152,6 +152,39 @@ fn a_lock_that_breaks_1_7_1b_makes_the_school_infeasible() {
     assert_eq!(agreed_optimum(&fx, &no_floor()), None);
 }
 
+/// The diagnosis of that school names the lock: without it nothing has to give way. A
+/// second lock that changes nothing (T1 never on 8 September) is not named.
+#[test]
+fn the_diagnosis_names_the_lock_that_leaves_no_schedule() {
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    fx.teacher("T2", false);
+    fx.group("G1", "Utrecht", "B1");
+    fx.instance
+        .locks
+        .push(lock("T2", "G1", None, None, LockRule::Gives));
+    fx.instance
+        .locks
+        .push(lock("T1", "G1", None, Some("2025-09-08"), LockRule::Never));
+    let s = solve(&fx.instance, &no_floor(), &Settings::default()).expect("solves");
+    let Status::Infeasible { diagnosis } = s.status else {
+        panic!("not infeasible: {:?}", s.status);
+    };
+    let named: Vec<&str> = diagnosis
+        .relaxation
+        .iter()
+        .filter(|r| r.rule == crate::outcome::diagnosis::Rule::Locks)
+        .map(|r| r.message.as_str())
+        .collect();
+    assert_eq!(named.len(), 2, "{named:?}");
+    assert!(
+        named[0].contains("the 2 lock(s) of locks.csv"),
+        "{}",
+        named[0]
+    );
+    assert!(named[1].contains("\"T2 gives G1\""), "{}", named[1]);
+}
+
 /// An optional group that stays closed has no lessons, so a `gives` lock on it binds nothing:
 /// G2 (optional, nobody to place) stays closed although T2 is locked to give it, and G1
 /// costs what it costs without the lock (5).

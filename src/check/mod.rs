@@ -51,6 +51,7 @@ mod cost;
 mod courses;
 mod declaration;
 mod facts;
+mod locks;
 mod mentoring;
 mod observations;
 mod share;
@@ -137,6 +138,7 @@ pub fn check(
     findings.extend(observations::judge(&f, &plan));
     findings.extend(soundness::judge(&f, &plan));
     findings.extend(teachers::judge(&f, &plan));
+    findings.extend(locks::judge(&f, &plan));
     findings.extend(students::judge(&f));
     findings.extend(facts::unknown_references(&f));
     findings.sort_by(|a, b| {

@@ -116,6 +116,9 @@ code_table! {
         InvalidRuleSet = "E406",
             "a rule set's values contradict each other",
             "de waarden van een regeling spreken elkaar tegen";
+        BadLockRule = "E210",
+            "a lock's rule is not gives or never",
+            "de regel van een vastzetting is niet gives of never";
         PinContradiction = "E407",
             "a pinned placement contradicts the student's or group's data",
             "een vastgezette plaatsing is in strijd met de gegevens van de cursist of de groep";
@@ -128,6 +131,18 @@ code_table! {
         TermTooLong = "E410",
             "the term spans more than two years (a mistyped year?)",
             "de lesperiode beslaat meer dan twee jaar (een jaartal verkeerd getypt?)";
+        LockSlotNotInCourse = "E411",
+            "a lock's slot is not a weekly slot of its course",
+            "het lesmoment van een vastzetting is geen wekelijks lesmoment van de cursus";
+        LockDateWithoutLesson = "E412",
+            "a lock's date has no lesson of its course (in its slot)",
+            "op de datum van een vastzetting heeft de cursus geen les (op dat lesmoment)";
+        LockTeacherCannotGive = "E413",
+            "a teacher locked to give a lesson cannot give it (location, profile, availability, unavailability)",
+            "een docent die een les vast moet geven kan die les niet geven (locatie, profiel, beschikbaarheid, afwezigheid)";
+        LockConflict = "E414",
+            "locks contradict each other: two teachers give the same lesson, or one teacher gives and never gives it",
+            "vastzettingen spreken elkaar tegen: twee docenten geven dezelfde les, of een docent geeft een les en geeft die nooit";
         // Sweep scenario files and parts
         ScenarioInstance = "E601",
             "a scenario file's instance folder is missing or has errors",
@@ -171,6 +186,9 @@ code_table! {
         UnavailabilityOutsideTerm = "W504",
             "an unavailability period lies entirely outside the term",
             "een periode van afwezigheid ligt helemaal buiten de lesperiode";
+        LockDuplicated = "W505",
+            "the same lock is written twice",
+            "dezelfde vastzetting staat er twee keer";
     }
     findings {
         // Checker findings
@@ -270,5 +288,8 @@ code_table! {
         UnknownReference = "C157", Violation, "soundness",
             "a schedule row names a teacher, student, course or mentor the instance does not have (or a profile's size class is not in the rule set)",
             "een roosterregel noemt een docent, cursist, cursus of begeleider die niet in de gegevens staat";
+        LockBroken = "C158", Violation, "soundness",
+            "a lesson is not given as a lock in locks.csv says",
+            "een les wordt niet gegeven zoals een vastzetting in locks.csv zegt";
     }
 }

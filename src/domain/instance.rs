@@ -277,6 +277,8 @@ pub struct Instance {
     pub students: Vec<Student>,
     pub mentors: Vec<ExternalMentor>,
     pub unavailability: Vec<Unavailability>,
+    /// `locks.csv`, in file order (see [`super::lock`]).
+    pub locks: Vec<super::lock::Lock>,
 }
 
 impl Instance {
@@ -289,6 +291,7 @@ impl Instance {
             students: Vec::new(),
             mentors: Vec::new(),
             unavailability: Vec::new(),
+            locks: Vec::new(),
         }
     }
 
@@ -307,7 +310,8 @@ impl Instance {
     }
 
     /// The same instance with teachers, groups, students, external mentors and
-    /// unavailability rows sorted by id (course code, teacher and dates for unavailability).
+    /// unavailability rows sorted by id (course code, teacher and dates for unavailability),
+    /// and the locks sorted.
     /// What a person wrote in a list cell keeps its order (a student's locations may be a
     /// preference).
     pub fn in_id_order(&self) -> Instance {
@@ -319,6 +323,7 @@ impl Instance {
         i.unavailability.sort_by(|a, b| {
             (&a.teacher, a.from, a.to, &a.reason).cmp(&(&b.teacher, b.from, b.to, &b.reason))
         });
+        i.locks.sort();
         i
     }
 

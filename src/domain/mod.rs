@@ -7,6 +7,7 @@ pub mod exam;
 pub mod ids;
 pub mod instance;
 pub mod lesson;
+pub mod lock;
 pub mod rules;
 pub mod schedule;
 pub mod shortfall;
@@ -19,6 +20,7 @@ pub use instance::{
     Supervision, Teacher, Unavailability, Weights,
 };
 pub use lesson::Lesson;
+pub use lock::{Lock, LockRule};
 pub use rules::{RuleSet, Share, SizeLimits};
 pub use schedule::{MentoringRow, ObservationRow, Placement, Schedule, TimetableRow};
 pub use shortfall::Shortfall;

@@ -341,6 +341,7 @@ pub fn generate_with(
         students,
         mentors,
         unavailability,
+        locks: Vec::new(),
     };
     let origin = format!(
         "size {}, seed {seed}{}",

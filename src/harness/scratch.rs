@@ -33,6 +33,10 @@ pub const DEMO: &[(&str, &[u8])] = &[
         "unavailability.csv",
         include_bytes!("../../instances/demo/unavailability.csv"),
     ),
+    (
+        "locks.csv",
+        include_bytes!("../../instances/demo/locks.csv"),
+    ),
 ];
 
 /// The small valid instance of the unit tests (`tests/fixtures/mini`): a scenario file may

@@ -45,6 +45,11 @@ pub fn unavailability_csv(data: &[u8]) -> Result<Outcome, Broken> {
     with_demo(|files, diags| files.unavailability = input::unavailability::parse(data, diags))
 }
 
+/// `locks.csv` in place of the demo's, validated with the demo's other files.
+pub fn locks_csv(data: &[u8]) -> Result<Outcome, Broken> {
+    with_demo(|files, diags| files.locks = input::locks::parse(data, diags))
+}
+
 /// The demo's files with one replaced by `replace`, validated as `load_instance` does.
 fn with_demo(
     replace: impl FnOnce(&mut InstanceFiles, &mut Diagnostics),

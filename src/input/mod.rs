@@ -7,6 +7,7 @@ pub mod cells;
 pub mod csvfile;
 pub mod exams;
 pub mod groups;
+pub mod locks;
 pub mod mentoring;
 pub mod mentors;
 pub mod observations;

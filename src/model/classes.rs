@@ -4,8 +4,8 @@
 //! per class, how many of its lessons each teacher gives (an integer count): a class is a set
 //! of dates of one weekly series on which nothing the rows can see differs. Two dates of a
 //! series fall into one class when, for every teacher who could give them:
-//! - the same teachers are eligible (location, profile, weekly availability, and not
-//!   unavailable that day);
+//! - the same teachers are eligible (location, profile, weekly availability, not
+//!   unavailable that day, and the locks of `locks.csv` allow it);
 //! - the teacher's other lessons that overlap it in clock time are of the same series (so
 //!   it sits in the same cliques of the no-overlap rows);
 //! - where the teacher's weekly maximum can bind that week, the teacher's lessons that week
@@ -161,6 +161,17 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
         away.get(&t)
             .is_some_and(|spans| spans.iter().any(|(f, to)| d >= *f && d <= *to))
     };
+    // A lock narrows the eligible teachers of the lessons it covers, so a lock on one date
+    // or slot splits a series exactly where the teachers differ, like a day away does.
+    let allowed = |t: usize, s: &Series, d: NaiveDate| {
+        instance.locks.is_empty()
+            || instance.lock_allows(
+                &instance.teachers[t].id,
+                &instance.groups[s.group].course_code,
+                &s.slot,
+                d,
+            )
+    };
     // Every dated lesson with its eligible teachers, and per teacher the lessons they could
     // give on each date and in each week.
     let mut eligible: Vec<Vec<Vec<usize>>> = Vec::with_capacity(series.len());
@@ -175,7 +186,7 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
                     .qualified
                     .iter()
                     .copied()
-                    .filter(|&t| !is_away(t, d))
+                    .filter(|&t| !is_away(t, d) && allowed(t, s, d))
                     .collect();
                 for &t in &e {
                     by_date.entry((t, d)).or_default().push(si);

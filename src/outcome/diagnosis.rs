@@ -23,6 +23,9 @@ pub enum Rule {
     MinSize,
     #[serde(rename = "supervision")]
     Supervision,
+    /// The planner's locks (`locks.csv`).
+    #[serde(rename = "locks")]
+    Locks,
 }
 
 impl Rule {
@@ -35,6 +38,7 @@ impl Rule {
             Rule::GroupSize => "2.2.1",
             Rule::MinSize => "min_size",
             Rule::Supervision => "supervision",
+            Rule::Locks => "locks",
         }
     }
 }

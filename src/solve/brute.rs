@@ -27,7 +27,8 @@
 //!
 //! # The hard rules, as the checker judges them
 //! Every lesson of a running group gets exactly one teacher who works at its location, for its
-//! profile, in its weekly slot, is not unavailable that date, gives no other lesson that
+//! profile, in its weekly slot, is not unavailable that date, is allowed by the locks
+//! (`locks.csv`), gives no other lesson that
 //! overlaps it in time that date, and stays within `max_lessons_per_week` per ISO week; a lesson
 //! dated outside the rule set's validity cannot be judged, so it has no eligible teacher.
 //! Certified lessons of all lessons meet `min_certified_share` ([`Share::met_by`]); every

@@ -9,6 +9,7 @@
 //! cheapest choice among possibly several, reported as an example, never as the cause.
 
 mod describe;
+mod locks;
 mod relax;
 
 use crate::domain::rules::percent_floor;
@@ -31,7 +32,15 @@ pub fn diagnose(
     settings: &Settings,
     deadline: Deadline,
 ) -> Diagnosis {
-    let (must_give_way, relaxation) = relax::relaxation(instance, rules, model, settings, deadline);
+    // With locks, half the time left goes to asking whether they are the cause.
+    let first = if instance.locks.is_empty() {
+        deadline
+    } else {
+        deadline.share(0.5)
+    };
+    let (must_give_way, mut relaxation) =
+        relax::relaxation(instance, rules, model, settings, first);
+    relaxation.extend(locks::reasons(instance, rules, settings, deadline));
     Diagnosis {
         bounds: bounds(instance, rules, model),
         must_give_way,

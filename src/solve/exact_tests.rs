@@ -10,7 +10,7 @@ use crate::model::Refinement;
 use proptest::prelude::*;
 
 /// The solvers compiled in.
-const BACKENDS: &[Backend] = &[
+pub(super) const BACKENDS: &[Backend] = &[
     Backend::Microlp,
     #[cfg(feature = "highs")]
     Backend::Highs,
@@ -18,7 +18,7 @@ const BACKENDS: &[Backend] = &[
 
 /// Solves to a proven optimum (gap 0, no time limit) with the classes lined up or not:
 /// `solve` takes one way or the other by backend, and both must be exact.
-fn exact(
+pub(super) fn exact(
     instance: &Instance,
     rules: &RuleSet,
     backend: Backend,
@@ -42,7 +42,11 @@ fn exact(
 
 /// The proven optimum, or `None` for a proven infeasibility; anything else fails. An optimum
 /// is the cost of the schedule written, and its bound proves it.
-fn optimum(instance: &Instance, rules: &RuleSet, s: &Solved) -> Result<Option<f64>, TestCaseError> {
+pub(super) fn optimum(
+    instance: &Instance,
+    rules: &RuleSet,
+    s: &Solved,
+) -> Result<Option<f64>, TestCaseError> {
     match &s.status {
         Status::Optimal => {
             let Some((schedule, report)) = &s.schedule else {

@@ -187,6 +187,8 @@ pub(crate) mod brute;
 #[cfg(test)]
 mod exact_tests;
 #[cfg(test)]
+mod lock_tests;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod proptests_more;

@@ -76,6 +76,8 @@ pub fn apply(
     instance
         .unavailability
         .retain(|u| !removed.contains(&u.teacher));
+    // A teacher who leaves takes their locks along: their lessons are free for the others.
+    instance.locks.retain(|l| !removed.contains(&l.teacher));
     cap_lessons(&mut instance, change);
     if change.groups_may_close == Some(true) {
         for g in &mut instance.groups {

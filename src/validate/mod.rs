@@ -7,6 +7,7 @@
 
 pub mod fit;
 pub mod groups;
+pub mod locks;
 pub mod refs;
 pub mod schedule;
 pub mod school;
@@ -41,18 +42,19 @@ fn finish<T>(value: Option<T>, diags: Diagnostics) -> Result<Loaded<T>, Diagnost
 }
 
 /// The files of an instance folder that [`InstanceFiles::read`] reads, by name.
-pub const INSTANCE_FILES: [&str; 6] = [
+pub const INSTANCE_FILES: [&str; 7] = [
     input::school::FILE,
     input::groups::SPEC.file,
     input::teachers::SPEC.file,
     input::students::SPEC.file,
     input::mentors::SPEC.file,
     input::unavailability::SPEC.file,
+    input::locks::SPEC.file,
 ];
 
 /// The files of an instance folder, each read on its own but not yet checked against the
 /// others. `None` where a file is missing or unusable (reported); an absent optional file
-/// (mentors, unavailability) is `Some` with no rows.
+/// (mentors, unavailability, locks) is `Some` with no rows.
 #[derive(Clone, Debug)]
 pub struct InstanceFiles {
     pub school: Option<input::school::SchoolInput>,
@@ -63,6 +65,7 @@ pub struct InstanceFiles {
     pub students: Option<Rows<input::students::StudentRow>>,
     pub mentors: Option<Rows<input::mentors::MentorRow>>,
     pub unavailability: Option<Rows<input::unavailability::UnavailabilityRow>>,
+    pub locks: Option<Rows<input::locks::LockRow>>,
 }
 
 impl InstanceFiles {
@@ -78,6 +81,7 @@ impl InstanceFiles {
             students: input::students::read(dir, diags),
             mentors: input::mentors::read(dir, diags),
             unavailability: input::unavailability::read(dir, diags),
+            locks: input::locks::read(dir, diags),
         }
     }
 }
@@ -133,6 +137,18 @@ pub fn validate_instance(
         .as_ref()
         .map(|rows| teachers::unavailability(rows, &teacher_ids, school.as_ref(), &mut diags));
 
+    let locks = files.locks.as_ref().map(|rows| {
+        let cx = locks::Context {
+            school: school.as_ref(),
+            groups: groups.as_deref(),
+            teachers: teachers.as_deref(),
+            unavailability: unavailability.as_deref(),
+            teacher_ids: &teacher_ids,
+            course_codes: &course_codes,
+        };
+        locks::validate(rows, &cx, &mut diags)
+    });
+
     // Who fits which group is only worth saying about data without errors: a broken term or
     // group would otherwise turn into a warning for every teacher and student.
     if !diags.has_errors() {
@@ -153,6 +169,7 @@ pub fn validate_instance(
                 students: students?,
                 mentors: mentors?,
                 unavailability: unavailability?,
+                locks: locks?,
             },
             rules: rules.clone()?,
         })

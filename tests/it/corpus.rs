@@ -6,6 +6,7 @@
 //! case, and every case of a table runs even when an earlier one fails.
 
 mod encodings;
+mod locks;
 mod structure;
 mod values;
 

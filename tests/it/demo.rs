@@ -220,3 +220,40 @@ fn a_violating_change_to_the_demo_schedule_exits_1_with_its_code() {
         .expect("C131");
     assert_eq!(f["subject"], "T06");
 }
+
+/// The demo's `locks.csv` says T07 gives KNM-AMF-01: the hand-made schedule keeps it, and
+/// one of its lessons given by T05 instead is C158, naming the lock and the lesson.
+#[test]
+fn a_demo_lesson_given_against_its_lock_exits_1_with_c158() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_dir(&demo_schedule(), dir.path());
+    let path = dir.path().join("timetable.csv");
+    let text = std::fs::read_to_string(&path).expect("timetable");
+    let from = "KNM-AMF-01,2025-09-09,18:30,21:30,Amersfoort,T07";
+    assert!(
+        text.contains(from),
+        "the demo schedule has T07 on KNM-AMF-01"
+    );
+    std::fs::write(&path, text.replace(from, &from.replace("T07", "T05"))).expect("write");
+    let out = nt2plan([
+        "check",
+        &demo().display().to_string(),
+        &dir.path().display().to_string(),
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let found: Vec<&Value> = v["findings"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|f| f["code"] == "C158")
+        .collect();
+    assert_eq!(found.len(), 1, "{v}");
+    assert_eq!(found[0]["subject"], "T07");
+    let message = found[0]["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("T07 gives KNM-AMF-01") && message.contains("2025-09-09"),
+        "{message}"
+    );
+}

@@ -131,6 +131,7 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
         students,
         mentors: Vec::new(),
         unavailability: Vec::new(),
+        locks: Vec::new(),
     };
     finish(instance, &profiles, planted, spec, seed)
 }

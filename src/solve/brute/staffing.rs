@@ -21,7 +21,8 @@ pub struct Lesson {
     /// Dense index of the lesson's ISO week.
     pub(super) week: usize,
     /// Teachers (indices into `instance.teachers`) qualified for it: location, profile,
-    /// weekly slot, not unavailable that date, a weekly maximum above zero; none when the rule
+    /// weekly slot, not unavailable that date, allowed by the locks, a weekly maximum above
+    /// zero; none when the rule
     /// set does not cover the date (the checker would refuse to judge the row).
     pub(super) candidates: Vec<usize>,
 }
@@ -55,6 +56,7 @@ pub fn lessons(instance: &Instance, rules: &RuleSet) -> Vec<Lesson> {
                         && t.profiles.contains(&g.profile)
                         && t.available.allows(&l.slot)
                         && !instance.is_unavailable(&t.id, l.date)
+                        && instance.lock_allows(&t.id, &g.course_code, &l.slot, l.date)
                         && t.max_lessons_per_week != Some(0)
                 })
                 .map(|(ti, _)| ti)

@@ -70,6 +70,53 @@ pub enum Pruning {
     Off,
 }
 
+/// What every enumeration of the running groups starts from: each group's size limits,
+/// each student's pinned group, which groups must run and which are free to open.
+pub(super) struct Frame {
+    pub limits: Vec<SizeLimits>,
+    pub pins: Vec<Option<usize>>,
+    pub must_run: Vec<bool>,
+    pub free: Vec<usize>,
+}
+
+impl Frame {
+    /// `None` when a size class is missing or a student is pinned to a course code the
+    /// instance lacks (C157): no schedule passes the checker.
+    pub(super) fn of(instance: &Instance, rules: &RuleSet) -> Option<Frame> {
+        let limits: Vec<SizeLimits> = instance
+            .groups
+            .iter()
+            .map(|g| limits_of(instance, rules, g))
+            .collect::<Option<_>>()?;
+        let pins: Vec<Option<usize>> = instance
+            .students
+            .iter()
+            .map(|s| s.pinned.as_ref().map(|code| group_index(instance, code)))
+            .map(|pin| match pin {
+                Some(None) => Err(()), // pinned to a course code the instance lacks: C157
+                Some(Some(g)) => Ok(Some(g)),
+                None => Ok(None),
+            })
+            .collect::<Result<_, ()>>()
+            .ok()?;
+        let must_run: Vec<bool> = instance
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(gi, g)| !g.optional || pins.contains(&Some(gi)))
+            .collect();
+        let free: Vec<usize> = (0..instance.groups.len())
+            .filter(|&gi| !must_run[gi])
+            .collect();
+        Some(Frame {
+            limits,
+            pins,
+            must_run,
+            free,
+        })
+    }
+}
+
 /// The optimum of `instance` under `rules`, or `None` when no schedule meets every hard rule.
 ///
 /// Panics if the schedule it finds fails the checker: that is a defect in this referee or in
@@ -80,31 +127,12 @@ pub fn optimum(instance: &Instance, rules: &RuleSet) -> Option<Best> {
 
 /// [`optimum`] with the pruning chosen.
 pub fn optimum_with(instance: &Instance, rules: &RuleSet, pruning: Pruning) -> Option<Best> {
-    let limits: Vec<SizeLimits> = instance
-        .groups
-        .iter()
-        .map(|g| limits_of(instance, rules, g))
-        .collect::<Option<_>>()?;
-    let pins: Vec<Option<usize>> = instance
-        .students
-        .iter()
-        .map(|s| s.pinned.as_ref().map(|code| group_index(instance, code)))
-        .map(|pin| match pin {
-            Some(None) => Err(()), // pinned to a course code the instance lacks: C157
-            Some(Some(g)) => Ok(Some(g)),
-            None => Ok(None),
-        })
-        .collect::<Result<_, ()>>()
-        .ok()?;
-    let must_run: Vec<bool> = instance
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(gi, g)| !g.optional || pins.contains(&Some(gi)))
-        .collect();
-    let free: Vec<usize> = (0..instance.groups.len())
-        .filter(|&gi| !must_run[gi])
-        .collect();
+    let Frame {
+        limits,
+        pins,
+        must_run,
+        free,
+    } = Frame::of(instance, rules)?;
     let lessons = staffing::lessons(instance, rules);
     let w = instance.school.weights;
 

@@ -11,9 +11,9 @@
 
 use super::placements;
 use super::staffing::{Lesson, lessons};
-use super::{Pruning, group_index, limits_of};
+use super::{Frame, Pruning};
 use crate::check;
-use crate::domain::{Instance, Placement, RuleSet, Schedule, Share, SizeLimits, TimetableRow};
+use crate::domain::{Instance, Placement, RuleSet, Schedule, Share, TimetableRow};
 
 /// Per lesson of a running group (an index into the lessons): its teacher, or nobody.
 type Staffed = Vec<(usize, Option<usize>)>;
@@ -35,31 +35,12 @@ impl Key {
 /// The least plan and its value, or `None` when no set of running groups can be placed
 /// (a `min_size` or a pin that cannot hold, or a size class the rule set lacks).
 pub fn least(instance: &Instance, rules: &RuleSet) -> Option<(Key, Schedule)> {
-    let limits: Vec<SizeLimits> = instance
-        .groups
-        .iter()
-        .map(|g| limits_of(instance, rules, g))
-        .collect::<Option<_>>()?;
-    let pins: Vec<Option<usize>> = instance
-        .students
-        .iter()
-        .map(|s| s.pinned.as_ref().map(|code| group_index(instance, code)))
-        .map(|pin| match pin {
-            Some(None) => Err(()),
-            Some(Some(g)) => Ok(Some(g)),
-            None => Ok(None),
-        })
-        .collect::<Result<_, ()>>()
-        .ok()?;
-    let must_run: Vec<bool> = instance
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(gi, g)| !g.optional || pins.contains(&Some(gi)))
-        .collect();
-    let free: Vec<usize> = (0..instance.groups.len())
-        .filter(|&gi| !must_run[gi])
-        .collect();
+    let Frame {
+        limits,
+        pins,
+        must_run,
+        free,
+    } = Frame::of(instance, rules)?;
     let all = lessons(instance, rules);
     let w = instance.school.weights;
     let mut best: Option<(Key, Staffed, placements::Placing)> = None;

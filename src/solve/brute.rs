@@ -165,7 +165,8 @@ pub fn optimum_with(instance: &Instance, rules: &RuleSet, pruning: Pruning) -> O
         }
     }
     let (cost, staff, placing) = best?;
-    let schedule = schedule(instance, rules, &lessons, &staff, &placing);
+    let given = staff.teacher_of.iter().map(|&(l, t)| (l, Some(t)));
+    let schedule = schedule(instance, rules, &lessons, given, &placing);
     let report = check::check(instance, rules, &schedule)
         .unwrap_or_else(|e| panic!("the brute force's schedule cannot be checked: {e}"));
     assert!(
@@ -204,25 +205,24 @@ fn group_index(instance: &Instance, code: &CourseCode) -> Option<usize> {
     instance.groups.iter().position(|g| &g.course_code == code)
 }
 
-/// The schedule folder of a staffing and a placing.
-fn schedule(
+/// The schedule folder of a staffing (lesson, teacher: none for a lesson nobody gives) and
+/// a placing.
+pub(super) fn schedule(
     instance: &Instance,
     rules: &RuleSet,
     lessons: &[staffing::Lesson],
-    staff: &staffing::Staffing,
+    teacher_of: impl Iterator<Item = (usize, Option<usize>)>,
     placing: &placements::Placing,
 ) -> Schedule {
-    let mut timetable: Vec<TimetableRow> = staff
-        .teacher_of
-        .iter()
-        .map(|&(li, t)| {
+    let mut timetable: Vec<TimetableRow> = teacher_of
+        .map(|(li, t)| {
             let l = &lessons[li].lesson;
             TimetableRow {
                 course_code: l.course_code.clone(),
                 date: l.date,
                 time: l.time,
                 location: l.location.clone(),
-                teacher: Some(instance.teachers[t].id.clone()),
+                teacher: t.map(|t| instance.teachers[t].id.clone()),
             }
         })
         .collect();

@@ -13,7 +13,7 @@ use super::placements;
 use super::staffing::{Lesson, lessons};
 use super::{Frame, Pruning};
 use crate::check;
-use crate::domain::{Instance, Placement, RuleSet, Schedule, Share, TimetableRow};
+use crate::domain::{Instance, RuleSet, Schedule, Share};
 
 /// Per lesson of a running group (an index into the lessons): its teacher, or nobody.
 type Staffed = Vec<(usize, Option<usize>)>;
@@ -78,7 +78,7 @@ pub fn least(instance: &Instance, rules: &RuleSet) -> Option<(Key, Schedule)> {
         }
     }
     let (key, teacher_of, placing) = best?;
-    let schedule = schedule(instance, rules, &all, &teacher_of, &placing);
+    let schedule = super::schedule(instance, rules, &all, teacher_of.iter().copied(), &placing);
     let report = check::check(instance, rules, &schedule).expect("checkable");
     assert_eq!(
         report.shortfall().levels(),
@@ -87,46 +87,6 @@ pub fn least(instance: &Instance, rules: &RuleSet) -> Option<(Key, Schedule)> {
     );
     assert!((super::cost_of(instance, rules, &schedule) - key.cost).abs() < 1e-6);
     Some((key, schedule))
-}
-
-fn schedule(
-    instance: &Instance,
-    rules: &RuleSet,
-    all: &[Lesson],
-    teacher_of: &[(usize, Option<usize>)],
-    placing: &placements::Placing,
-) -> Schedule {
-    let mut timetable: Vec<TimetableRow> = teacher_of
-        .iter()
-        .map(|&(li, t)| {
-            let l = &all[li].lesson;
-            TimetableRow {
-                course_code: l.course_code.clone(),
-                date: l.date,
-                time: l.time,
-                location: l.location.clone(),
-                teacher: t.map(|t| instance.teachers[t].id.clone()),
-            }
-        })
-        .collect();
-    timetable.sort();
-    let mut placements: Vec<Placement> = instance
-        .students
-        .iter()
-        .zip(&placing.group_of)
-        .map(|(s, g)| Placement {
-            student: s.id.clone(),
-            course_code: g.map(|g| instance.groups[g].course_code.clone()),
-        })
-        .collect();
-    placements.sort();
-    let mentoring = super::mentoring(instance, rules, &timetable);
-    Schedule {
-        timetable,
-        placements,
-        mentoring,
-        observations: Vec::new(),
-    }
 }
 
 struct Search<'a> {

@@ -31,15 +31,17 @@ pub struct Args {
     /// The solver.
     #[arg(long, value_enum, default_value = "auto")]
     solver: SolverChoice,
-    /// Seconds per solve of one changed instance.
-    #[arg(long, value_name = "SECONDS")]
-    time_limit: Option<f64>,
+    /// The whole run ends within this many seconds: the school's own plan in up to half
+    /// of it, then every change in an equal share of what is left (a change not measured
+    /// in time is listed as such).
+    #[arg(long, value_name = "SECONDS", default_value_t = nt2plan::solve::DEFAULT_TIME_LIMIT)]
+    time_limit: f64,
 }
 
 const OPTIONS: Replace<'static> = Replace::Marked(&["options.csv"]);
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    check_limits(nt2plan::solve::DEFAULT_GAP, args.time_limit)?;
+    check_limits(nt2plan::solve::DEFAULT_GAP, Some(args.time_limit))?;
     let loaded = match load_instance(&args.instance, args.rules.as_ref()) {
         Ok(l) => l,
         Err(problems) => {
@@ -50,7 +52,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
     let settings = Settings {
         backend: args.solver.backend(),
-        time_limit: args.time_limit,
+        time_limit: Some(args.time_limit),
         ..Settings::default()
     };
     let options = nt2plan::options::options(instance, rules, &settings)?;
@@ -80,7 +82,15 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         options.tried,
         rules.name
     );
-    for r in &options.rows {
+    print_rows(&options, usize::MAX);
+    outln!("Written to {}", out.display());
+    Ok(Outcome::Ok)
+}
+
+/// The options on the terminal, best first (at most `most` of them), then the changes not
+/// measured in time.
+pub(super) fn print_rows(options: &nt2plan::options::Options, most: usize) {
+    for r in options.rows.iter().take(most) {
         outln!(
             "  {}. {}: {}; certified {} ({} of {}); {} of {} students placed",
             r.rank,
@@ -90,8 +100,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             } else {
                 let l = r.shortfall.levels();
                 format!(
-                    "NOT COMPLIANT (short: {} lessons without a teacher, {} in 1.7.1b, {} for the floor, {} mentor places)",
-                    l[0], l[1], l[2], l[3]
+                    "NOT COMPLIANT (short: {} lessons without a teacher, {} in 1.7.1b, {} for the floor, {} mentor places{})",
+                    l[0],
+                    l[1],
+                    l[2],
+                    l[3],
+                    if r.proven {
+                        ""
+                    } else {
+                        "; at most: not proven in time"
+                    }
                 )
             },
             r.certified_share,
@@ -101,6 +119,15 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             r.students_total
         );
     }
-    outln!("Written to {}", out.display());
-    Ok(Outcome::Ok)
+    if !options.not_measured.is_empty() {
+        outln!(
+            "  Not measured within the time limit (a longer --time-limit measures them): {}",
+            options
+                .not_measured
+                .iter()
+                .map(|c| c.text(false))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
 }

@@ -4,7 +4,7 @@
 use super::{Outcome, load_judged};
 use nt2plan::check::check;
 use nt2plan::output::{self, Replace};
-use nt2plan::report::documents::documents;
+use nt2plan::report::documents::{Beside, documents};
 use nt2plan::report::{Lang, check_text};
 use nt2plan::rules::RuleChoice;
 use std::path::PathBuf;
@@ -78,7 +78,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             return Ok(Outcome::Error);
         }
     };
-    let files = documents(instance, rules, &schedule, &report, args.lang.into(), None)?;
+    let files = documents(
+        instance,
+        rules,
+        &schedule,
+        &report,
+        args.lang.into(),
+        Beside::default(),
+    )?;
     {
         let _writing = super::interrupt::Writing::start();
         output::write_folder(&args.out, &files, Replace::Marked(&["index.html"]))?;

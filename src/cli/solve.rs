@@ -6,10 +6,10 @@ use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
 use nt2plan::model::write::{self as model_file, Format};
 use nt2plan::output::{self, Replace};
-use nt2plan::report::documents::documents;
+use nt2plan::report::documents::{Beside, documents};
 use nt2plan::report::{check_text, schedule_files, solve_report};
 use nt2plan::rules::RuleChoice;
-use nt2plan::solve::{self, Backend, Settings, Status};
+use nt2plan::solve::{self, Backend, Deadline, Settings, Status};
 use nt2plan::validate::load_instance;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -60,9 +60,12 @@ pub struct Args {
     /// then gets what time is left.
     #[arg(long, value_enum, default_value = "auto")]
     search: SearchChoice,
-    /// Stop after this many seconds with the best schedule found.
-    #[arg(long, value_name = "SECONDS")]
-    time_limit: Option<f64>,
+    /// The whole run ends within this many seconds, with the best schedule found: the
+    /// solve, and when no schedule meets the rules, the diagnosis, the plan that breaks the
+    /// norms least and the options (what would fix it) in what the solve leaves. The
+    /// highest reachable share gets what is left.
+    #[arg(long, value_name = "SECONDS", default_value_t = solve::DEFAULT_TIME_LIMIT)]
+    time_limit: f64,
     /// Stop when the best schedule is proven within this relative gap of the optimum.
     #[arg(long, value_name = "FRACTION", default_value_t = solve::DEFAULT_GAP)]
     gap: f64,
@@ -102,7 +105,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    check_limits(args.gap, args.time_limit)?;
+    // The time limit counts from here: reading the instance is part of the run.
+    let started = Instant::now();
+    let deadline = Deadline::after(started, Some(args.time_limit));
+    check_limits(args.gap, Some(args.time_limit))?;
     let loaded = match load_instance(&args.instance, args.rules.as_ref()) {
         Ok(l) => l,
         Err(problems) => {
@@ -126,13 +132,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         backend,
         formulation,
         search: args.search.into(),
-        time_limit: args.time_limit,
+        time_limit: Some(args.time_limit),
         gap: args.gap,
         seed: args.seed,
         threads: args.threads,
         verbose: args.verbose,
         log_file: None,
         progress: None,
+        diagnose: true,
     };
     if let Some(path) = &args.write_model {
         let format = Format::of_path(path).with_context(|| {
@@ -153,11 +160,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     settings.log_file = log.as_ref().map(|l| l.path().to_path_buf());
     let progress = Progress::start(backend, log);
     settings.progress = progress.sink();
-    let started = Instant::now();
-    let solved = solve::solve(instance, rules, &settings);
+    let solving = Instant::now();
+    let solved = solve::solve(instance, rules, &within(&settings, deadline));
     progress.stop();
     let solved = solved?;
-    let elapsed = started.elapsed();
     eprintln!(
         "{}: {} variables ({} integer), {} constraints; built in {:.2} s, solved by {} in {:.2} s: {}",
         instance.school.name,
@@ -169,23 +175,40 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         solved.solve_time.as_secs_f64(),
         status_text(&solved.status),
     );
-    // The highest reachable certified share, beside the share reached, in every report: a
-    // second solve in what is left of the time limit.
-    let left = |started: Instant| {
-        args.time_limit
-            .map(|s| (s - started.elapsed().as_secs_f64()).max(0.0))
+    let after_solve = solving.elapsed();
+    let quiet = Settings {
+        progress: None,
+        log_file: None,
+        ..settings.clone()
     };
+    // When no schedule meets the rules (unless --strict): the plan that breaks the norms
+    // least, in up to 60% of what the solve left; the options get what is left after the
+    // highest reachable share, which gets a third of what the plan leaves.
+    let infeasible = matches!(solved.status, Status::Infeasible { .. });
+    let planned = if infeasible && !args.strict {
+        let phase = Instant::now();
+        let p = best::plan(instance, rules, &within(&quiet, deadline.share(0.6)))?;
+        timed(args.verbose, "the plan that breaks the norms least", phase);
+        p
+    } else {
+        None
+    };
+    // The highest reachable certified share, beside the share reached, in every report: a
+    // second solve in what is left of the time limit (a third of it before the options).
     let highest = match &solved.status {
         Status::NoScheduleInTime => None,
         _ if args.no_highest => None,
-        _ => solve::highest::highest_share(
-            instance,
-            rules,
-            &Settings {
-                time_limit: left(started),
-                ..settings.clone()
-            },
-        )?,
+        _ => {
+            let phase = Instant::now();
+            let until = if planned.is_some() {
+                deadline.share(1.0 / 3.0)
+            } else {
+                deadline
+            };
+            let h = solve::highest::highest_share(instance, rules, &within(&quiet, until))?;
+            timed(args.verbose, "the highest reachable share", phase);
+            h
+        }
     };
     let out = args.out.clone().unwrap_or_else(|| {
         let name = args
@@ -246,22 +269,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     let Some((schedule, check)) = &solved.schedule else {
         if let Status::Infeasible { diagnosis } = &solved.status {
-            // The plan that breaks the norms least, unless --strict; the time limit is the
-            // run's, so it gets what is left of it.
-            let planned = if args.strict {
-                None
-            } else {
-                let settings = Settings {
-                    time_limit: left(started),
-                    progress: None,
-                    log_file: None,
-                    ..settings.clone()
-                };
-                // What would help, each change measured by a solve.
-                match best::plan(instance, rules, &settings)? {
-                    Some(p) => Some((p, best::options(instance, rules, &settings)?)),
-                    None => None,
+            // What would help, each change measured by a plan of the changed school, all by
+            // the deadline.
+            let planned = match planned {
+                Some(p) => {
+                    let phase = Instant::now();
+                    let o = best::options(instance, rules, &p, &quiet, deadline)?;
+                    timed(args.verbose, "the options", phase);
+                    Some((p, o))
                 }
+                None => None,
             };
             match &planned {
                 Some((p, options)) => {
@@ -298,11 +315,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         write(&report_files_now)?;
         // No schedule in time proves nothing about the rules: its own exit code.
         outln!(
-            "No schedule was found within the time limit ({}; stopped after {:.1} s). The report \
-             is in {}.",
-            args.time_limit
-                .map_or_else(|| "none".to_string(), |s| format!("{s} s")),
-            elapsed.as_secs_f64(),
+            "No schedule was found within the time limit ({} s; stopped after {:.1} s). The \
+             report is in {}.",
+            args.time_limit,
+            after_solve.as_secs_f64(),
             out.display()
         );
         for line in out_of_depth(backend, solved.stats.variables, args.threads) {
@@ -322,7 +338,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             schedule,
             check,
             args.lang.into(),
-            highest_now.as_ref(),
+            Beside {
+                highest: highest_now.as_ref(),
+                options: None,
+            },
         )?);
     }
     write(&files)?;
@@ -330,6 +349,21 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     best::print_highest(highest_now.as_ref());
     outln!("Schedule written to {}", out.display());
     Ok(Outcome::Ok)
+}
+
+/// `settings` with what is left of `deadline` as its time limit.
+fn within(settings: &Settings, deadline: Deadline) -> Settings {
+    Settings {
+        time_limit: deadline.left().map(|l| l.as_secs_f64()),
+        ..settings.clone()
+    }
+}
+
+/// With --verbose: how long a step after the solve took.
+fn timed(verbose: bool, step: &str, since: Instant) {
+    if verbose {
+        eprintln!("{step}: {:.2} s", since.elapsed().as_secs_f64());
+    }
 }
 
 /// `--formulation`.

@@ -2,7 +2,10 @@
 
 use super::*;
 use crate::check::fixture::{Fx, handleiding};
+use crate::domain::Location;
 use crate::solve::Backend;
+use crate::solve::Deadline;
+use std::time::Instant;
 
 fn settings() -> Settings {
     Settings {
@@ -76,4 +79,78 @@ fn a_school_short_of_one_lesson_a_week_is_fixed_by_a_higher_weekly_maximum() {
         ]
     );
     assert!(o.rows.iter().all(|r| r.compliant));
+}
+
+#[test]
+fn a_change_not_begun_by_the_deadline_is_listed_as_not_measured_never_guessed() {
+    // The first school above (T2 registered, or a vacancy) with a deadline already past:
+    // both changes are chosen from the plan, neither is measured.
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    fx.teacher("T2", false);
+    fx.group("G1", "Utrecht", "B1");
+    fx.group("G2", "Utrecht", "B1");
+    let rules = handleiding();
+    let own = plan(&fx.instance, &rules, &settings())
+        .expect("solves")
+        .expect("a plan");
+    assert!(!own.report.compliant && own.proven);
+    let passed = Deadline::after(Instant::now(), Some(0.0));
+    let o = measure(
+        &fx.instance,
+        &rules,
+        &own.schedule,
+        &own.report,
+        &settings(),
+        passed,
+    )
+    .expect("measures");
+    assert_eq!(o.tried, 2);
+    assert!(o.rows.is_empty());
+    assert_eq!(
+        o.not_measured,
+        [
+            Change::Register {
+                teacher: "T2".into()
+            },
+            Change::Vacancy {
+                location: "Utrecht".into(),
+                profile: "B1".into()
+            }
+        ]
+    );
+}
+
+#[test]
+fn a_non_certified_teacher_who_gives_nothing_is_tried_when_they_could_give_the_lessons() {
+    // Ten lessons, 80% is 8; certified T1 gives five. Non-certified T2 and T3 could each
+    // give the other five; a plan gives them to one of the two, or splits them. Either way
+    // registering either one restores compliance, and both are tried (five lessons each in
+    // reach, ties by id): the registration must not depend on who the plan happened to pick.
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    fx.teacher("T2", false);
+    fx.teacher("T3", false);
+    fx.group("G1", "Utrecht", "B1");
+    fx.group("G2", "Utrecht", "B1");
+    let o = options(&fx.instance, &handleiding(), &settings()).expect("solves");
+    let registered: Vec<&Change> = o
+        .rows
+        .iter()
+        .map(|r| &r.change)
+        .filter(|c| matches!(c, Change::Register { .. }))
+        .collect();
+    assert_eq!(
+        registered,
+        [
+            &Change::Register {
+                teacher: "T2".into()
+            },
+            &Change::Register {
+                teacher: "T3".into()
+            }
+        ]
+    );
+    assert!(o.rows.iter().all(|r| r.compliant));
+    assert!(o.not_measured.is_empty());
 }

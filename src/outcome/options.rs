@@ -58,6 +58,9 @@ pub struct OptionRow {
     /// Every norm holds.
     pub compliant: bool,
     pub shortfall: Shortfall,
+    /// The shortfall is the least of the changed instance (false: its best-effort plan was
+    /// cut off by the time limit, and it may miss the norms by less).
+    pub proven: bool,
     /// Certified lessons of lessons given, and as text (truncated).
     pub certified_lessons: u64,
     pub lessons_given: u64,
@@ -71,5 +74,9 @@ pub struct OptionRow {
 pub struct Options {
     /// Changes tried (each one solve, or a solve and a best-effort plan).
     pub tried: usize,
+    /// The changes measured, best first.
     pub rows: Vec<OptionRow>,
+    /// Changes tried but not measured: not begun by the time limit, or without a plan in
+    /// their share of it.
+    pub not_measured: Vec<Change>,
 }

@@ -6,6 +6,16 @@
 use super::{Lang, calendar, declaration, dossier, html, workbook};
 use crate::check::{CheckReport, ShareValue};
 use crate::domain::{Instance, RuleSet, Schedule};
+use crate::outcome::options::Options;
+
+/// What `solve` knows beside the schedule and shows on the dashboard: the highest reachable
+/// certified share, and for a school that misses the norms, what would help. `report` on a
+/// given schedule knows neither.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Beside<'a> {
+    pub highest: Option<&'a ShareValue>,
+    pub options: Option<&'a Options>,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum DocumentsError {
@@ -13,20 +23,20 @@ pub enum DocumentsError {
     Render { file: &'static str, message: String },
 }
 
-/// The documents, in a fixed order, as (file name, bytes); the dashboard shows `highest`,
-/// the highest reachable certified share, when it is known.
+/// The documents, in a fixed order, as (file name, bytes); the dashboard shows what is
+/// known `beside` the schedule.
 pub fn documents(
     instance: &Instance,
     rules: &RuleSet,
     schedule: &Schedule,
     check: &CheckReport,
     lang: Lang,
-    highest: Option<&ShareValue>,
+    beside: Beside<'_>,
 ) -> Result<Vec<(String, Vec<u8>)>, DocumentsError> {
     let mut out: Vec<(String, Vec<u8>)> = vec![
         (
             "index.html".into(),
-            html::index_html_with(instance, rules, schedule, check, lang, highest).into_bytes(),
+            html::index_html_with(instance, rules, schedule, check, lang, beside).into_bytes(),
         ),
         (
             "verklaring.md".into(),

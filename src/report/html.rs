@@ -14,6 +14,7 @@
 //! `ok` and status from the report. The page itself judges nothing.
 
 use super::Lang;
+use super::documents::Beside;
 use super::finding_text;
 use crate::check::{CheckReport, FindingSeverity, GroupStatus, ShareValue};
 use crate::diag::Code;
@@ -21,6 +22,7 @@ use crate::domain::{Instance, RuleSet, Schedule};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 mod data;
+mod options;
 
 const CSS: &str = include_str!("html/page.css");
 const JS: &str = include_str!("html/page.js");
@@ -33,18 +35,19 @@ pub fn index_html(
     check: &CheckReport,
     lang: Lang,
 ) -> String {
-    index_html_with(instance, rules, schedule, check, lang, None)
+    index_html_with(instance, rules, schedule, check, lang, Beside::default())
 }
 
-/// The page, with the highest reachable certified share beside the share reached when it
-/// is known (`solve` computes it; `report` on a given schedule does not).
+/// The page, with what is known beside the schedule: the highest reachable certified share
+/// beside the share reached, and what would help a school that misses the norms (`solve`
+/// computes them; `report` on a given schedule does not).
 pub fn index_html_with(
     instance: &Instance,
     rules: &RuleSet,
     schedule: &Schedule,
     check: &CheckReport,
     lang: Lang,
-    highest: Option<&ShareValue>,
+    beside: Beside<'_>,
 ) -> String {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
     let data = serde_json::to_string(&data::page_data(instance, schedule, lang))
@@ -63,11 +66,12 @@ pub fn index_html_with(
                 (header(instance, rules, check, lang))
                 main {
                     pre id="js-errors" {}
-                    (share_section(check, lang, highest))
+                    (share_section(check, lang, beside.highest))
                     (courses_section(check, lang))
                     (groups_section(check, lang))
                     (who_pays_section(check, lang))
                     (findings_section(check, lang))
+                    (options::section(beside.options, lang))
                     (timetable_section(lang))
                 }
                 script type="application/json" id="data" { (PreEscaped(data)) }

@@ -5,30 +5,38 @@ use super::schedule_files::WriteError;
 use crate::outcome::options::Options;
 use std::fmt::Write as _;
 
-/// One row per change, best first: rank, change (Dutch), compliant, the shortfall level by
-/// level, the certified share reached, students placed.
+/// The columns of `options.csv`.
+const HEADER: [&str; 14] = [
+    "rank",
+    "change",
+    "measured",
+    "compliant",
+    "proven",
+    "lessons_without_teacher",
+    "course_certified_missing",
+    "floor_lessons_missing",
+    "mentor_places_missing",
+    "certified_lessons",
+    "lessons_given",
+    "certified_share",
+    "students_placed",
+    "students_total",
+];
+
+/// One row per change, best first: rank, change (Dutch), whether it was measured, compliant,
+/// whether its shortfall is proven least, the shortfall level by level, the certified share
+/// reached, students placed; then the changes not measured in time, with empty results.
 pub fn options_csv(options: &Options) -> Result<String, WriteError> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "rank",
-        "change",
-        "compliant",
-        "lessons_without_teacher",
-        "course_certified_missing",
-        "floor_lessons_missing",
-        "mentor_places_missing",
-        "certified_lessons",
-        "lessons_given",
-        "certified_share",
-        "students_placed",
-        "students_total",
-    ])?;
+    w.write_record(HEADER)?;
     for r in &options.rows {
         let s = r.shortfall.levels();
         let row = [
             r.rank.to_string(),
             r.change.text(true),
+            true.to_string(),
             r.compliant.to_string(),
+            r.proven.to_string(),
             s[0].to_string(),
             s[1].to_string(),
             s[2].to_string(),
@@ -39,6 +47,11 @@ pub fn options_csv(options: &Options) -> Result<String, WriteError> {
             r.students_placed.to_string(),
             r.students_total.to_string(),
         ];
+        w.write_record(row.iter().map(|c| super::spreadsheet_safe(c).into_owned()))?;
+    }
+    for c in &options.not_measured {
+        let mut row = vec![String::new(), c.text(true), false.to_string()];
+        row.resize(HEADER.len(), String::new());
         w.write_record(row.iter().map(|c| super::spreadsheet_safe(c).into_owned()))?;
     }
     let bytes = w
@@ -56,8 +69,23 @@ pub fn options_md(options: &Options) -> String {
          het gewijzigde rooster; de beste eerst.\n",
         options.tried
     );
-    if options.rows.is_empty() {
+    if options.tried == 0 {
         let _ = writeln!(s, "Geen wijziging gevonden om te proberen.");
+        return s;
+    }
+    if !options.not_measured.is_empty() {
+        let _ = writeln!(
+            s,
+            "Niet gemeten binnen de tijdslimiet (een langere `--time-limit` meet ze wel): {}.\n",
+            options
+                .not_measured
+                .iter()
+                .map(|c| c.text(true))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
+    if options.rows.is_empty() {
         return s;
     }
     let _ = writeln!(
@@ -68,7 +96,7 @@ pub fn options_md(options: &Options) -> String {
         let l = r.shortfall.levels();
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} / {} / {} / {} | {} ({} van {}) | {} van {} |",
+            "| {} | {} | {} | {} / {} / {} / {}{} | {} ({} van {}) | {} van {} |",
             r.rank,
             r.change.text(true),
             if r.compliant { "ja" } else { "nee" },
@@ -76,6 +104,11 @@ pub fn options_md(options: &Options) -> String {
             l[1],
             l[2],
             l[3],
+            if r.proven {
+                ""
+            } else {
+                " (ten hoogste: niet bewezen binnen de tijd)"
+            },
             r.certified_share,
             r.certified_lessons,
             r.lessons_given,

@@ -38,6 +38,7 @@ pub fn highest_share(
     let settings = Settings {
         progress: None,
         log_file: None,
+        diagnose: false,
         ..settings.clone()
     };
     let solved = solve(&instance, &rules, &settings)?;

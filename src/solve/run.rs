@@ -215,7 +215,11 @@ pub(super) fn solved_from(
             Termination::Infeasible => {
                 // The diagnosis shares the deadline: it gets what is left.
                 solved.status = Status::Infeasible {
-                    diagnosis: diagnose::diagnose(instance, rules, &model, settings, deadline),
+                    diagnosis: if settings.diagnose {
+                        diagnose::diagnose(instance, rules, &model, settings, deadline)
+                    } else {
+                        diagnose::Diagnosis::default()
+                    },
                 };
                 solved.solve_time = solving.elapsed();
                 return Ok(solved);

@@ -77,6 +77,25 @@ fn an_infeasible_school_gets_the_plan_that_misses_the_norms_least_marked_not_com
     assert!(md.contains("## Wat zou helpen"), "{md}");
     let page = String::from_utf8(written["index.html"].clone()).expect("UTF-8");
     assert!(page.contains("VOLDOET NIET") && page.contains("C101"));
+    // The options on the dashboard: every registration measured is on it.
+    assert!(
+        page.contains("<h2>Wat zou helpen</h2>"),
+        "no options section"
+    );
+    let registered: Vec<&str> = options["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|r| r["change"]["kind"] == "register")
+        .filter_map(|r| r["change"]["teacher"].as_str())
+        .collect();
+    assert!(!registered.is_empty());
+    for t in registered {
+        assert!(
+            page.contains(&format!("{t} laten registreren")),
+            "{t} is not on the dashboard"
+        );
+    }
     let declaration = String::from_utf8(written["verklaring.md"].clone()).expect("UTF-8");
     assert!(declaration.contains("NIET CONFORM"), "{declaration}");
     // `check` judges the written plan the same way: exit 1, C101.

@@ -5,10 +5,10 @@ use nt2plan::check::{ShareValue, Shortfall};
 use nt2plan::domain::{Instance, RuleSet};
 use nt2plan::options::Options;
 use nt2plan::outcome::best_effort::LEVELS;
-use nt2plan::report::documents::documents;
+use nt2plan::report::documents::{Beside, documents};
 use nt2plan::report::{Lang, check_text, options_files, schedule_files};
-use nt2plan::solve::Settings;
 use nt2plan::solve::best_effort::{self, Planned};
+use nt2plan::solve::{Deadline, Settings};
 use std::path::Path;
 
 /// The best-effort plan, or `None` when even the lenient program has none (in time).
@@ -20,13 +20,23 @@ pub(super) fn plan(
     Ok(best_effort::plan(instance, rules, settings)?)
 }
 
-/// What would fix it: single changes, each measured by a solve (`nt2plan options`).
+/// What would fix it: single changes chosen from `planned`, each measured by a plan of the
+/// changed school, all by `deadline` (`nt2plan options`).
 pub(super) fn options(
     instance: &Instance,
     rules: &RuleSet,
+    planned: &Planned,
     settings: &Settings,
+    deadline: Deadline,
 ) -> anyhow::Result<Options> {
-    Ok(nt2plan::options::options(instance, rules, settings)?)
+    Ok(nt2plan::options::measure(
+        instance,
+        rules,
+        &planned.schedule,
+        &planned.report,
+        settings,
+        deadline,
+    )?)
 }
 
 /// The plan's files: the schedule's CSV files, the reports, options.csv, and the documents
@@ -56,7 +66,10 @@ pub(super) fn files(
             &planned.schedule,
             &planned.report,
             lang,
-            highest,
+            Beside {
+                highest,
+                options: Some(options),
+            },
         )?);
     }
     Ok(files)
@@ -80,23 +93,7 @@ pub(super) fn print(planned: &Planned, options: &Options, out: &Path) {
         "What would help ({} single change(s) tried, each solved; all in options.csv), best first:",
         options.tried
     );
-    for r in options.rows.iter().take(5) {
-        outln!(
-            "  {}. {}: {}, certified {} ({} of {}), {} of {} students placed",
-            r.rank,
-            r.change.text(false),
-            if r.compliant {
-                "compliant"
-            } else {
-                "not compliant"
-            },
-            r.certified_share,
-            r.certified_lessons,
-            r.lessons_given,
-            r.students_placed,
-            r.students_total
-        );
-    }
+    super::super::options::print_rows(options, 5);
 }
 
 fn shortfall_lines(s: &Shortfall) -> Vec<String> {

@@ -68,7 +68,14 @@ struct Args {
     /// costs the whole limit).
     #[arg(long)]
     skip_microlp_highschool: bool,
+    /// Leave out the second table (schools that miss the norms: the plan, the highest
+    /// share and the options after the solve).
+    #[arg(long)]
+    skip_short: bool,
 }
+
+#[path = "bench_table/short.rs"]
+mod short;
 
 /// The solvers compiled in.
 const BACKENDS: &[Backend] = &[
@@ -201,6 +208,9 @@ fn main() -> anyhow::Result<()> {
     );
     for note in notes {
         println!("- {note}");
+    }
+    if !args.skip_short {
+        short::table(&root, args.runs, args.time_limit)?;
     }
     Ok(())
 }

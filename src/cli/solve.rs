@@ -183,25 +183,29 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     // When no schedule meets the rules (unless --strict): the plan that breaks the norms
     // least, in up to 60% of what the solve left; the options get what is left after the
-    // highest reachable share, which gets a third of what the plan leaves.
+    // highest reachable share, which gets a fifth of what the plan leaves (on the medium
+    // school with every second certified teacher unregistered it used 98 s of a third).
     let infeasible = matches!(solved.status, Status::Infeasible { .. });
+    let mut plan_cut_off = false;
     let planned = if infeasible && !args.strict {
         let phase = Instant::now();
-        let p = best::plan(instance, rules, &within(&quiet, deadline.share(0.6)))?;
+        let until = deadline.share(0.6);
+        let p = best::plan(instance, rules, &within(&quiet, until))?;
+        plan_cut_off = p.is_none() && until.passed();
         timed(args.verbose, "the plan that breaks the norms least", phase);
         p
     } else {
         None
     };
     // The highest reachable certified share, beside the share reached, in every report: a
-    // second solve in what is left of the time limit (a third of it before the options).
+    // second solve in what is left of the time limit (a fifth of it before the options).
     let highest = match &solved.status {
         Status::NoScheduleInTime => None,
         _ if args.no_highest => None,
         _ => {
             let phase = Instant::now();
             let until = if planned.is_some() {
-                deadline.share(1.0 / 3.0)
+                deadline.share(0.2)
             } else {
                 deadline
             };
@@ -308,7 +312,25 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                     best::print(p, options, &out);
                     best::print_highest(highest_beside(Some(&p.report)).as_ref());
                 }
-                None => outln!("The report is in {}.", out.display()),
+                None if args.strict => outln!("The report is in {}.", out.display()),
+                None if plan_cut_off => {
+                    outln!(
+                        "No plan that breaks the norms least was found in its part of the time \
+                         limit ({} s in all). The report is in {}.",
+                        args.time_limit,
+                        out.display()
+                    );
+                    for line in out_of_depth(backend, solved.stats.variables, args.threads) {
+                        outln!("  - {line}");
+                    }
+                }
+                // The school's own limits leave no plan at all, even breaking the norms: a
+                // group's min_size out of reach, a pinned group too full (the diagnosis says).
+                None => outln!(
+                    "Not even a plan that breaks the norms exists: see the reasons above. The \
+                     report is in {}.",
+                    out.display()
+                ),
             }
             return Ok(Outcome::Violations);
         }

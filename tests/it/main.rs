@@ -8,6 +8,7 @@ mod corpus;
 #[cfg(feature = "highs")]
 mod cross_solver;
 mod demo;
+mod dutch;
 mod fuzz_corpus;
 mod generate;
 mod indicators;

@@ -95,7 +95,7 @@ fn unknown_references_in_every_file() {
 #[test]
 fn e202_e203_e401_dates_and_times() {
     let t = "course_code,date,start,end,location,teacher\n\
-        UTR-B1-01,01-09-2025,09:00,12:00,Utrecht,T01\n\
+        UTR-B1-01,31-09-2025,09:00,12:00,Utrecht,T01\n\
         UTR-B1-01,2025-09-01,9u,12:00,Utrecht,T01\n\
         UTR-B1-01,2025-09-01,12:00,09:00,Utrecht,T01\n";
     let ds = schedule_diags(&[("timetable.csv", t), ("placements.csv", PLACEMENTS)]);

@@ -34,6 +34,9 @@ pub struct Args {
     /// Seconds per solve of one changed instance.
     #[arg(long, value_name = "SECONDS")]
     time_limit: Option<f64>,
+    /// The layout of options.csv.
+    #[arg(long, value_enum, default_value = "excel")]
+    csv_format: super::CsvFormatChoice,
 }
 
 const OPTIONS: Replace<'static> = Replace::Marked(&["options.csv"]);
@@ -64,7 +67,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let files = [
         (
             "options.csv",
-            options_files::options_csv(&options)?.into_bytes(),
+            options_files::options_csv(&options, args.csv_format.into())?.into_bytes(),
         ),
         (
             "options.md",

@@ -83,6 +83,10 @@ pub struct Args {
     /// calendars/, timetable.xlsx, verklaring.md/.html and begeleiding/.
     #[arg(long)]
     report: bool,
+    /// The layout of timetable.csv, placements.csv, mentoring.csv, observations.csv and
+    /// options.csv; `check` reads either.
+    #[arg(long, value_enum, default_value = "excel")]
+    csv_format: super::CsvFormatChoice,
     /// Language of the documents written with --report (report.md stays Dutch).
     #[arg(long, value_enum, default_value = "nl")]
     lang: super::report::LangChoice,
@@ -272,13 +276,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                         highest.as_ref(),
                         Some(options),
                     );
-                    let documents = args.report.then_some(args.lang.into());
+                    let layout = best::Layout {
+                        csv: args.csv_format.into(),
+                        documents: args.report.then_some(args.lang.into()),
+                    };
                     write(&best::files(
                         instance,
                         rules,
                         p,
                         report_files(&report)?,
-                        documents,
+                        layout,
                         highest.as_ref(),
                         options,
                     )?)?;
@@ -310,10 +317,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
         return Ok(Outcome::NoScheduleInTime);
     };
-    let mut files: Vec<(String, Vec<u8>)> = schedule_files::csv_files(instance, schedule)?
-        .into_iter()
-        .map(|(name, text)| (name, text.into_bytes()))
-        .collect();
+    let mut files: Vec<(String, Vec<u8>)> =
+        schedule_files::csv_files(instance, schedule, args.csv_format.into())?
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes()))
+            .collect();
     files.extend(report_files_now);
     if args.report {
         files.extend(documents(

@@ -7,9 +7,8 @@ use std::fmt::Write as _;
 
 /// One row per change, best first: rank, change (Dutch), compliant, the shortfall level by
 /// level, the certified share reached, students placed.
-pub fn options_csv(options: &Options) -> Result<String, WriteError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
+pub fn options_csv(options: &Options, format: super::CsvFormat) -> Result<String, WriteError> {
+    let header = [
         "rank",
         "change",
         "compliant",
@@ -22,10 +21,10 @@ pub fn options_csv(options: &Options) -> Result<String, WriteError> {
         "certified_share",
         "students_placed",
         "students_total",
-    ])?;
-    for r in &options.rows {
+    ];
+    let rows = options.rows.iter().map(|r| {
         let s = r.shortfall.levels();
-        let row = [
+        vec![
             r.rank.to_string(),
             r.change.text(true),
             r.compliant.to_string(),
@@ -38,13 +37,9 @@ pub fn options_csv(options: &Options) -> Result<String, WriteError> {
             r.certified_share.clone(),
             r.students_placed.to_string(),
             r.students_total.to_string(),
-        ];
-        w.write_record(row.iter().map(|c| super::spreadsheet_safe(c).into_owned()))?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| WriteError::Csv(e.into_error().into()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+        ]
+    });
+    format.table(&header, rows)
 }
 
 /// The options as a Markdown section, in Dutch.

@@ -19,6 +19,7 @@ pub mod teachers;
 pub mod timetable;
 pub mod toml_support;
 pub mod unavailability;
+pub mod workbook;
 
 use crate::diag::{Diagnostic, ErrorCode};
 

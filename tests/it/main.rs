@@ -21,3 +21,4 @@ mod solve;
 mod support;
 mod sweep;
 mod sweep_shards;
+mod workbook_instance;

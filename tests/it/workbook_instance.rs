@@ -3,6 +3,7 @@
 //! same instance as the folder, and a problem names the workbook, the sheet and the cell.
 
 use crate::support::{demo, load_demo, nt2plan, stdout};
+
 use nt2plan::diag::Code;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
 use std::path::{Path, PathBuf};
@@ -148,6 +149,10 @@ fn the_demo_as_a_workbook_loads_as_the_demo_folder() {
         ]
     );
     let out = nt2plan(["validate", &path.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    // The hand-made schedule of the demo folder is judged the same against the workbook.
+    let schedule = crate::support::demo_schedule().display().to_string();
+    let out = nt2plan(["check", &path.display().to_string(), &schedule]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
 

@@ -16,6 +16,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 mod best;
+mod choices;
+
+use choices::{FormulationChoice, SearchChoice};
 
 /// An earlier folder at `-o` is replaced only when it holds one of these: nt2plan wrote it (a
 /// solve that found no schedule in time writes report.json only).
@@ -340,28 +343,6 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// `--formulation`.
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum FormulationChoice {
-    /// Classes of interchangeable dates: exact and fast.
-    Class,
-    /// One variable per teacher and dated lesson: the reference.
-    Lesson,
-    /// Every class given whole by one teacher: a fast restriction whose optimum may be
-    /// worse than the true one; never reported as optimal.
-    Segment,
-}
-
-impl From<FormulationChoice> for solve::Formulation {
-    fn from(f: FormulationChoice) -> Self {
-        match f {
-            FormulationChoice::Class => solve::Formulation::Class,
-            FormulationChoice::Lesson => solve::Formulation::Lesson,
-            FormulationChoice::Segment => solve::Formulation::Segment,
-        }
-    }
-}
-
 /// What helps when no schedule was found in time, for a program of `variables`.
 fn out_of_depth(backend: Backend, variables: usize, threads: u32) -> Vec<String> {
     let mut help = Vec::new();
@@ -382,25 +363,6 @@ fn out_of_depth(backend: Backend, variables: usize, threads: u32) -> Vec<String>
         ));
     }
     help
-}
-
-/// `--search`.
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum SearchChoice {
-    /// When the program is too big for the solver (microlp above 20,000 variables).
-    Auto,
-    On,
-    Off,
-}
-
-impl From<SearchChoice> for solve::SearchMode {
-    fn from(s: SearchChoice) -> Self {
-        match s {
-            SearchChoice::Auto => solve::SearchMode::Auto,
-            SearchChoice::On => solve::SearchMode::On,
-            SearchChoice::Off => solve::SearchMode::Off,
-        }
-    }
 }
 
 fn status_text(status: &Status) -> String {

@@ -1,6 +1,7 @@
 //! Reading one CSV file the way a Dutch Excel writes it: UTF-8 with or without a BOM,
-//! `,`, `;` or a tab as the separator, quoted fields, CRLF (or CR) line ends, padded cells and
-//! trailing empty lines. Everything found wrong is pushed as a coded diagnostic; the caller gets the
+//! `,`, `;` or a tab as the separator, quoted fields, CRLF (or CR) line ends, padded cells,
+//! empty fields past the last column, trailing empty lines, and column names in Dutch or
+//! English ([`header::DUTCH_NAMES`]). Everything found wrong is pushed as a coded diagnostic; the caller gets the
 //! rows that could be read, each with its physical line number.
 
 use crate::diag::{Diagnostic, Diagnostics, ErrorCode, WarningCode};

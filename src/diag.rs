@@ -46,6 +46,10 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it.
     pub fix: String,
+    /// The sheet and cell (`Docenten!C5`, or `Docenten!5:5` for a whole row) when `file` is
+    /// a workbook; `line` and `column` are that row and column then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
 }
 
 impl Diagnostic {
@@ -97,6 +101,7 @@ impl Diagnostic {
             field: None,
             message,
             fix: String::new(),
+            cell: None,
         }
     }
 
@@ -136,9 +141,11 @@ impl Diagnostic {
         self
     }
 
-    fn sort_key(&self) -> (&str, u64, u64, Code) {
+    fn sort_key(&self) -> (&str, &str, u64, u64, Code) {
+        let sheet = self.cell.as_deref().and_then(|c| c.split('!').next());
         (
             &self.file,
+            sheet.unwrap_or(""),
             self.line.unwrap_or(0),
             self.column.unwrap_or(0),
             self.code,
@@ -159,6 +166,9 @@ impl fmt::Display for Diagnostic {
             if let Some(col) = self.column {
                 write!(f, ":{col}")?;
             }
+        }
+        if let Some(cell) = &self.cell {
+            write!(f, ", {cell}")?;
         }
         if let Some(field) = &self.field {
             write!(f, " ({field})")?;

@@ -36,7 +36,10 @@ fn variants(root: &Path) -> anyhow::Result<Vec<(String, Instance)>> {
     }
     Ok(vec![
         ("demo, T10 and T11 unregistered".into(), demo),
-        ("medium, every third certified teacher unregistered".into(), medium),
+        (
+            "medium, every third certified teacher unregistered".into(),
+            medium,
+        ),
     ])
 }
 

@@ -61,6 +61,25 @@ enum Command {
     Options(options::Args),
 }
 
+/// `--csv-format` of the commands that write planner-facing CSV files.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum CsvFormatChoice {
+    /// `;` between fields and a UTF-8 BOM: opens in columns when double-clicked in a Dutch
+    /// Excel.
+    Excel,
+    /// `,` between fields, no BOM: for scripts.
+    Plain,
+}
+
+impl From<CsvFormatChoice> for nt2plan::report::CsvFormat {
+    fn from(c: CsvFormatChoice) -> Self {
+        match c {
+            CsvFormatChoice::Excel => Self::Excel,
+            CsvFormatChoice::Plain => Self::Plain,
+        }
+    }
+}
+
 /// The solver a command uses.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 enum SolverChoice {

@@ -36,6 +36,9 @@ pub struct Args {
     /// in time is listed as such).
     #[arg(long, value_name = "SECONDS", default_value_t = nt2plan::solve::DEFAULT_TIME_LIMIT)]
     time_limit: f64,
+    /// The layout of options.csv.
+    #[arg(long, value_enum, default_value = "excel")]
+    csv_format: super::CsvFormatChoice,
 }
 
 const OPTIONS: Replace<'static> = Replace::Marked(&["options.csv"]);
@@ -66,7 +69,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let files = [
         (
             "options.csv",
-            options_files::options_csv(&options)?.into_bytes(),
+            options_files::options_csv(&options, args.csv_format.into())?.into_bytes(),
         ),
         (
             "options.md",

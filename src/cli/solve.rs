@@ -16,6 +16,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 mod best;
+mod choices;
+
+use choices::{FormulationChoice, SearchChoice};
 
 /// An earlier folder at `-o` is replaced only when it holds one of these: nt2plan wrote it (a
 /// solve that found no schedule in time writes report.json only).
@@ -86,6 +89,10 @@ pub struct Args {
     /// calendars/, timetable.xlsx, verklaring.md/.html and begeleiding/.
     #[arg(long)]
     report: bool,
+    /// The layout of timetable.csv, placements.csv, mentoring.csv, observations.csv and
+    /// options.csv; `check` reads either.
+    #[arg(long, value_enum, default_value = "excel")]
+    csv_format: super::CsvFormatChoice,
     /// Language of the documents written with --report (report.md stays Dutch).
     #[arg(long, value_enum, default_value = "nl")]
     lang: super::report::LangChoice,
@@ -293,13 +300,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                         highest.as_ref(),
                         Some(options),
                     );
-                    let documents = args.report.then_some(args.lang.into());
+                    let layout = best::Layout {
+                        csv: args.csv_format.into(),
+                        documents: args.report.then_some(args.lang.into()),
+                    };
                     write(&best::files(
                         instance,
                         rules,
                         p,
                         report_files(&report)?,
-                        documents,
+                        layout,
                         highest.as_ref(),
                         options,
                     )?)?;
@@ -348,10 +358,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         }
         return Ok(Outcome::NoScheduleInTime);
     };
-    let mut files: Vec<(String, Vec<u8>)> = schedule_files::csv_files(instance, schedule)?
-        .into_iter()
-        .map(|(name, text)| (name, text.into_bytes()))
-        .collect();
+    let mut files: Vec<(String, Vec<u8>)> =
+        schedule_files::csv_files(instance, schedule, args.csv_format.into())?
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes()))
+            .collect();
     files.extend(report_files_now);
     if args.report {
         files.extend(documents(
@@ -388,28 +399,6 @@ fn timed(verbose: bool, step: &str, since: Instant) {
     }
 }
 
-/// `--formulation`.
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum FormulationChoice {
-    /// Classes of interchangeable dates: exact and fast.
-    Class,
-    /// One variable per teacher and dated lesson: the reference.
-    Lesson,
-    /// Every class given whole by one teacher: a fast restriction whose optimum may be
-    /// worse than the true one; never reported as optimal.
-    Segment,
-}
-
-impl From<FormulationChoice> for solve::Formulation {
-    fn from(f: FormulationChoice) -> Self {
-        match f {
-            FormulationChoice::Class => solve::Formulation::Class,
-            FormulationChoice::Lesson => solve::Formulation::Lesson,
-            FormulationChoice::Segment => solve::Formulation::Segment,
-        }
-    }
-}
-
 /// What helps when no schedule was found in time, for a program of `variables`.
 fn out_of_depth(backend: Backend, variables: usize, threads: u32) -> Vec<String> {
     let mut help = Vec::new();
@@ -430,25 +419,6 @@ fn out_of_depth(backend: Backend, variables: usize, threads: u32) -> Vec<String>
         ));
     }
     help
-}
-
-/// `--search`.
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum SearchChoice {
-    /// When the program is too big for the solver (microlp above 20,000 variables).
-    Auto,
-    On,
-    Off,
-}
-
-impl From<SearchChoice> for solve::SearchMode {
-    fn from(s: SearchChoice) -> Self {
-        match s {
-            SearchChoice::Auto => solve::SearchMode::Auto,
-            SearchChoice::On => solve::SearchMode::On,
-            SearchChoice::Off => solve::SearchMode::Off,
-        }
-    }
 }
 
 fn status_text(status: &Status) -> String {

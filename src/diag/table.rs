@@ -174,6 +174,9 @@ code_table! {
     }
     warnings {
         // Warnings on input
+        DayFirstDates = "W201",
+            "dates are written day first (1-9-2025), as a Dutch Excel saves them, and were read so",
+            "datums staan met de dag vooraan (1-9-2025), zoals een Nederlandse Excel ze opslaat, en zijn zo gelezen";
         TeacherTeachesNothing = "W501",
             "a teacher fits no group (location, profile, availability)",
             "een docent past bij geen enkele groep (locatie, profiel, beschikbaarheid)";

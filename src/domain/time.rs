@@ -30,10 +30,27 @@ impl Day {
         Day::Sun,
     ];
 
-    /// Parses `mon`..`sun` (any case).
+    /// Parses `mon`..`sun` and the Dutch `ma di wo do vr za zo` (also written out,
+    /// `maandag`..`zondag`), any case.
     pub fn parse(s: &str) -> Option<Day> {
-        let lower = s.trim().to_ascii_lowercase();
-        Day::ALL.into_iter().find(|d| d.as_str() == lower)
+        let lower = s.trim().to_lowercase();
+        Day::ALL.into_iter().find(|d| {
+            let (short, long) = d.dutch();
+            d.as_str() == lower || short == lower || long == lower
+        })
+    }
+
+    /// The Dutch abbreviation and full name: `("ma", "maandag")`.
+    pub fn dutch(self) -> (&'static str, &'static str) {
+        match self {
+            Day::Mon => ("ma", "maandag"),
+            Day::Tue => ("di", "dinsdag"),
+            Day::Wed => ("wo", "woensdag"),
+            Day::Thu => ("do", "donderdag"),
+            Day::Fri => ("vr", "vrijdag"),
+            Day::Sat => ("za", "zaterdag"),
+            Day::Sun => ("zo", "zondag"),
+        }
     }
 
     pub fn as_str(self) -> &'static str {
@@ -181,9 +198,11 @@ mod tests {
     }
 
     #[test]
-    fn day_parses_any_case_and_of_date() {
+    fn day_parses_english_and_dutch_in_any_case_and_of_date() {
         assert_eq!(Day::parse("MON"), Some(Day::Mon));
-        assert_eq!(Day::parse("maandag"), None);
+        assert_eq!(Day::parse("Maandag"), Some(Day::Mon));
+        assert_eq!(Day::parse("ZO"), Some(Day::Sun));
+        assert_eq!(Day::parse("monday"), None);
         let d = NaiveDate::from_ymd_opt(2025, 9, 1).expect("valid test date");
         assert_eq!(Day::of(d), Day::Mon);
     }

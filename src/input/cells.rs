@@ -5,7 +5,10 @@
 use super::csvfile::Cell;
 use crate::diag::{Diagnostics, ErrorCode};
 use crate::domain::{Day, Law, Register};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveTime;
+
+mod dates;
+pub use dates::{collapse_day_first, date, date_opt};
 
 /// A parsed value with the cell it came from, so later checks can point at it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,37 +75,6 @@ pub fn number_or(cell: &Cell, default: u32, diags: &mut Diagnostics) -> Option<u
         Some(default)
     } else {
         number(cell, diags)
-    }
-}
-
-/// An ISO date `YYYY-MM-DD` (E202); `01-09-2025` gets the ISO spelling as its fix.
-pub fn date(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveDate> {
-    let t = cell.text.as_str();
-    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        && t.len() == 10
-    {
-        return Some(d);
-    }
-    let example = ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(t, f).ok())
-        .map_or_else(|| "2025-09-01".to_string(), |d| d.to_string());
-    diags.push(
-        cell.error(
-            ErrorCode::BadDate,
-            format!("`{}` is \"{t}\", not a date YYYY-MM-DD", cell.field),
-        )
-        .fix(format!("write YYYY-MM-DD, e.g. {example}")),
-    );
-    None
-}
-
-/// A date, or `None` inside `Some` when the cell is empty.
-pub fn date_opt(cell: &Cell, diags: &mut Diagnostics) -> Option<Option<NaiveDate>> {
-    if cell.is_empty() {
-        Some(None)
-    } else {
-        date(cell, diags).map(Some)
     }
 }
 
@@ -221,7 +193,7 @@ pub fn yes_no(cell: &Cell, diags: &mut Diagnostics) -> Option<bool> {
             ("false", false),
         ],
         ErrorCode::BadYesNo,
-        "write yes or no (empty means no)",
+        "write yes or no, or ja or nee (empty means no)",
         diags,
     )
 }
@@ -283,12 +255,12 @@ pub fn slots(cell: &Cell, allow_star: bool, diags: &mut Diagnostics) -> Option<V
                 } else if allow_star {
                     (
                         "not DAY-BLOCK, DAY-* or *",
-                        "write DAY-BLOCK (e.g. mon-morning), DAY-* or *; days are mon tue wed thu fri sat sun",
+                        "write DAY-BLOCK (e.g. mon-morning), DAY-* or *; days are mon tue wed thu fri sat sun or ma di wo do vr za zo",
                     )
                 } else {
                     (
                         "not DAY-BLOCK",
-                        "write DAY-BLOCK, e.g. mon-morning; days are mon tue wed thu fri sat sun",
+                        "write DAY-BLOCK, e.g. mon-morning; days are mon tue wed thu fri sat sun or ma di wo do vr za zo",
                     )
                 };
                 diags.push(

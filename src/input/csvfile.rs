@@ -1,9 +1,11 @@
 //! Reading one CSV file the way a Dutch Excel writes it: UTF-8 with or without a BOM,
-//! `,`, `;` or a tab as the separator, quoted fields, CRLF (or CR) line ends, padded cells and
-//! trailing empty lines. Everything found wrong is pushed as a coded diagnostic; the caller gets the
+//! `,`, `;` or a tab as the separator, quoted fields, CRLF (or CR) line ends, padded cells,
+//! empty fields past the last column, trailing empty lines, and column names in Dutch or
+//! English ([`header::DUTCH_NAMES`]). Everything found wrong is pushed as a coded diagnostic; the caller gets the
 //! rows that could be read, each with its physical line number.
 
 use crate::diag::{Diagnostic, Diagnostics, ErrorCode, WarningCode};
+use lines::Lines;
 use std::path::Path;
 
 /// What a file's header must and may contain. Names are lowercase.
@@ -198,7 +200,8 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let mut lines = Lines::new(text);
-    let mut header: Option<(u64, Vec<String>)> = None;
+    // The header as typed (normalized) and as the English column names.
+    let mut header: Option<(u64, Vec<String>, Vec<String>)> = None;
     let mut rows = Vec::new();
     for result in reader.records() {
         let record = match result {
@@ -219,13 +222,18 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
             }
         };
         let line = record.position().map_or(0, |p| lines.at(p.byte()));
-        let cells: Vec<String> = record.iter().map(str::to_string).collect();
+        let mut cells: Vec<String> = record.iter().map(str::to_string).collect();
         if cells.iter().all(String::is_empty) {
             continue; // blank lines and Excel's `;;;;` rows
         }
         match &header {
-            None => header = Some((line, cells.iter().map(|c| c.to_lowercase()).collect())),
-            Some((_, columns)) => {
+            None => {
+                let typed: Vec<String> = cells.iter().map(|c| header::normalize(c)).collect();
+                let columns = typed.iter().map(|c| header::canonical(spec, c)).collect();
+                header = Some((line, typed, columns));
+            }
+            Some((_, typed, columns)) => {
+                fit_trailing_empty_fields(&mut cells, columns);
                 if cells.len() != columns.len() {
                     diags.push(
                         Diagnostic::error(
@@ -241,7 +249,7 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
                         .fix(format!(
                             "give every row the {} fields of the header ({}); quote a cell that contains a {separator}",
                             columns.len(),
-                            columns.join(","),
+                            typed.join(","),
                         )),
                     );
                     continue;
@@ -251,7 +259,7 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
         }
     }
     // Only empty cells on every line (Excel's `;;;;`, a lone `,`): no header to judge.
-    let Some((header_line, columns)) = header else {
+    let Some((header_line, typed, columns)) = header else {
         diags.push(
             Diagnostic::error(
                 ErrorCode::FileEmpty,
@@ -268,10 +276,10 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
         );
         return None;
     };
-    if !check_header(spec, header_line, &columns, diags) {
+    if !header::check(spec, header_line, &typed, &columns, diags) {
         return None;
     }
-    unnamed_columns(spec, &columns, &rows, diags);
+    header::unnamed_columns(spec, &columns, &rows, diags);
     Some(Table {
         spec,
         columns,
@@ -279,132 +287,21 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
     })
 }
 
-/// Excel writes trailing separators for columns that were once formatted (`id;name;;`):
-/// a column without a name is ignored while it is empty, and E105 at its first filled cell.
-fn unnamed_columns(spec: Spec, columns: &[String], rows: &[Record], diags: &mut Diagnostics) {
-    for (i, _) in columns.iter().enumerate().filter(|(_, c)| c.is_empty()) {
-        let filled = rows
-            .iter()
-            .find(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()));
-        if let Some(row) = filled {
-            diags.push(
-                Diagnostic::error(
-                    ErrorCode::ColumnUnknown,
-                    spec.file,
-                    format!("column {} has a value but no name in the header", i + 1),
-                )
-                .at(row.line, Some(i as u64 + 1))
-                .fix(format!(
-                    "remove the value or the column; the columns are: {}",
-                    spec.known().collect::<Vec<_>>().join(",")
-                )),
-            );
-        }
+/// A spreadsheet pads rows with empty fields (`A;x;;`) for cells once formatted to the
+/// right of the data, in some rows and not in others: empty fields past the header's last
+/// column are dropped, and a row that stops short only of unnamed (empty) header columns is
+/// padded, so that neither is a row of the wrong width.
+fn fit_trailing_empty_fields(cells: &mut Vec<String>, columns: &[String]) {
+    let width = columns.len();
+    if cells.len() > width && cells[width..].iter().all(String::is_empty) {
+        cells.truncate(width);
+    } else if cells.len() < width && columns[cells.len()..].iter().all(String::is_empty) {
+        cells.resize(width, String::new());
     }
 }
 
-/// Physical 1-based line numbers of byte offsets, which the csv crate gives in increasing
-/// order: each stretch of the text is counted once. (Counting from the start of the file for
-/// every row made reading quadratic: 100,000 students took half an hour.) A line ends at
-/// `\n`, `\r\n` or a lone `\r` (Excel for Mac's "CSV (Macintosh)"), as the csv crate reads them.
-struct Lines<'a> {
-    bytes: &'a [u8],
-    /// Bytes before `at` are counted; `at` lies on line `line`.
-    at: usize,
-    line: u64,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
-        Lines {
-            bytes: text.as_bytes(),
-            at: 0,
-            line: 1,
-        }
-    }
-
-    /// The line of a record starting at byte `offset`. The csv crate's own line count lags
-    /// behind after CRLF and blank lines, and the offset it gives may point at the previous
-    /// record's line end; skip those line ends first.
-    fn at(&mut self, offset: u64) -> u64 {
-        let bytes = self.bytes;
-        let mut to = usize::try_from(offset)
-            .unwrap_or(usize::MAX)
-            .min(bytes.len());
-        while matches!(bytes.get(to), Some(b'\r' | b'\n')) {
-            to += 1;
-        }
-        if to < self.at {
-            // Never seen from the csv crate; recount rather than give a wrong line.
-            (self.at, self.line) = (0, 1);
-        }
-        let ends = (self.at..to)
-            .filter(|&i| match bytes.get(i) {
-                Some(b'\n') => true,
-                Some(b'\r') => bytes.get(i + 1) != Some(&b'\n'),
-                _ => false,
-            })
-            .count();
-        self.line += ends as u64;
-        self.at = to;
-        self.line
-    }
-}
-
-/// Reports unknown, duplicated and missing columns; false when a required one is missing.
-fn check_header(spec: Spec, line: u64, columns: &[String], diags: &mut Diagnostics) -> bool {
-    let known: Vec<&str> = spec.known().collect();
-    for (i, name) in columns.iter().enumerate() {
-        let column = Some(i as u64 + 1);
-        if name.is_empty() {
-            continue; // see `unnamed_columns`
-        }
-        if columns.iter().take(i).any(|c| c == name) {
-            diags.push(
-                Diagnostic::error(
-                    ErrorCode::ColumnDuplicated,
-                    spec.file,
-                    format!("column \"{name}\" appears twice in the header"),
-                )
-                .at(line, column)
-                .field(name.clone())
-                .fix("remove or rename one of the two columns"),
-            );
-        } else if !spec.extra_allowed && !known.contains(&name.as_str()) {
-            let hint = super::suggest::did_you_mean(name, known.iter().copied());
-            diags.push(
-                Diagnostic::error(
-                    ErrorCode::ColumnUnknown,
-                    spec.file,
-                    format!("{} has no column \"{name}\"", spec.file),
-                )
-                .at(line, column)
-                .field(name.clone())
-                .fix(format!("{hint}the columns are: {}", known.join(","))),
-            );
-        }
-    }
-    let mut complete = true;
-    for required in spec.required {
-        if !columns.iter().any(|c| c == required) {
-            complete = false;
-            diags.push(
-                Diagnostic::error(
-                    ErrorCode::ColumnMissing,
-                    spec.file,
-                    format!("the header lacks the column \"{required}\""),
-                )
-                .at(line, None)
-                .field(*required)
-                .fix(format!(
-                    "add the column; the header needs: {}",
-                    spec.required.join(",")
-                )),
-            );
-        }
-    }
-    complete
-}
+pub mod header;
+mod lines;
 
 #[cfg(test)]
 mod tests;

@@ -104,18 +104,18 @@ fn one_slot(cell: &Cell, diags: &mut Diagnostics) -> Option<Option<(Day, String)
     }
 }
 
-/// `gives` or `never`, any case (E210).
+/// `gives` or `never` (Dutch: `geeft`, `nooit`), any case (E210).
 fn lock_rule(cell: &Cell, diags: &mut Diagnostics) -> Option<LockRule> {
     match cell.text.to_lowercase().as_str() {
-        "gives" => Some(LockRule::Gives),
-        "never" => Some(LockRule::Never),
+        "gives" | "geeft" => Some(LockRule::Gives),
+        "never" | "nooit" => Some(LockRule::Never),
         _ => {
             diags.push(
                 cell.error(
                     ErrorCode::BadLockRule,
                     format!("`rule` is \"{}\", which is not known", cell.text),
                 )
-                .fix("write gives (this teacher gives these lessons) or never (this teacher gives none of them)"),
+                .fix("write gives (this teacher gives these lessons) or never (this teacher gives none of them); in Dutch geeft or nooit"),
             );
             None
         }

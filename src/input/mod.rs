@@ -19,6 +19,7 @@ pub mod teachers;
 pub mod timetable;
 pub mod toml_support;
 pub mod unavailability;
+pub mod workbook;
 
 use crate::diag::{Diagnostic, ErrorCode};
 
@@ -95,11 +96,13 @@ pub(crate) fn read_rows<T>(
     mut parse: impl FnMut(&csvfile::Table, &csvfile::Record, &mut crate::diag::Diagnostics) -> Option<T>,
 ) -> Rows<T> {
     let mut out = Rows::default();
+    let from = diags.0.len();
     for record in &table.rows {
         match parse(table, record, diags) {
             Some(row) => out.rows.push(row),
             None => out.broken.push(table.cell(record, key)),
         }
     }
+    cells::collapse_day_first(diags, from, table.spec.file);
     out
 }

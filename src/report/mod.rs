@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod chart;
 pub mod check_text;
+mod csv_format;
 pub mod declaration;
 pub mod documents;
 pub mod dossier;
@@ -17,6 +18,7 @@ pub mod sweep_files;
 pub mod who_pays_text;
 pub mod workbook;
 
+pub use csv_format::CsvFormat;
 pub use lang::Lang;
 
 use std::borrow::Cow;

@@ -26,12 +26,10 @@ const HEADER: [&str; 14] = [
 /// One row per change, best first: rank, change (Dutch), whether it was measured, compliant,
 /// whether its shortfall is proven least, the shortfall level by level, the certified share
 /// reached, students placed; then the changes not measured in time, with empty results.
-pub fn options_csv(options: &Options) -> Result<String, WriteError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(HEADER)?;
-    for r in &options.rows {
+pub fn options_csv(options: &Options, format: super::CsvFormat) -> Result<String, WriteError> {
+    let measured = options.rows.iter().map(|r| {
         let s = r.shortfall.levels();
-        let row = [
+        vec![
             r.rank.to_string(),
             r.change.text(true),
             true.to_string(),
@@ -46,18 +44,14 @@ pub fn options_csv(options: &Options) -> Result<String, WriteError> {
             r.certified_share.clone(),
             r.students_placed.to_string(),
             r.students_total.to_string(),
-        ];
-        w.write_record(row.iter().map(|c| super::spreadsheet_safe(c).into_owned()))?;
-    }
-    for c in &options.not_measured {
+        ]
+    });
+    let not_measured = options.not_measured.iter().map(|c| {
         let mut row = vec![String::new(), c.text(true), false.to_string()];
         row.resize(HEADER.len(), String::new());
-        w.write_record(row.iter().map(|c| super::spreadsheet_safe(c).into_owned()))?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| WriteError::Csv(e.into_error().into()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+        row
+    });
+    format.table(&HEADER, measured.chain(not_measured))
 }
 
 /// The options as a Markdown section, in Dutch.

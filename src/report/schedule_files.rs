@@ -1,6 +1,7 @@
 //! The files of a schedule folder: `timetable.csv`, `placements.csv`, `mentoring.csv` (and
 //! `observations.csv`), as CSV text; [`crate::output`] writes them.
 
+use super::CsvFormat;
 use crate::domain::{Instance, Schedule};
 
 #[derive(Debug, thiserror::Error)]
@@ -9,36 +10,22 @@ pub enum WriteError {
     Csv(#[from] csv::Error),
 }
 
-/// A CSV table with every cell made safe for spreadsheets ([`super::spreadsheet_safe`]);
-/// the readers undo the escape, so ids survive a round trip.
-fn table<const N: usize>(
-    header: [&str; N],
-    rows: impl Iterator<Item = [String; N]>,
-) -> Result<String, WriteError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header)?;
-    for row in rows {
-        w.write_record(row.iter().map(|c| super::spreadsheet_safe(c).into_owned()))?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| WriteError::Csv(e.into_error().into()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
 fn hhmm(t: chrono::NaiveTime) -> String {
     t.format("%H:%M").to_string()
 }
 
 /// The schedule tables as CSV text, in a stable order: `timetable.csv`, `placements.csv`,
 /// `mentoring.csv`, and `observations.csv` when the school plans observation lessons or the
-/// schedule has some.
+/// schedule has some; laid out as `format` says.
 pub fn csv_files(
     instance: &Instance,
     schedule: &Schedule,
+    format: CsvFormat,
 ) -> Result<Vec<(String, String)>, WriteError> {
+    let table =
+        |header: &[&str], rows: &mut dyn Iterator<Item = Vec<String>>| format.table(header, rows);
     let timetable = table(
-        [
+        &[
             "course_code",
             "date",
             "start",
@@ -47,12 +34,12 @@ pub fn csv_files(
             "teacher",
             "certified",
         ],
-        schedule.timetable.iter().map(|r| {
+        &mut schedule.timetable.iter().map(|r| {
             let teacher = r.teacher.as_ref();
             let certified = teacher
                 .and_then(|id| instance.teacher(id))
                 .map_or("", |t| if t.is_certified() { "yes" } else { "no" });
-            [
+            vec![
                 r.course_code.to_string(),
                 r.date.to_string(),
                 hhmm(r.time.start),
@@ -64,9 +51,9 @@ pub fn csv_files(
         }),
     )?;
     let placements = table(
-        ["student", "course_code"],
-        schedule.placements.iter().map(|r| {
-            [
+        &["student", "course_code"],
+        &mut schedule.placements.iter().map(|r| {
+            vec![
                 r.student.to_string(),
                 r.course_code
                     .as_ref()
@@ -75,11 +62,11 @@ pub fn csv_files(
         }),
     )?;
     let mentoring = table(
-        ["teacher", "mentor"],
-        schedule
+        &["teacher", "mentor"],
+        &mut schedule
             .mentoring
             .iter()
-            .map(|r| [r.teacher.to_string(), r.mentor.clone()]),
+            .map(|r| vec![r.teacher.to_string(), r.mentor.clone()]),
     )?;
     let mut files = vec![
         ("timetable.csv".to_string(), timetable),
@@ -89,9 +76,9 @@ pub fn csv_files(
     if instance.school.supervision.observations_per_teacher > 0 || !schedule.observations.is_empty()
     {
         let observations = table(
-            ["teacher", "observed", "course_code", "date", "start", "end"],
-            schedule.observations.iter().map(|o| {
-                [
+            &["teacher", "observed", "course_code", "date", "start", "end"],
+            &mut schedule.observations.iter().map(|o| {
+                vec![
                     o.teacher.to_string(),
                     o.observed.to_string(),
                     o.course_code.to_string(),
@@ -116,7 +103,7 @@ mod tests {
         fx.teacher("=cmd|' /C calc'!A0", true);
         fx.group("@SUM(A1)", "Utrecht", "B1");
         fx.staff("@SUM(A1)", "=cmd|' /C calc'!A0");
-        let files = csv_files(&fx.instance, &fx.schedule).expect("csv");
+        let files = csv_files(&fx.instance, &fx.schedule, CsvFormat::Plain).expect("csv");
         let timetable = &files[0].1;
         assert!(
             timetable.contains("'@SUM(A1)") && timetable.contains("'=cmd"),

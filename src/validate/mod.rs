@@ -13,6 +13,7 @@ pub mod schedule;
 pub mod school;
 pub mod students;
 pub mod teachers;
+pub mod workbook;
 
 use crate::diag::{Diagnostics, Loaded};
 use crate::domain::{Instance, RuleSet, Schedule};
@@ -86,13 +87,24 @@ impl InstanceFiles {
     }
 }
 
-/// Reads and validates an instance folder. `rules_override`: a built-in or a file
-/// (relative to the current dir) that replaces school.toml's `rules`.
+/// Reads and validates an instance folder, or a workbook (`.xlsx`, see
+/// [`input::workbook`]). `rules_override`: a built-in or a file (relative to the current dir)
+/// that replaces school.toml's `rules`.
 pub fn load_instance(
     dir: &Path,
     rules_override: Option<&RuleChoice>,
 ) -> Result<Loaded<LoadedInstance>, Diagnostics> {
     let mut diags = Diagnostics::default();
+    if input::workbook::is_workbook(dir) {
+        let (files, places) = workbook::read(dir, rules_override, &mut diags);
+        return match validate_instance(&files, diags) {
+            Ok(loaded) => Ok(Loaded {
+                warnings: places.apply(loaded.warnings),
+                value: loaded.value,
+            }),
+            Err(problems) => Err(places.apply(problems)),
+        };
+    }
     let files = InstanceFiles::read(dir, rules_override, &mut diags);
     validate_instance(&files, diags)
 }

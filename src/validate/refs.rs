@@ -90,7 +90,21 @@ impl Known {
     }
 }
 
-/// One location name; E302 with a suggestion when unknown. `None` also when unknowable.
+/// The school's spelling of a location typed in any case (`utrecht` is `Utrecht`).
+pub fn school_spelling(known: &BTreeSet<Location>, name: &str) -> Option<Location> {
+    let exact = Location::new(name);
+    if known.contains(&exact) {
+        return Some(exact);
+    }
+    let lower = name.to_lowercase();
+    known
+        .iter()
+        .find(|l| l.as_str().to_lowercase() == lower)
+        .cloned()
+}
+
+/// One location name, in any case, as the school spells it; E302 with a suggestion when
+/// unknown. `None` also when unknowable.
 pub fn location(
     cell: &Cell,
     name: &str,
@@ -98,8 +112,7 @@ pub fn location(
     diags: &mut Diagnostics,
 ) -> Option<Location> {
     let known = names.locations.as_ref()?;
-    let loc = Location::new(name);
-    if known.contains(&loc) {
+    if let Some(loc) = school_spelling(known, name) {
         return Some(loc);
     }
     diags.push(

@@ -55,8 +55,11 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
             diags.push(unknown_course(&row.course_code));
             ok = false;
         }
-        let location = Location::new(row.location.text.as_str());
-        if !instance.school.locations.contains(&location) {
+        let spelled = super::refs::school_spelling(&instance.school.locations, &row.location.text);
+        let location = spelled
+            .clone()
+            .unwrap_or_else(|| Location::new(row.location.text.as_str()));
+        if spelled.is_none() {
             diags.push(
                 row.location
                     .error(

@@ -46,16 +46,23 @@ pub fn names(
     let Some(school) = school else {
         return Names::default();
     };
+    // A location is one place whatever its case: the first spelling counts, the `locations`
+    // list before the main location and the groups.
     let mut locations: BTreeSet<Location> = BTreeSet::new();
-    locations.insert(Location::new(school.main_location.text.as_str()));
+    let mut add = |name: &str| {
+        if super::refs::school_spelling(&locations, name).is_none() {
+            locations.insert(Location::new(name));
+        }
+    };
     for l in &school.locations {
-        locations.insert(Location::new(l.text.as_str()));
+        add(l.text.as_str());
     }
+    add(school.main_location.text.as_str());
     // Without a `locations` list the groups define the school's locations; with one, the
     // list is authoritative, so that a mistyped group location is caught (E302).
     if school.locations.is_empty() {
         for g in groups.iter().flat_map(|r| &r.rows) {
-            locations.insert(Location::new(g.location.text.as_str()));
+            add(g.location.text.as_str());
         }
     }
     let profiles = if school.profiles.is_empty() {
@@ -98,7 +105,11 @@ pub fn build(school: &SchoolInput, names: &Names) -> Option<School> {
     Some(School {
         name: school.name.clone(),
         bow_number: school.bow_number.clone(),
-        main_location: Location::new(school.main_location.text.as_str()),
+        main_location: names
+            .locations
+            .as_ref()
+            .and_then(|known| super::refs::school_spelling(known, &school.main_location.text))
+            .unwrap_or_else(|| Location::new(school.main_location.text.as_str())),
         rules: school.rules.text.clone(),
         term_start,
         term_end,

@@ -196,7 +196,7 @@ fn problems_in_several_files_are_reported_in_one_run() {
         (
             "groups.csv",
             "course_code,location,profile,law,slots,start,end,optional,min_size\n\
-            G1,Utrecht,B1-route,wi2021,mon-morning,01-09-2025,,no,\n",
+            G1,Utrecht,B1-route,wi2021,mon-morning,01/09/2025,,no,\n",
         ),
         (
             "students.csv",

@@ -69,9 +69,9 @@ fn misspelled_register_is_e205() {
 }
 
 #[test]
-fn dutch_date_order_is_e202() {
+fn slashed_date_order_is_e202_since_day_and_month_may_be_either_way() {
     assert_reports(
-        &[("groups.csv", 6, "2025-09-08", "08-09-2025")],
+        &[("groups.csv", 6, "2025-09-08", "08/09/2025")],
         "E202",
         "groups.csv",
         6,
@@ -121,7 +121,7 @@ fn block_ending_before_it_starts_is_e401() {
 #[test]
 fn missing_column_is_e104_on_the_header() {
     assert_reports(
-        &[("students.csv", 1, ",available,", ",beschikbaar,")],
+        &[("students.csv", 1, ",available,", ",beschikbaarheid,")],
         "E104",
         "students.csv",
         1,

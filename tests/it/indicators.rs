@@ -90,7 +90,7 @@ fn bad_rows_are_all_listed_with_exit_2() {
     std::fs::write(
         &path,
         "\u{feff}student;law;profile;exam_date;passed\r\n\
-         S1;wi2013;B1-route;31-08-2024;ja\r\n\
+         S1;wi2013;B1-route;31/08/2024;ja\r\n\
          S2;wi2022;B1-route;2024-08-31;ja\r\n",
     )
     .expect("write");

@@ -8,6 +8,8 @@ mod corpus;
 #[cfg(feature = "highs")]
 mod cross_solver;
 mod demo;
+mod dutch;
+mod excel_csv;
 mod fuzz_corpus;
 mod generate;
 mod indicators;
@@ -19,3 +21,4 @@ mod solve;
 mod support;
 mod sweep;
 mod sweep_shards;
+mod workbook_instance;

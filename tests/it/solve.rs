@@ -99,13 +99,18 @@ fn demo_solve_writes_six_files_that_check_accepts_with_the_same_numbers() {
         "{t:#}"
     );
     // 121 students, of whom S0120 and S0121 fit no group (W502): all others placed.
+    // Written for a Dutch Excel by default: a BOM and `;` between fields.
     let placements = std::fs::read_to_string(out.join("placements.csv")).expect("placements");
+    assert!(
+        placements.starts_with("\u{feff}student;course_code\n"),
+        "{placements}"
+    );
     let unplaced: Vec<&str> = placements
         .lines()
         .skip(1)
-        .filter(|l| l.ends_with(','))
+        .filter(|l| l.ends_with(';'))
         .collect();
-    assert_eq!(unplaced, ["S0120,", "S0121,"]);
+    assert_eq!(unplaced, ["S0120;", "S0121;"]);
     assert_eq!(placements.lines().count(), 1 + 121);
     // The model's size in the report is the library's.
     let (instance, rules) = load_demo();

@@ -6,7 +6,7 @@ use nt2plan::domain::{Instance, RuleSet};
 use nt2plan::options::Options;
 use nt2plan::outcome::best_effort::LEVELS;
 use nt2plan::report::documents::{Beside, documents};
-use nt2plan::report::{Lang, check_text, options_files, schedule_files};
+use nt2plan::report::{CsvFormat, Lang, check_text, options_files, schedule_files};
 use nt2plan::solve::best_effort::{self, Planned};
 use nt2plan::solve::{Deadline, Settings};
 use std::path::Path;
@@ -39,6 +39,13 @@ pub(super) fn options(
     )?)
 }
 
+/// How the plan's files are written: the CSV layout, and the documents' language when they
+/// are asked for.
+pub(super) struct Layout {
+    pub csv: CsvFormat,
+    pub documents: Option<Lang>,
+}
+
 /// The plan's files: the schedule's CSV files, the reports, options.csv, and the documents
 /// when asked.
 pub(super) fn files(
@@ -46,20 +53,21 @@ pub(super) fn files(
     rules: &RuleSet,
     planned: &Planned,
     reports: Vec<(String, Vec<u8>)>,
-    documents_in: Option<Lang>,
+    layout: Layout,
     highest: Option<&ShareValue>,
     options: &Options,
 ) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
-    let mut files: Vec<(String, Vec<u8>)> = schedule_files::csv_files(instance, &planned.schedule)?
-        .into_iter()
-        .map(|(name, text)| (name, text.into_bytes()))
-        .collect();
+    let mut files: Vec<(String, Vec<u8>)> =
+        schedule_files::csv_files(instance, &planned.schedule, layout.csv)?
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes()))
+            .collect();
     files.extend(reports);
     files.push((
         "options.csv".into(),
-        options_files::options_csv(options)?.into_bytes(),
+        options_files::options_csv(options, layout.csv)?.into_bytes(),
     ));
-    if let Some(lang) = documents_in {
+    if let Some(lang) = layout.documents {
         files.extend(documents(
             instance,
             rules,

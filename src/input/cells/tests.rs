@@ -46,7 +46,7 @@ fn e201_required_and_empty_lists() {
 }
 
 #[test]
-fn e202_dates_are_iso_only_with_the_converted_date_as_fix() {
+fn e202_dates_are_iso_or_dutch_excel_day_first_and_nothing_uncertain() {
     let mut d = Diagnostics::default();
     assert_eq!(
         date(&cell("2025-09-01"), &mut d)
@@ -55,17 +55,63 @@ fn e202_dates_are_iso_only_with_the_converted_date_as_fix() {
         Some("2025-09-01")
     );
     assert!(d.is_empty());
-    assert_eq!(date(&cell("01-09-2025"), &mut d), None);
+    for dutch in ["01-09-2025", "1-9-2025"] {
+        let mut d = Diagnostics::default();
+        let read = date(&cell(dutch), &mut d).map(|x| x.to_string());
+        assert_eq!(read.as_deref(), Some("2025-09-01"), "{dutch}");
+        assert_eq!(d.0.len(), 1, "{d:?}");
+        assert_eq!(
+            (d.0[0].code(), d.0[0].severity()),
+            (Code::DayFirstDates, crate::diag::Severity::Warning)
+        );
+    }
+    let mut d = Diagnostics::default();
+    assert_eq!(date(&cell("01/09/2025"), &mut d), None);
     assert_eq!(
         one_error(&d, Code::BadDate).fix,
         "write YYYY-MM-DD, e.g. 2025-09-01"
     );
-    for bad in ["2025-9-1", "2025-02-30", "morgen"] {
+    for bad in [
+        "2025-9-1",
+        "2025-02-30",
+        "2025-13-01",
+        "31-02-2025",
+        "1-13-2025",
+        "1/9/2025",
+        "1-9-25",
+        "morgen",
+    ] {
         let mut d = Diagnostics::default();
         assert_eq!(date(&cell(bad), &mut d), None, "{bad}");
         one_error(&d, Code::BadDate);
     }
     assert_eq!(date_opt(&cell(""), &mut Diagnostics::default()), Some(None));
+}
+
+#[test]
+fn w201_day_first_dates_collapse_to_one_warning_per_file_counting_the_rest() {
+    let mut d = Diagnostics::default();
+    d.push(crate::diag::Diagnostic::error(
+        ErrorCode::BadDate,
+        "earlier.csv",
+        "kept",
+    ));
+    for text in ["1-9-2025", "2-9-2025", "3-9-2025"] {
+        date(&cell(text), &mut d);
+    }
+    collapse_day_first(&mut d, 1, cell("").file);
+    let codes: Vec<Code> = d.iter().map(|x| x.code()).collect();
+    assert_eq!(codes, [Code::BadDate, Code::DayFirstDates]);
+    assert!(
+        d.0[1].message.contains("\"1-9-2025\""),
+        "{}",
+        d.0[1].message
+    );
+    assert!(
+        d.0[1]
+            .message
+            .ends_with("the other 2 day-first dates of this file")
+    );
 }
 
 #[test]
@@ -141,7 +187,7 @@ fn e208_slot_syntax() {
     );
     assert!(d.is_empty());
     for (text, allow_star) in [
-        ("maandag-morning", true),
+        ("monday-morning", true),
         ("mon", true),
         ("mon-", true),
         ("mon-mor*", true),
@@ -155,4 +201,27 @@ fn e208_slot_syntax() {
     let mut d = Diagnostics::default();
     assert_eq!(slots(&cell("x-y;mon-morning;z"), true, &mut d), None);
     assert_eq!(d.0.len(), 2, "each bad entry is reported");
+}
+
+#[test]
+fn dutch_day_names_and_words_read_as_their_english_ones() {
+    let mut d = Diagnostics::default();
+    let dutch = slots(
+        &cell("ma-morning; DI-* ;Woensdag-evening;zo-x"),
+        true,
+        &mut d,
+    );
+    let english = slots(&cell("mon-morning;tue-*;wed-evening;sun-x"), true, &mut d);
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(dutch.expect("Dutch days"), english.expect("English days"));
+    let days: Vec<Option<Day>> = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+        .into_iter()
+        .map(Day::parse)
+        .collect();
+    assert_eq!(days, Day::ALL.map(Some));
+    assert_eq!(register(&cell("None"), &mut d), Some(Register::None));
+    assert_eq!(register(&cell("BvNT2"), &mut d), Some(Register::Bvnt2));
+    assert_eq!(yes_no(&cell("Ja"), &mut d), Some(true));
+    assert_eq!(yes_no(&cell("NEE"), &mut d), Some(false));
+    assert!(d.is_empty(), "{d:?}");
 }

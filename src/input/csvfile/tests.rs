@@ -230,3 +230,103 @@ fn line_numbers_of_many_rows_are_counted_once_not_per_row() {
     let t = t.expect("table");
     assert_eq!(t.rows.last().map(|r| r.line), Some(n + 1));
 }
+
+#[test]
+fn dutch_headers_in_any_case_and_spacing_read_as_the_english_columns() {
+    let (english, d1) = parse_str("id,name,note\nA,x,n\n");
+    let (dutch, d2) = parse_str("Code;Naam;note\nA;x;n\n");
+    assert!(d1.is_empty() && d2.is_empty(), "{d1:?} {d2:?}");
+    let (english, dutch) = (english.expect("english"), dutch.expect("dutch"));
+    assert_eq!(english.columns, dutch.columns);
+    assert_eq!(cells_of(&english), cells_of(&dutch));
+    let spec = Spec {
+        required: &["max_lessons_per_week"],
+        ..SPEC
+    };
+    let mut d = Diagnostics::default();
+    let t = parse(spec, b"Max lessen  per week\n3\n", &mut d).expect("spaced Dutch");
+    assert!(d.is_empty(), "{d:?}");
+    assert_eq!(t.columns, ["max_lessons_per_week"]);
+}
+
+#[test]
+fn a_dutch_and_an_english_name_of_one_column_are_a_duplicate() {
+    let (_, d) = parse_str("id,naam,name\nA,x,y\n");
+    let e = only(&d);
+    assert_eq!(
+        (e.code(), e.column, e.field.as_deref()),
+        (Code::ColumnDuplicated, Some(3), Some("name"))
+    );
+}
+
+#[test]
+fn e105_unknown_dutch_looking_column_suggests_the_nearest_dutch_name() {
+    let (_, d) = parse_str("id,naaam\nA,x\n");
+    let unknown = d
+        .iter()
+        .find(|e| e.code() == Code::ColumnUnknown)
+        .expect("E105");
+    assert_eq!((unknown.line, unknown.column), (Some(1), Some(2)));
+    assert!(
+        unknown.fix.starts_with("did you mean \"naam\"?"),
+        "{}",
+        unknown.fix
+    );
+    assert!(
+        unknown.fix.contains("(in Dutch: code,naam,note)"),
+        "{}",
+        unknown.fix
+    );
+}
+
+#[test]
+fn trailing_empty_fields_from_a_spreadsheet_give_no_errors() {
+    for text in [
+        "id;name\nA;x;;\nB;y;\nC;z\n",
+        "id,name,,\nA,x\nB,y,,\nC,z,\n",
+        "id;name;;\r\nA;x;;;;\r\nB;y;;\r\nC;z\r\n",
+    ] {
+        let (t, d) = parse_str(text);
+        assert!(d.is_empty(), "{text:?}: {d:?}");
+        let names: Vec<String> = cells_of(&t.expect("table"))
+            .into_iter()
+            .map(|(_, id, _)| id)
+            .collect();
+        assert_eq!(names, ["A", "B", "C"], "{text:?}");
+    }
+    // A value past the header stays an error: it is data, not padding.
+    let (_, d) = parse_str("id;name\nA;x;;z\n");
+    assert_eq!(only(&d).code(), Code::CsvSyntax);
+}
+
+#[test]
+fn every_column_of_every_file_has_a_dutch_name_that_is_no_other_column() {
+    use crate::input as i;
+    for spec in [
+        i::teachers::SPEC,
+        i::groups::SPEC,
+        i::students::SPEC,
+        i::mentors::SPEC,
+        i::unavailability::SPEC,
+        i::locks::SPEC,
+        i::timetable::SPEC,
+        i::placements::SPEC,
+        i::mentoring::SPEC,
+        i::observations::SPEC,
+        i::exams::SPEC,
+    ] {
+        for column in spec.known() {
+            let dutch = header::dutch_names(column);
+            assert!(
+                !dutch.is_empty(),
+                "{}: {column} has no Dutch name",
+                spec.file
+            );
+            for d in dutch {
+                assert_eq!(header::canonical(spec, d), column, "{}: {d}", spec.file);
+                let clash = spec.known().any(|other| other != column && other == *d);
+                assert!(!clash, "{}: {d} is another column", spec.file);
+            }
+        }
+    }
+}

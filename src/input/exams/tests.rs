@@ -46,7 +46,7 @@ fn bad_rows_are_all_reported_with_code_file_line_and_column() {
     let ds = problems(
         "student,law,profile,exam_date,passed\n\
          S1,wi2013,B1-route,2024-03-01,yes\n\
-         S2,wi2014,B1-route,12-03-2024,yes\n\
+         S2,wi2014,B1-route,12/03/2024,yes\n\
          S3,wi2021,B1-route,2024-03-01,maybe\n\
          ,wi2021,,2024-03-01,\n\
          S5,wi2021,B1-route\n",

@@ -95,7 +95,7 @@ fn unknown_references_in_every_file() {
 #[test]
 fn e202_e203_e401_dates_and_times() {
     let t = "course_code,date,start,end,location,teacher\n\
-        UTR-B1-01,01-09-2025,09:00,12:00,Utrecht,T01\n\
+        UTR-B1-01,31-09-2025,09:00,12:00,Utrecht,T01\n\
         UTR-B1-01,2025-09-01,9u,12:00,Utrecht,T01\n\
         UTR-B1-01,2025-09-01,12:00,09:00,Utrecht,T01\n";
     let ds = schedule_diags(&[("timetable.csv", t), ("placements.csv", PLACEMENTS)]);
@@ -118,4 +118,29 @@ fn e404_once_per_file_with_the_first_line_and_the_count() {
         "{}",
         ds[0].message
     );
+}
+
+#[test]
+fn a_dutch_excel_schedule_with_dutch_headers_and_a_location_in_any_case_reads_the_same() {
+    let l = loaded();
+    let plain = schedule_dir(&[("timetable.csv", TIMETABLE), ("placements.csv", PLACEMENTS)]);
+    let excel = schedule_dir(&[
+        (
+            "timetable.csv",
+            "\u{feff}Cursuscode;Datum;Begin;Einde;Locatie;Docent;room;;\r\n\
+             UTR-B1-01;1-9-2025;09:00;12:00;utrecht;T01;1.02;;\r\n\
+             UTR-B1-01;04-09-2025;09:00;12:00;UTRECHT;;1.02;;\r\n",
+        ),
+        (
+            "placements.csv",
+            "Cursist;Cursuscode\r\nS001;UTR-B1-01\r\nS002;\r\n",
+        ),
+    ]);
+    let read = |dir: &TempDir| {
+        load_schedule(dir.path(), &l.instance, &l.rules).unwrap_or_else(|d| panic!("{d:?}"))
+    };
+    let (plain, excel) = (read(&plain), read(&excel));
+    assert_eq!(plain.value, excel.value);
+    let codes: Vec<Code> = excel.warnings.iter().map(|d| d.code()).collect();
+    assert_eq!(codes, [Code::DayFirstDates]);
 }

@@ -64,7 +64,7 @@ fn bad_lock_rows_are_coded_at_their_cell() {
         },
         Case {
             name: "a date that is not ISO",
-            make: |d| locks(d, "T01,B1-UTR-01,,1-9-2025,gives\n"),
+            make: |d| locks(d, "T01,B1-UTR-01,,1/9/2025,gives\n"),
             want: err("E202", "locks.csv", Some(2), Some(4), ""),
         },
         Case {

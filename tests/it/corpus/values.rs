@@ -6,12 +6,12 @@ use crate::broken::edit;
 use crate::support::{copy_dir, demo, demo_schedule, nt2plan, stderr};
 
 #[test]
-fn dates_that_are_not_iso_or_do_not_exist_are_e202_with_the_iso_spelling_as_fix() {
+fn dates_that_are_uncertain_or_do_not_exist_are_e202_with_the_iso_spelling_as_fix() {
     run(&[
         Case {
-            name: "unavailability from 10-11-2025 (Dutch order)",
-            make: |d| replace(d, "unavailability.csv", "T04,2025-11-10", "T04,10-11-2025"),
-            want: err("E202", "unavailability.csv", Some(2), Some(2), "2025-11-10"),
+            name: "unavailability from 31-11-2025 (Dutch order, a day November lacks)",
+            make: |d| replace(d, "unavailability.csv", "T04,2025-11-10", "T04,31-11-2025"),
+            want: err("E202", "unavailability.csv", Some(2), Some(2), "YYYY-MM-DD"),
         },
         Case {
             name: "unavailability to 5/12/2025 (Dutch order with slashes)",

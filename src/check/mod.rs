@@ -14,6 +14,8 @@
 //! | `mentoring.rs` | supervision of non-certified teachers | C131..C135 |
 //! | `soundness.rs` | rows against planned lessons | C141..C143, C156 |
 //! | `teachers.rs` | each teacher could give their lessons | C144..C149 |
+//! | `locks.rs` | the locks of `locks.csv` | C158 |
+//! | `contract.rs` | contract hours: weekly and term minimums, term maximum | C159..C161 |
 //! | `students.rs` | each student could take their group | C151..C155 |
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
@@ -47,6 +49,7 @@
 //! teachers_without_mentor[]). Lists are sorted by their ids; findings by code, subject
 //! and message. Fields may be added in later versions, never renamed or removed.
 
+mod contract;
 mod cost;
 mod courses;
 mod declaration;
@@ -139,6 +142,7 @@ pub fn check(
     findings.extend(soundness::judge(&f, &plan));
     findings.extend(teachers::judge(&f, &plan));
     findings.extend(locks::judge(&f, &plan));
+    findings.extend(contract::judge(&f));
     findings.extend(students::judge(&f));
     findings.extend(facts::unknown_references(&f));
     findings.sort_by(|a, b| {

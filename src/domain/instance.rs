@@ -161,6 +161,8 @@ pub struct Teacher {
     pub available: Availability,
     /// How many non-certified colleagues this teacher can supervise (0 when not certified).
     pub mentor_capacity: u32,
+    /// Contract hours (see [`super::contract`]).
+    pub contract: super::contract::Contract,
 }
 
 impl Teacher {

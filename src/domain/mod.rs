@@ -3,6 +3,7 @@
 //! This module imports nothing else of the crate. Everything here has already been read
 //! and validated: ids resolve, `*` lists are expanded, dates are ordered.
 
+pub mod contract;
 pub mod exam;
 pub mod ids;
 pub mod instance;
@@ -13,6 +14,7 @@ pub mod schedule;
 pub mod shortfall;
 pub mod time;
 
+pub use contract::{Contract, Required, Week, week_of};
 pub use exam::ExamResult;
 pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
 pub use instance::{

@@ -18,18 +18,12 @@
 //! makes every lesson its own class: the per-lesson program itself, the reference.
 
 use crate::domain::{Instance, Slot, TimeRange};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use crate::outcome::Formulation;
 
-/// An ISO week: (ISO year, week number).
-pub type Week = (i32, u32);
-
-pub fn week_of(date: NaiveDate) -> Week {
-    let w = date.iso_week();
-    (w.year(), w.week())
-}
+pub use crate::domain::{Week, week_of};
 
 /// Dates of one weekly series that the program treats alike.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,7 +2,9 @@
 
 use super::refs::{self, Known, Names};
 use crate::diag::{Diagnostics, ErrorCode, WarningCode};
-use crate::domain::{ExternalMentor, MentorId, School, Teacher, TeacherId, Unavailability};
+use crate::domain::{
+    Contract, ExternalMentor, MentorId, School, Teacher, TeacherId, Unavailability,
+};
 use crate::input::Rows;
 use crate::input::mentors::MentorRow;
 use crate::input::teachers::TeacherRow;
@@ -37,6 +39,7 @@ fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<T
         );
         mentor_capacity = 0;
     }
+    let contract = contract(row, diags);
     Some(Teacher {
         id: TeacherId::new(row.id.text.as_str()),
         name: row.name.clone(),
@@ -46,7 +49,53 @@ fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<T
         max_lessons_per_week: row.max_lessons_per_week,
         available: available?,
         mentor_capacity,
+        contract: contract?,
     })
+}
+
+/// The contract hours of a row: no minimum above its maximum (E415).
+fn contract(row: &TeacherRow, diags: &mut Diagnostics) -> Option<Contract> {
+    let c = Contract {
+        min_per_week: row.min_lessons_per_week.value,
+        min_per_term: row.min_lessons_per_term.value,
+        max_per_term: row.max_lessons_per_term.value,
+    };
+    let mut ok = true;
+    if let (Some(min), Some(max)) = (c.min_per_week, row.max_lessons_per_week)
+        && min > max
+    {
+        diags.push(
+            row.min_lessons_per_week
+                .cell
+                .error(
+                    ErrorCode::ContractMinAboveMax,
+                    format!(
+                        "teacher {} has min_lessons_per_week {min}, above their max_lessons_per_week {max}",
+                        row.id.text
+                    ),
+                )
+                .fix("lower min_lessons_per_week or raise max_lessons_per_week; leave a cell empty for no limit"),
+        );
+        ok = false;
+    }
+    if let (Some(min), Some(max)) = (c.min_per_term, c.max_per_term)
+        && min > max
+    {
+        diags.push(
+            row.min_lessons_per_term
+                .cell
+                .error(
+                    ErrorCode::ContractMinAboveMax,
+                    format!(
+                        "teacher {} has min_lessons_per_term {min}, above their max_lessons_per_term {max}",
+                        row.id.text
+                    ),
+                )
+                .fix("lower min_lessons_per_term or raise max_lessons_per_term; leave a cell empty for no limit"),
+        );
+        ok = false;
+    }
+    ok.then_some(c)
 }
 
 /// Validates external mentors: ids unique among themselves and apart from teacher ids.

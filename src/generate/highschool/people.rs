@@ -90,6 +90,7 @@ pub fn teachers(
                 max_lessons_per_week: Some(lessons + spare),
                 available,
                 mentor_capacity: 0,
+                contract: Default::default(),
             }
         })
         .collect()

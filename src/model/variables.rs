@@ -165,6 +165,7 @@ pub fn run(
         used: Vec::new(),
         full: Vec::new(),
         binding: Default::default(),
+        contract: Vec::new(),
         lined_up: false,
         refinement: Default::default(),
     };

@@ -41,6 +41,7 @@
 //! Exhaustive means exponential: this is for instances of about 14 lessons and 6 students.
 
 pub mod cases;
+mod contract;
 mod placements;
 pub(crate) mod relaxed;
 mod staffing;

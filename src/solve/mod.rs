@@ -185,6 +185,8 @@ pub fn build_model(instance: &Instance, rules: &RuleSet, settings: &Settings) ->
 #[cfg(test)]
 pub(crate) mod brute;
 #[cfg(test)]
+mod contract_tests;
+#[cfg(test)]
 mod exact_tests;
 #[cfg(test)]
 mod lock_tests;

@@ -94,6 +94,7 @@ struct Search<'a> {
     conflicts: Vec<Vec<usize>>,
     certified: Vec<bool>,
     weekly_max: Vec<Option<u32>>,
+    contract: super::contract::Contract,
     groups: Vec<usize>,
     share: Share,
     need: u64,
@@ -167,6 +168,7 @@ impl<'a> Search<'a> {
                 .iter()
                 .map(|t| t.max_lessons_per_week)
                 .collect(),
+            contract: super::contract::Contract::new(instance, &lessons, weeks),
             groups: running,
             share: rules.min_certified_share,
             need: u64::from(rules.min_certified_lessons_per_course),
@@ -237,6 +239,10 @@ impl<'a> Search<'a> {
             return;
         }
         if i == self.lessons.len() {
+            // Contract hours stay hard, as in the best-effort program.
+            if !self.contract.met(&self.per_week, &self.lessons_of) {
+                return;
+            }
             let courses = self
                 .groups
                 .iter()
@@ -271,6 +277,7 @@ impl<'a> Search<'a> {
     fn free(&self, i: usize, t: usize) -> bool {
         let l = self.lessons[i];
         self.weekly_max[t].is_none_or(|max| self.per_week[t][l.week] < max)
+            && self.contract.may_take(t, self.lessons_of[t])
             && self.conflicts[i]
                 .iter()
                 .all(|&j| self.assigned[j] != Some(t))

@@ -2,7 +2,8 @@
 //! every dated lesson, in date and time order.
 //!
 //! Backtracking keeps, per teacher, the lessons given so far (to refuse an overlapping one on
-//! the same date) and the lessons per ISO week. Both parts of its cost only grow as lessons get
+//! the same date) and the lessons per ISO week, within the weekly and term maximum; a week's
+//! contract minimums are judged once its last lesson has a teacher, the term's at the leaf. Both parts of its cost only grow as lessons get
 //! a teacher (a non-certified lesson, a new teacher-group pair), so a branch stops once its
 //! cost plus what the remaining lessons must still add reaches the best staffing found; and it
 //! stops once a norm can no longer be met (too few lessons left that a certified teacher could
@@ -106,6 +107,7 @@ struct Search<'a> {
     conflicts: Vec<Vec<usize>>,
     certified: Vec<bool>,
     weekly_max: Vec<Option<u32>>,
+    contract: super::contract::Contract,
     running_groups: Vec<usize>,
     w_non_certified: f64,
     w_pair: f64,
@@ -197,6 +199,7 @@ impl<'a> Search<'a> {
                 .iter()
                 .map(|t| t.max_lessons_per_week)
                 .collect(),
+            contract: super::contract::Contract::new(instance, &lessons, weeks),
             running_groups: (0..groups).filter(|&g| running[g]).collect(),
             w_non_certified: w.non_certified_lesson,
             w_pair: w.teacher_per_group,
@@ -230,13 +233,18 @@ impl<'a> Search<'a> {
 
     fn go(&mut self, i: usize) {
         if self.pruning == Pruning::On
-            && (self.cost() + self.still_to_pay(i) >= self.limit || !self.norms_reachable(i))
+            && (self.cost() + self.still_to_pay(i) >= self.limit
+                || !self.norms_reachable(i)
+                || !self.week_done_met(i))
         {
             return;
         }
         if i == self.lessons.len() {
             let cost = self.cost();
-            if cost < self.limit && self.norms_met() {
+            if cost < self.limit
+                && self.norms_met()
+                && self.contract.met(&self.per_week, &self.lessons_of_teacher)
+            {
                 self.limit = cost;
                 self.best = Some((cost, self.assigned.iter().flatten().copied().collect()));
             }
@@ -263,11 +271,23 @@ impl<'a> Search<'a> {
         c
     }
 
+    /// At a week's end (lesson `i` is in a later week, or the last is done): the contract's
+    /// minimums of the week that ended hold (no later lesson can change them).
+    fn week_done_met(&self, i: usize) -> bool {
+        let ended = i.checked_sub(1).map(|p| self.lessons[p].week);
+        match (ended, self.lessons.get(i)) {
+            (Some(w), Some(next)) if next.week == w => true,
+            (Some(w), _) => self.contract.week_met(&self.per_week, w),
+            (None, _) => true,
+        }
+    }
+
     /// Whether `t` may give lesson `i` after the lessons before it: within the weekly
-    /// maximum and not in an overlapping lesson that date.
+    /// maximum and the term maximum, and not in an overlapping lesson that date.
     fn free(&self, i: usize, t: usize) -> bool {
         let l = self.lessons[i];
         self.weekly_max[t].is_none_or(|max| self.per_week[t][l.week] < max)
+            && self.contract.may_take(t, self.lessons_of_teacher[t])
             && self.conflicts[i]
                 .iter()
                 .all(|&j| self.assigned[j] != Some(t))

@@ -155,7 +155,8 @@ fn minimums_that_cannot_all_hold_are_infeasible_and_the_diagnosis_names_teacher_
     assert_eq!(diagnosis.must_give_way, Some(2.0));
 }
 
-/// Random contract hours on up to two teachers of a tiny school: a weekly minimum of 1 or
+/// Random contract hours on up to three teachers of a tiny school (on 200 of them the
+/// optimum changes on 29, 17 of which become infeasible): a weekly minimum of 1 or
 /// 2, a term minimum of 1 to 6, a term maximum of 1 to 6, each sometimes; a term minimum
 /// above the maximum is dropped (validation refuses it, E415).
 fn with_contracts() -> impl Strategy<Value = brute::tiny::Tiny> {
@@ -164,11 +165,11 @@ fn with_contracts() -> impl Strategy<Value = brute::tiny::Tiny> {
         proptest::collection::vec(
             (
                 0usize..8,
-                prop::option::weighted(0.5, 1..=2u32),
+                prop::option::weighted(0.7, 1..=2u32),
                 prop::option::weighted(0.4, 1..=6u32),
                 prop::option::weighted(0.4, 1..=6u32),
             ),
-            1..=2,
+            1..=3,
         ),
     )
         .prop_map(|(mut t, picks)| {

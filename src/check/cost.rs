@@ -2,9 +2,9 @@
 //! alone. `solve` reports this number, never the solver's, and measures its gap with it.
 
 use super::facts::Facts;
-use crate::domain::{Instance, RuleSet, Schedule, Weights};
+use crate::domain::{Instance, Location, Profile, RuleSet, Schedule, Weights};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The counts the objective weighs, and their weighted sum.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
@@ -17,6 +17,8 @@ pub struct Cost {
     pub teacher_group_pairs: u64,
     /// Steps down students' lists of preferred locations.
     pub location_rank_steps: u64,
+    /// Per location and profile, the largest minus the smallest running group, summed.
+    pub size_imbalance: u64,
     /// The weighted sum: the objective `solve` minimizes.
     pub total: f64,
 }
@@ -29,7 +31,8 @@ impl Cost {
             + w.optional_group_opened * f(self.optional_groups_opened)
             + w.non_certified_lesson * f(self.non_certified_lessons)
             + w.teacher_per_group * f(self.teacher_group_pairs)
-            + w.location_rank * f(self.location_rank_steps);
+            + w.location_rank * f(self.location_rank_steps)
+            + w.size_imbalance * f(self.size_imbalance);
         self
     }
 }
@@ -59,6 +62,16 @@ pub fn cost(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> Cost {
             c.optional_groups_opened += 1;
         }
     }
+    let mut cells: BTreeMap<(&Location, &Profile), (u32, u32)> = BTreeMap::new();
+    for g in f.running_groups() {
+        let size = f.size(&g.course_code);
+        let (most, least) = cells
+            .entry((&g.location, &g.profile))
+            .or_insert((size, size));
+        *most = (*most).max(size);
+        *least = (*least).min(size);
+    }
+    c.size_imbalance = cells.values().map(|(a, b)| u64::from(a - b)).sum();
     let mut pairs = BTreeSet::new();
     for (row, teacher) in f.given() {
         if !f.is_certified(teacher) {

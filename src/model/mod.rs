@@ -15,8 +15,10 @@
 //! | contract | `contract.rs` | contract hours: weekly and term minimums, term maximum |
 //! | norms | `norms.rs` | 1.7.1a certified floor, 1.7.1b per course, supervision capacity |
 //! | sizes | `sizes.rs` | 2.2.1 maxima, exception 2's condition, min_size, one group per student |
+//! | balance | `balance.rs` | balanced groups: the largest minus the smallest running group per location and profile, a cost |
 //! | (best effort) | `shortfall.rs` | the norms may give way, at a price in four levels (`solve::best_effort`) |
 
+mod balance;
 pub mod classes;
 mod contract;
 pub mod decompose;
@@ -68,6 +70,9 @@ pub struct Model {
     /// Per (location, profile) cell under exception 2's condition: its groups, and whether
     /// the cell uses the temporary maximum.
     pub full: Vec<(Vec<usize>, VarId)>,
+    /// Per (location, profile) cell of balanced groups: its groups, and the variables of its
+    /// largest and its smallest running group.
+    pub balance: Vec<(Vec<usize>, VarId, VarId)>,
     /// The (teacher, ISO week) pairs with weekly rows: the weekly maximum can bind there, or
     /// the contract asks a minimum.
     pub binding: BTreeSet<(usize, classes::Week)>,
@@ -98,6 +103,7 @@ pub fn build(
     contract::run(instance, &mut model);
     norms::run(instance, rules, &mut model);
     sizes::run(instance, rules, &mut model);
+    balance::run(instance, rules, &mut model);
     model
 }
 

@@ -164,6 +164,7 @@ pub fn run(
         overflow,
         used: Vec::new(),
         full: Vec::new(),
+        balance: Vec::new(),
         binding: Default::default(),
         contract: Vec::new(),
         lined_up: false,

@@ -324,11 +324,16 @@ pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64
     let size = |g: &Group| members.get(&g.course_code).map_or(0, BTreeSet::len) as u32;
     let mut above = 0u64;
     let mut opened = 0u64;
+    let mut cells: BTreeMap<(&str, &str), Vec<u32>> = BTreeMap::new();
     for g in &instance.groups {
         let running = !g.optional || size(g) > 0 || taught.contains(&g.course_code);
         if !running {
             continue;
         }
+        cells
+            .entry((g.location.as_str(), g.profile.as_str()))
+            .or_default()
+            .push(size(g));
         opened += u64::from(g.optional);
         if let Some(l) = limits_of(instance, rules, g) {
             above += u64::from(size(g).saturating_sub(l.standard_max));
@@ -349,4 +354,16 @@ pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64
         + w.non_certified_lesson * non_certified as f64
         + w.teacher_per_group * pairs.len() as f64
         + w.location_rank * rank as f64
+        + w.size_imbalance * imbalance(cells.values()) as f64
+}
+
+/// The largest minus the smallest size of every cell's running groups, summed.
+pub(super) fn imbalance<'a>(cells: impl Iterator<Item = &'a Vec<u32>>) -> u64 {
+    cells
+        .map(|sizes| {
+            let most = sizes.iter().max().copied().unwrap_or(0);
+            let least = sizes.iter().min().copied().unwrap_or(0);
+            u64::from(most - least)
+        })
+        .sum()
 }

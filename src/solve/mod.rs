@@ -183,6 +183,8 @@ pub fn build_model(instance: &Instance, rules: &RuleSet, settings: &Settings) ->
 }
 
 #[cfg(test)]
+mod balance_tests;
+#[cfg(test)]
 pub(crate) mod brute;
 #[cfg(test)]
 mod contract_tests;

@@ -82,3 +82,33 @@ pub fn cost(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> Cost {
     c.teacher_group_pairs = pairs.len() as u64;
     c.weighed(&instance.school.weights)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::fixture::{Fx, handleiding};
+
+    /// G1 (5 students) and G2 (1) at Utrecht, G3 (2) at Amersfoort, all B1, and G4 at Utrecht
+    /// optional and closed: Utrecht's cell differs by 4 (G4 does not run), Amersfoort's by 0;
+    /// at 2 per student that is 8 in the total.
+    #[test]
+    fn the_imbalance_is_the_largest_minus_the_smallest_running_group_per_cell() {
+        let mut fx = Fx::new();
+        fx.teacher("T1", true);
+        for (code, location, n) in [
+            ("G1", "Utrecht", 5),
+            ("G2", "Utrecht", 1),
+            ("G3", "Amersfoort", 2),
+        ] {
+            fx.group(code, location, "B1");
+            fx.fill(code, n);
+            fx.staff(code, "T1");
+        }
+        fx.group("G4", "Utrecht", "B1").optional = true;
+        let rules = handleiding();
+        let plain = super::cost(&fx.instance, &rules, &fx.schedule);
+        assert_eq!(plain.size_imbalance, 4);
+        fx.instance.school.weights.size_imbalance = 2.0;
+        let weighed = super::cost(&fx.instance, &rules, &fx.schedule);
+        assert_eq!(weighed.total - plain.total, 8.0);
+    }
+}

@@ -19,6 +19,8 @@ pub struct Cost {
     pub location_rank_steps: u64,
     /// Per location and profile, the largest minus the smallest running group, summed.
     pub size_imbalance: u64,
+    /// Lessons given that break their teacher's wish (`prefers`, `avoids`).
+    pub wishes_broken: u64,
     /// The weighted sum: the objective `solve` minimizes.
     pub total: f64,
 }
@@ -32,7 +34,8 @@ impl Cost {
             + w.non_certified_lesson * f(self.non_certified_lessons)
             + w.teacher_per_group * f(self.teacher_group_pairs)
             + w.location_rank * f(self.location_rank_steps)
-            + w.size_imbalance * f(self.size_imbalance);
+            + w.size_imbalance * f(self.size_imbalance)
+            + w.teacher_preference * f(self.wishes_broken);
         self
     }
 }
@@ -73,9 +76,23 @@ pub fn cost(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> Cost {
     }
     c.size_imbalance = cells.values().map(|(a, b)| u64::from(a - b)).sum();
     let mut pairs = BTreeSet::new();
+    let plan = instance
+        .teachers
+        .iter()
+        .any(|t| !t.wishes.is_empty())
+        .then(|| crate::check::soundness::Plan::new(instance));
     for (row, teacher) in f.given() {
         if !f.is_certified(teacher) {
             c.non_certified_lessons += 1;
+        }
+        if let (Some(t), Some(lesson)) = (
+            f.teachers.get(teacher),
+            plan.as_ref().and_then(|p| p.matched(row)),
+        ) && t
+            .wishes
+            .broken_by(&lesson.course_code, &lesson.location, &lesson.slot)
+        {
+            c.wishes_broken += 1;
         }
         pairs.insert((teacher, &row.course_code));
     }

@@ -108,6 +108,7 @@ impl Fx {
             available: Availability::always(&school.blocks),
             mentor_capacity: if certified { 3 } else { 0 },
             contract: Default::default(),
+            wishes: Default::default(),
         });
         self.instance.teachers.last_mut().expect("just pushed")
     }

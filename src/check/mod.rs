@@ -22,6 +22,7 @@
 //! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
 //! | `who_pays.rs` | students without a place and why; lessons, courses, teachers short | - |
 //! | `shortfall.rs` | how far the norms are missed, in the best-effort plan's units | - |
+//! | `wishes.rs` | per teacher, lessons that met or broke a wish (`prefers`, `avoids`) | - |
 //!
 //! # Counting
 //! - A *lesson given* is a timetable row with a teacher. Every such row counts in the share,
@@ -65,6 +66,7 @@ mod students;
 mod teachers;
 pub mod types;
 mod who_pays;
+mod wishes;
 
 #[cfg(test)]
 pub(crate) mod fixture;
@@ -77,6 +79,7 @@ pub use who_pays::{
     ClosedGroup, GroupAtMaximum, LessonWithoutTeacher, Obstacle, UnplacedReason, UnplacedStudent,
     WhoPays,
 };
+pub use wishes::TeacherWishes;
 
 use crate::diag::Code;
 use crate::domain::{Instance, RuleSet, Schedule};
@@ -151,6 +154,7 @@ pub fn check(
     findings.dedup();
 
     let who_pays = who_pays::who_pays(&f, &courses, &totals, &mentoring);
+    let wishes = wishes::wishes(&f, &plan);
     let declaration = declaration::declaration(&f, &totals, cells);
     let violations = findings
         .iter()
@@ -169,6 +173,7 @@ pub fn check(
         declaration,
         findings,
         who_pays,
+        wishes,
     })
 }
 

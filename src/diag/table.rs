@@ -146,6 +146,9 @@ code_table! {
         ContractMinAboveMax = "E415",
             "a teacher's contract minimum exceeds a maximum (min_lessons_per_week above max_lessons_per_week, or min_lessons_per_term above max_lessons_per_term)",
             "een minimum uit het contract van een docent is groter dan een maximum (min_lessons_per_week boven max_lessons_per_week, of min_lessons_per_term boven max_lessons_per_term)";
+        BadWish = "E416",
+            "a teacher's wish (prefers, avoids) is neither a DAY-BLOCK slot, a course code nor a location",
+            "een wens van een docent (prefers, avoids) is geen lesmoment DAG-BLOK, geen cursuscode en geen locatie";
         // Sweep scenario files and parts
         ScenarioInstance = "E601",
             "a scenario file's instance folder is missing or has errors",

@@ -75,11 +75,13 @@ pub struct Weights {
     /// Per location and profile: every student of difference between the largest and the
     /// smallest running group (balanced groups). 0 by default: off.
     pub size_imbalance: f64,
+    /// Every lesson that breaks a teacher's wish (`prefers`, `avoids`).
+    pub teacher_preference: f64,
 }
 
 impl Weights {
     /// Every weight, in the order of the fields.
-    pub fn all(&self) -> [f64; 7] {
+    pub fn all(&self) -> [f64; 8] {
         [
             self.unplaced_student,
             self.student_above_standard,
@@ -88,6 +90,7 @@ impl Weights {
             self.teacher_per_group,
             self.location_rank,
             self.size_imbalance,
+            self.teacher_preference,
         ]
     }
 }
@@ -102,6 +105,7 @@ impl Default for Weights {
             teacher_per_group: 5.0,
             location_rank: 1.0,
             size_imbalance: 0.0,
+            teacher_preference: 2.0,
         }
     }
 }
@@ -168,6 +172,8 @@ pub struct Teacher {
     pub mentor_capacity: u32,
     /// Contract hours (see [`super::contract`]).
     pub contract: super::contract::Contract,
+    /// Wishes: `prefers` and `avoids` (see [`super::wish`]).
+    pub wishes: super::wish::Wishes,
 }
 
 impl Teacher {

@@ -13,6 +13,7 @@ pub mod rules;
 pub mod schedule;
 pub mod shortfall;
 pub mod time;
+pub mod wish;
 
 pub use contract::{Contract, Required, Week, week_of};
 pub use exam::ExamResult;
@@ -27,3 +28,4 @@ pub use rules::{RuleSet, Share, SizeLimits};
 pub use schedule::{MentoringRow, ObservationRow, Placement, Schedule, TimetableRow};
 pub use shortfall::Shortfall;
 pub use time::{Availability, Block, Day, Slot, TimeRange};
+pub use wish::{Wish, Wishes};

@@ -117,6 +117,7 @@ pub fn teachers(
                 available: Availability(d.available.clone()),
                 mentor_capacity,
                 contract: Default::default(),
+                wishes: Default::default(),
             }
         })
         .collect()

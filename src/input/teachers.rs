@@ -1,5 +1,6 @@
 //! `teachers.csv`: `id,name,register,locations,profiles,max_lessons_per_week,available,mentor_capacity`,
-//! and the optional contract hours `min_lessons_per_week,min_lessons_per_term,max_lessons_per_term`.
+//! and the optional contract hours `min_lessons_per_week,min_lessons_per_term,max_lessons_per_term`
+//! and wishes `prefers,avoids`.
 
 use super::Rows;
 use super::cells::{self, Field, List, SlotSpec};
@@ -24,6 +25,8 @@ pub const SPEC: Spec = Spec {
         "min_lessons_per_week",
         "min_lessons_per_term",
         "max_lessons_per_term",
+        "prefers",
+        "avoids",
     ],
     extra_allowed: false,
 };
@@ -45,6 +48,9 @@ pub struct TeacherRow {
     pub min_lessons_per_week: Field<Option<u32>>,
     pub min_lessons_per_term: Field<Option<u32>>,
     pub max_lessons_per_term: Field<Option<u32>>,
+    /// Wishes as written (`;`-separated), resolved by validation.
+    pub prefers: Cell,
+    pub avoids: Cell,
 }
 
 /// A whole number, or `None` for an empty cell (E204).
@@ -127,6 +133,8 @@ fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<TeacherRow> {
             min_lessons_per_week: min_week,
             min_lessons_per_term: min_term,
             max_lessons_per_term: max_term,
+            prefers: t.cell(r, "prefers"),
+            avoids: t.cell(r, "avoids"),
         })
     })
 }

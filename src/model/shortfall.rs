@@ -60,6 +60,7 @@ pub fn with_stand_ins(instance: &Instance) -> StandIns {
                 available: Availability(BTreeSet::from([slot.clone()])),
                 mentor_capacity: 0,
                 contract: Default::default(),
+                wishes: Default::default(),
             });
         }
     }

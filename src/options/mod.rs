@@ -263,6 +263,7 @@ pub fn apply(instance: &Instance, change: &Change) -> Instance {
                 available: Availability::always(&blocks),
                 mentor_capacity: 0,
                 contract: Default::default(),
+                wishes: Default::default(),
             });
         }
     }

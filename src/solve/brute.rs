@@ -341,11 +341,21 @@ pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64
     }
     let mut pairs = BTreeSet::new();
     let mut non_certified = 0u64;
+    let mut broken = 0u64;
+    let lessons = instance.lessons();
     for r in &schedule.timetable {
         let Some(t) = &r.teacher else { continue };
         pairs.insert((t, &r.course_code));
         if !instance.teacher(t).is_some_and(|t| t.is_certified()) {
             non_certified += 1;
+        }
+        let lesson = lessons
+            .iter()
+            .find(|l| l.course_code == r.course_code && l.date == r.date && l.time == r.time);
+        if let (Some(t), Some(l)) = (instance.teacher(t), lesson)
+            && t.wishes.broken_by(&l.course_code, &l.location, &l.slot)
+        {
+            broken += 1;
         }
     }
     w.unplaced_student * unplaced as f64
@@ -355,6 +365,7 @@ pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64
         + w.teacher_per_group * pairs.len() as f64
         + w.location_rank * rank as f64
         + w.size_imbalance * imbalance(cells.values()) as f64
+        + w.teacher_preference * broken as f64
 }
 
 /// The largest minus the smallest size of every cell's running groups, summed.

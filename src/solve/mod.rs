@@ -198,3 +198,5 @@ mod proptests;
 mod proptests_more;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wish_tests;

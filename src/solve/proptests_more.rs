@@ -167,6 +167,7 @@ fn relax(instance: &Instance, rules: &RuleSet, named: &BTreeSet<&str>) -> (Insta
                 available: Availability::always(&school.blocks),
                 mentor_capacity: 0,
                 contract: Default::default(),
+                wishes: Default::default(),
             })
             .collect();
         instance.teachers.extend(extra);

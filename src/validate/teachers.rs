@@ -3,23 +3,35 @@
 use super::refs::{self, Known, Names};
 use crate::diag::{Diagnostics, ErrorCode, WarningCode};
 use crate::domain::{
-    Contract, ExternalMentor, MentorId, School, Teacher, TeacherId, Unavailability,
+    Contract, CourseCode, Day, ExternalMentor, Location, MentorId, School, Slot, Teacher,
+    TeacherId, Unavailability, Wish, Wishes,
 };
 use crate::input::Rows;
+use crate::input::csvfile::Cell;
 use crate::input::mentors::MentorRow;
 use crate::input::teachers::TeacherRow;
 use crate::input::unavailability::UnavailabilityRow;
 
 /// Validates the teachers; returns the good ones.
-pub fn validate(rows: &Rows<TeacherRow>, names: &Names, diags: &mut Diagnostics) -> Vec<Teacher> {
+pub fn validate(
+    rows: &Rows<TeacherRow>,
+    names: &Names,
+    courses: &Known,
+    diags: &mut Diagnostics,
+) -> Vec<Teacher> {
     refs::duplicates_in(rows, |t| &t.id, "teacher id", diags);
     rows.rows
         .iter()
-        .filter_map(|row| teacher(row, names, diags))
+        .filter_map(|row| teacher(row, names, courses, diags))
         .collect()
 }
 
-fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<Teacher> {
+fn teacher(
+    row: &TeacherRow,
+    names: &Names,
+    courses: &Known,
+    diags: &mut Diagnostics,
+) -> Option<Teacher> {
     let locations = refs::locations(&row.locations, names, diags);
     let profiles = refs::profiles(&row.profiles, names, diags);
     let available = refs::availability(&row.available, names, diags);
@@ -40,6 +52,8 @@ fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<T
         mentor_capacity = 0;
     }
     let contract = contract(row, diags);
+    let prefers = wishes(&row.prefers, names, courses, diags);
+    let avoids = wishes(&row.avoids, names, courses, diags);
     Some(Teacher {
         id: TeacherId::new(row.id.text.as_str()),
         name: row.name.clone(),
@@ -50,7 +64,65 @@ fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<T
         available: available?,
         mentor_capacity,
         contract: contract?,
+        wishes: Wishes {
+            prefers: prefers?,
+            avoids: avoids?,
+        },
     })
+}
+
+/// A `prefers` or `avoids` cell: each `;`-separated entry a `DAY-BLOCK` of a known block, a
+/// course code of groups.csv or a location of the school, tried in that order (E416).
+fn wishes(
+    cell: &Cell,
+    names: &Names,
+    courses: &Known,
+    diags: &mut Diagnostics,
+) -> Option<Vec<Wish>> {
+    let mut out = Vec::new();
+    let mut ok = true;
+    for entry in cell
+        .text
+        .split(';')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        let slot = entry.split_once('-').and_then(|(day, block)| {
+            let day = Day::parse(day)?;
+            let known = names
+                .blocks
+                .as_ref()
+                .is_none_or(|bs| bs.iter().any(|b| b.name.as_str() == block));
+            known.then(|| Slot::new(day, block))
+        });
+        let location = Location::new(entry);
+        if let Some(s) = slot {
+            out.push(Wish::Slot(s));
+        } else if courses.good.contains(entry) || courses.broken.contains(entry) {
+            out.push(Wish::Course(CourseCode::new(entry)));
+        } else if names
+            .locations
+            .as_ref()
+            .is_none_or(|l| l.contains(&location))
+        {
+            out.push(Wish::Location(location));
+        } else {
+            diags.push(
+                cell.error(
+                    ErrorCode::BadWish,
+                    format!(
+                        "`{}` names \"{entry}\", which is neither a DAY-BLOCK slot of school.toml's blocks, a course code of groups.csv nor a location",
+                        cell.field
+                    ),
+                )
+                .fix("write DAY-BLOCK (e.g. mon-morning), a course code or a location, separated by `;`"),
+            );
+            ok = false;
+        }
+    }
+    out.sort();
+    out.dedup();
+    ok.then_some(out)
 }
 
 /// The contract hours of a row: no minimum above its maximum (E415).

@@ -91,6 +91,7 @@ pub fn teachers(
                 available,
                 mentor_capacity: 0,
                 contract: Default::default(),
+                wishes: Default::default(),
             }
         })
         .collect()

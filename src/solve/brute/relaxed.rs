@@ -95,6 +95,10 @@ struct Search<'a> {
     certified: Vec<bool>,
     weekly_max: Vec<Option<u32>>,
     contract: super::contract::Contract,
+    /// Per lesson and teacher index: whether the teacher giving it breaks their wish.
+    breaks: Vec<Vec<bool>>,
+    w_pref: f64,
+    wishes_broken: u64,
     groups: Vec<usize>,
     share: Share,
     need: u64,
@@ -169,6 +173,19 @@ impl<'a> Search<'a> {
                 .map(|t| t.max_lessons_per_week)
                 .collect(),
             contract: super::contract::Contract::new(instance, &lessons, weeks),
+            breaks: lessons
+                .iter()
+                .map(|l| {
+                    let d = &l.lesson;
+                    instance
+                        .teachers
+                        .iter()
+                        .map(|t| t.wishes.broken_by(&d.course_code, &d.location, &d.slot))
+                        .collect()
+                })
+                .collect(),
+            w_pref: instance.school.weights.teacher_preference,
+            wishes_broken: 0,
             groups: running,
             share: rules.min_certified_share,
             need: u64::from(rules.min_certified_lessons_per_course),
@@ -197,7 +214,9 @@ impl<'a> Search<'a> {
     }
 
     fn cost(&self) -> f64 {
-        self.w_nc * self.nc_lessons as f64 + self.w_pair * self.pairs as f64
+        self.w_nc * self.nc_lessons as f64
+            + self.w_pair * self.pairs as f64
+            + self.w_pref * self.wishes_broken as f64
     }
 
     /// What every completion of the branch at position `i` is at least worth, level by level.
@@ -290,6 +309,9 @@ impl<'a> Search<'a> {
         let add = |x: &mut u64, by: i64| *x = x.wrapping_add_signed(by);
         let add32 = |x: &mut u32, by: i64| *x = (i64::from(*x) + by) as u32;
         self.assigned[i] = on.then_some(t);
+        if self.breaks[i][t] {
+            add(&mut self.wishes_broken, d);
+        }
         add32(&mut self.per_week[t][l.week], d);
         add(&mut self.given, d);
         if (on && self.pair_lessons[g][t] == 0) || (!on && self.pair_lessons[g][t] == 1) {

@@ -108,6 +108,10 @@ struct Search<'a> {
     certified: Vec<bool>,
     weekly_max: Vec<Option<u32>>,
     contract: super::contract::Contract,
+    /// Per lesson and teacher index: whether the teacher giving it breaks their wish.
+    breaks: Vec<Vec<bool>>,
+    w_pref: f64,
+    wishes_broken: u64,
     running_groups: Vec<usize>,
     w_non_certified: f64,
     w_pair: f64,
@@ -200,6 +204,19 @@ impl<'a> Search<'a> {
                 .map(|t| t.max_lessons_per_week)
                 .collect(),
             contract: super::contract::Contract::new(instance, &lessons, weeks),
+            breaks: lessons
+                .iter()
+                .map(|l| {
+                    let d = &l.lesson;
+                    instance
+                        .teachers
+                        .iter()
+                        .map(|t| t.wishes.broken_by(&d.course_code, &d.location, &d.slot))
+                        .collect()
+                })
+                .collect(),
+            w_pref: instance.school.weights.teacher_preference,
+            wishes_broken: 0,
             running_groups: (0..groups).filter(|&g| running[g]).collect(),
             w_non_certified: w.non_certified_lesson,
             w_pair: w.teacher_per_group,
@@ -228,7 +245,9 @@ impl<'a> Search<'a> {
     }
 
     fn cost(&self) -> f64 {
-        self.w_non_certified * self.non_certified_lessons as f64 + self.w_pair * self.pairs as f64
+        self.w_non_certified * self.non_certified_lessons as f64
+            + self.w_pair * self.pairs as f64
+            + self.w_pref * self.wishes_broken as f64
     }
 
     fn go(&mut self, i: usize) {
@@ -304,6 +323,9 @@ impl<'a> Search<'a> {
             if on { *x += 1 } else { *x -= 1 }
         };
         self.assigned[i] = on.then_some(t);
+        if self.breaks[i][t] {
+            step64(&mut self.wishes_broken);
+        }
         step(&mut self.per_week[t][l.week]);
         step(&mut self.given_in[g]);
         // A pair is new when its first lesson comes, gone when its last one goes.

@@ -1,5 +1,6 @@
 //! Bad contract hours in `teachers.csv` (`min_lessons_per_week`, `min_lessons_per_term`,
-//! `max_lessons_per_term`, columns 9 to 11 after the demo's eight): each is coded at its cell.
+//! `max_lessons_per_term`, columns 9 to 11 after the demo's eight) and bad wishes
+//! (`prefers`, `avoids`, columns 9 and 10): each is coded at its cell.
 
 use super::{Case, Want, err, run};
 use std::path::Path;
@@ -75,6 +76,44 @@ fn bad_contract_hours_are_coded_at_their_cell() {
         Case {
             name: "the three columns, all empty",
             make: |d| contract(d, ",,"),
+            want: Want::SameAsDemo,
+        },
+    ]);
+}
+
+/// Rewrites the demo's `teachers.csv` with `prefers,avoids`, empty but on T01's row.
+fn wishes(dir: &Path, t01: &str) {
+    let path = dir.join("teachers.csv");
+    let text = std::fs::read_to_string(&path).expect("read teachers.csv");
+    let mut out = String::new();
+    for (i, line) in text.lines().enumerate() {
+        out.push_str(line);
+        out.push_str(match i {
+            0 => ",prefers,avoids",
+            1 => t01,
+            _ => ",,",
+        });
+        out.push('\n');
+    }
+    std::fs::write(path, out).expect("write teachers.csv");
+}
+
+#[test]
+fn bad_wishes_are_coded_at_their_cell() {
+    run(&[
+        Case {
+            name: "a block school.toml lacks",
+            make: |d| wishes(d, ",mon-night,"),
+            want: err("E416", "teachers.csv", Some(2), Some(9), "DAY-BLOCK"),
+        },
+        Case {
+            name: "an unknown course code to avoid",
+            make: |d| wishes(d, ",,B1-UTR-09"),
+            want: err("E416", "teachers.csv", Some(2), Some(10), ""),
+        },
+        Case {
+            name: "a slot, a course and a location, all known",
+            make: |d| wishes(d, ",mon-morning;B1-UTR-01,Amersfoort"),
             want: Want::SameAsDemo,
         },
     ]);

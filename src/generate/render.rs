@@ -126,11 +126,18 @@ fn csv_text_of(
     String::from_utf8(bytes).map_err(|e| err(e.to_string()))
 }
 
-/// `teachers.csv`; the contract hours' columns only when a teacher has contract hours (so
-/// an instance without them is written as before).
+/// `teachers.csv`; the contract hours' columns only when a teacher has contract hours, the
+/// wishes' only when a teacher has wishes (so an instance without them is written as before).
 pub fn teachers_csv(inst: &Instance) -> Result<String, GenerateError> {
     let blocks = &inst.school.blocks;
     let contract = inst.teachers.iter().any(|t| !t.contract.is_empty());
+    let wishes = inst.teachers.iter().any(|t| !t.wishes.is_empty());
+    let list = |w: &[crate::domain::Wish]| {
+        w.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(";")
+    };
     let number = |n: Option<u32>| n.map(|m| m.to_string()).unwrap_or_default();
     let rows = inst
         .teachers
@@ -166,15 +173,23 @@ pub fn teachers_csv(inst: &Instance) -> Result<String, GenerateError> {
             .chain(contract.then(|| number(t.contract.min_per_week)))
             .chain(contract.then(|| number(t.contract.min_per_term)))
             .chain(contract.then(|| number(t.contract.max_per_term)))
+            .chain(wishes.then(|| list(&t.wishes.prefers)))
+            .chain(wishes.then(|| list(&t.wishes.avoids)))
             .collect()
         })
         .collect();
-    let optional: &[&str] = if contract {
-        input::teachers::SPEC.optional
-    } else {
-        &[]
-    };
-    csv_text_of(&input::teachers::SPEC, optional, rows)
+    let mut optional: Vec<&str> = Vec::new();
+    if contract {
+        optional.extend([
+            "min_lessons_per_week",
+            "min_lessons_per_term",
+            "max_lessons_per_term",
+        ]);
+    }
+    if wishes {
+        optional.extend(["prefers", "avoids"]);
+    }
+    csv_text_of(&input::teachers::SPEC, &optional, rows)
 }
 
 pub fn groups_csv(inst: &Instance) -> Result<String, GenerateError> {

@@ -107,6 +107,8 @@ impl Fx {
             max_lessons_per_week: None,
             available: Availability::always(&school.blocks),
             mentor_capacity: if certified { 3 } else { 0 },
+            contract: Default::default(),
+            wishes: Default::default(),
         });
         self.instance.teachers.last_mut().expect("just pushed")
     }

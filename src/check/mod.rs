@@ -14,12 +14,15 @@
 //! | `mentoring.rs` | supervision of non-certified teachers | C131..C135 |
 //! | `soundness.rs` | rows against planned lessons | C141..C143, C156 |
 //! | `teachers.rs` | each teacher could give their lessons | C144..C149 |
+//! | `locks.rs` | the locks of `locks.csv` | C158 |
+//! | `contract.rs` | contract hours: weekly and term minimums, term maximum | C159..C161 |
 //! | `students.rs` | each student could take their group | C151..C155 |
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
 //! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
 //! | `who_pays.rs` | students without a place and why; lessons, courses, teachers short | - |
 //! | `shortfall.rs` | how far the norms are missed, in the best-effort plan's units | - |
+//! | `wishes.rs` | per teacher, lessons that met or broke a wish (`prefers`, `avoids`) | - |
 //!
 //! # Counting
 //! - A *lesson given* is a timetable row with a teacher. Every such row counts in the share,
@@ -47,6 +50,7 @@
 //! teachers_without_mentor[]). Lists are sorted by their ids; findings by code, subject
 //! and message. Fields may be added in later versions, never renamed or removed.
 
+mod contract;
 mod cost;
 mod courses;
 mod declaration;
@@ -62,6 +66,7 @@ mod students;
 mod teachers;
 pub mod types;
 mod who_pays;
+mod wishes;
 
 #[cfg(test)]
 pub(crate) mod fixture;
@@ -74,6 +79,7 @@ pub use who_pays::{
     ClosedGroup, GroupAtMaximum, LessonWithoutTeacher, Obstacle, UnplacedReason, UnplacedStudent,
     WhoPays,
 };
+pub use wishes::TeacherWishes;
 
 use crate::diag::Code;
 use crate::domain::{Instance, RuleSet, Schedule};
@@ -139,6 +145,7 @@ pub fn check(
     findings.extend(soundness::judge(&f, &plan));
     findings.extend(teachers::judge(&f, &plan));
     findings.extend(locks::judge(&f, &plan));
+    findings.extend(contract::judge(&f));
     findings.extend(students::judge(&f));
     findings.extend(facts::unknown_references(&f));
     findings.sort_by(|a, b| {
@@ -147,6 +154,7 @@ pub fn check(
     findings.dedup();
 
     let who_pays = who_pays::who_pays(&f, &courses, &totals, &mentoring);
+    let wishes = wishes::wishes(&f, &plan);
     let declaration = declaration::declaration(&f, &totals, cells);
     let violations = findings
         .iter()
@@ -165,6 +173,7 @@ pub fn check(
         declaration,
         findings,
         who_pays,
+        wishes,
     })
 }
 

@@ -38,6 +38,9 @@ pub struct CheckReport {
     /// Who pays for the schedule: students without a place with the reason, lessons without
     /// a teacher, courses below 1.7.1b, teachers without a mentor (`check::who_pays`).
     pub who_pays: super::WhoPays,
+    /// Per teacher with wishes (`prefers`, `avoids`), by id: lessons that met or broke one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub wishes: Vec<super::TeacherWishes>,
 }
 
 impl CheckReport {

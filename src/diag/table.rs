@@ -143,6 +143,12 @@ code_table! {
         LockConflict = "E414",
             "locks contradict each other: two teachers give the same lesson, or one teacher gives and never gives it",
             "vastzettingen spreken elkaar tegen: twee docenten geven dezelfde les, of een docent geeft een les en geeft die nooit";
+        ContractMinAboveMax = "E415",
+            "a teacher's contract minimum exceeds a maximum (min_lessons_per_week above max_lessons_per_week, or min_lessons_per_term above max_lessons_per_term)",
+            "een minimum uit het contract van een docent is groter dan een maximum (min_lessons_per_week boven max_lessons_per_week, of min_lessons_per_term boven max_lessons_per_term)";
+        BadWish = "E416",
+            "a teacher's wish (prefers, avoids) is neither a DAY-BLOCK slot, a course code nor a location",
+            "een wens van een docent (prefers, avoids) is geen lesmoment DAG-BLOK, geen cursuscode en geen locatie";
         // Sweep scenario files and parts
         ScenarioInstance = "E601",
             "a scenario file's instance folder is missing or has errors",
@@ -294,5 +300,14 @@ code_table! {
         LockBroken = "C158", Violation, "soundness",
             "a lesson is not given as a lock in locks.csv says",
             "een les wordt niet gegeven zoals een vastzetting in locks.csv zegt";
+        WeeklyMinMissed = "C159", Violation, "soundness",
+            "a teacher gives fewer lessons in a week than min_lessons_per_week (or, in a week they could give fewer, than they could give)",
+            "een docent geeft in een week minder lessen dan min_lessons_per_week (of, in een week waarin die minder lessen kan geven, minder dan die kan geven)";
+        TermMinMissed = "C160", Violation, "soundness",
+            "a teacher gives fewer lessons in the term than min_lessons_per_term (or than they could give in the term)",
+            "een docent geeft in de lesperiode minder lessen dan min_lessons_per_term (of minder dan die in de lesperiode kan geven)";
+        TermMaxExceeded = "C161", Violation, "soundness",
+            "a teacher gives more lessons in the term than max_lessons_per_term",
+            "een docent geeft in de lesperiode meer lessen dan max_lessons_per_term";
     }
 }

@@ -72,11 +72,16 @@ pub struct Weights {
     pub teacher_per_group: f64,
     /// 5. Every step down a student's list of preferred locations.
     pub location_rank: f64,
+    /// Per location and profile: every student of difference between the largest and the
+    /// smallest running group (balanced groups). 0 by default: off.
+    pub size_imbalance: f64,
+    /// Every lesson that breaks a teacher's wish (`prefers`, `avoids`).
+    pub teacher_preference: f64,
 }
 
 impl Weights {
     /// Every weight, in the order of the fields.
-    pub fn all(&self) -> [f64; 6] {
+    pub fn all(&self) -> [f64; 8] {
         [
             self.unplaced_student,
             self.student_above_standard,
@@ -84,6 +89,8 @@ impl Weights {
             self.non_certified_lesson,
             self.teacher_per_group,
             self.location_rank,
+            self.size_imbalance,
+            self.teacher_preference,
         ]
     }
 }
@@ -97,6 +104,8 @@ impl Default for Weights {
             non_certified_lesson: 10.0,
             teacher_per_group: 5.0,
             location_rank: 1.0,
+            size_imbalance: 0.0,
+            teacher_preference: 2.0,
         }
     }
 }
@@ -161,6 +170,10 @@ pub struct Teacher {
     pub available: Availability,
     /// How many non-certified colleagues this teacher can supervise (0 when not certified).
     pub mentor_capacity: u32,
+    /// Contract hours (see [`super::contract`]).
+    pub contract: super::contract::Contract,
+    /// Wishes: `prefers` and `avoids` (see [`super::wish`]).
+    pub wishes: super::wish::Wishes,
 }
 
 impl Teacher {

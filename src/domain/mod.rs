@@ -3,6 +3,7 @@
 //! This module imports nothing else of the crate. Everything here has already been read
 //! and validated: ids resolve, `*` lists are expanded, dates are ordered.
 
+pub mod contract;
 pub mod exam;
 pub mod ids;
 pub mod instance;
@@ -12,7 +13,9 @@ pub mod rules;
 pub mod schedule;
 pub mod shortfall;
 pub mod time;
+pub mod wish;
 
+pub use contract::{Contract, Required, Week, week_of};
 pub use exam::ExamResult;
 pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
 pub use instance::{
@@ -25,3 +28,4 @@ pub use rules::{RuleSet, Share, SizeLimits};
 pub use schedule::{MentoringRow, ObservationRow, Placement, Schedule, TimetableRow};
 pub use shortfall::Shortfall;
 pub use time::{Availability, Block, Day, Slot, TimeRange};
+pub use wish::{Wish, Wishes};

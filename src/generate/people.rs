@@ -116,6 +116,8 @@ pub fn teachers(
                 max_lessons_per_week: Some(d.max),
                 available: Availability(d.available.clone()),
                 mentor_capacity,
+                contract: Default::default(),
+                wishes: Default::default(),
             }
         })
         .collect()

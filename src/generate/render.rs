@@ -104,10 +104,20 @@ fn slots(slots: &[Slot], blocks: &[Block]) -> String {
 /// The file with the header the reader expects: its required columns, then its optional ones
 /// (one list of columns serves both the reader and this writer).
 fn csv_text(spec: &Spec, rows: Vec<Vec<String>>) -> Result<String, GenerateError> {
+    csv_text_of(spec, spec.optional, rows)
+}
+
+/// [`csv_text`] with only the optional columns `optional` (in that order, after the
+/// required ones).
+fn csv_text_of(
+    spec: &Spec,
+    optional: &[&str],
+    rows: Vec<Vec<String>>,
+) -> Result<String, GenerateError> {
     let file = spec.file;
     let err = |message: String| GenerateError::Render { file, message };
     let mut w = csv::Writer::from_writer(Vec::new());
-    let header = spec.required.iter().chain(spec.optional);
+    let header = spec.required.iter().chain(optional);
     w.write_record(header).map_err(|e| err(e.to_string()))?;
     for row in rows {
         w.write_record(&row).map_err(|e| err(e.to_string()))?;
@@ -116,8 +126,19 @@ fn csv_text(spec: &Spec, rows: Vec<Vec<String>>) -> Result<String, GenerateError
     String::from_utf8(bytes).map_err(|e| err(e.to_string()))
 }
 
+/// `teachers.csv`; the contract hours' columns only when a teacher has contract hours, the
+/// wishes' only when a teacher has wishes (so an instance without them is written as before).
 pub fn teachers_csv(inst: &Instance) -> Result<String, GenerateError> {
     let blocks = &inst.school.blocks;
+    let contract = inst.teachers.iter().any(|t| !t.contract.is_empty());
+    let wishes = inst.teachers.iter().any(|t| !t.wishes.is_empty());
+    let list = |w: &[crate::domain::Wish]| {
+        w.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(";")
+    };
+    let number = |n: Option<u32>| n.map(|m| m.to_string()).unwrap_or_default();
     let rows = inst
         .teachers
         .iter()
@@ -148,9 +169,27 @@ pub fn teachers_csv(inst: &Instance) -> Result<String, GenerateError> {
                     String::new()
                 },
             ]
+            .into_iter()
+            .chain(contract.then(|| number(t.contract.min_per_week)))
+            .chain(contract.then(|| number(t.contract.min_per_term)))
+            .chain(contract.then(|| number(t.contract.max_per_term)))
+            .chain(wishes.then(|| list(&t.wishes.prefers)))
+            .chain(wishes.then(|| list(&t.wishes.avoids)))
+            .collect()
         })
         .collect();
-    csv_text(&input::teachers::SPEC, rows)
+    let mut optional: Vec<&str> = Vec::new();
+    if contract {
+        optional.extend([
+            "min_lessons_per_week",
+            "min_lessons_per_term",
+            "max_lessons_per_term",
+        ]);
+    }
+    if wishes {
+        optional.extend(["prefers", "avoids"]);
+    }
+    csv_text_of(&input::teachers::SPEC, &optional, rows)
 }
 
 pub fn groups_csv(inst: &Instance) -> Result<String, GenerateError> {

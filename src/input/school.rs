@@ -53,12 +53,14 @@ struct WeightsFile {
     non_certified_lesson: Option<Spanned<f64>>,
     teacher_per_group: Option<Spanned<f64>>,
     location_rank: Option<Spanned<f64>>,
+    size_imbalance: Option<Spanned<f64>>,
+    teacher_preference: Option<Spanned<f64>>,
 }
 
 /// The weights, defaults where not given; a negative or non-finite weight is E204.
 fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
     let mut w = Weights::default();
-    let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 6] = [
+    let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 8] = [
         (
             "unplaced_student",
             &raw.unplaced_student,
@@ -85,6 +87,12 @@ fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
             &mut w.teacher_per_group,
         ),
         ("location_rank", &raw.location_rank, &mut w.location_rank),
+        ("size_imbalance", &raw.size_imbalance, &mut w.size_imbalance),
+        (
+            "teacher_preference",
+            &raw.teacher_preference,
+            &mut w.teacher_preference,
+        ),
     ];
     for (key, value, slot) in fields {
         let Some(value) = value else { continue };

@@ -1,4 +1,6 @@
-//! `teachers.csv`: `id,name,register,locations,profiles,max_lessons_per_week,available,mentor_capacity`.
+//! `teachers.csv`: `id,name,register,locations,profiles,max_lessons_per_week,available,mentor_capacity`,
+//! and the optional contract hours `min_lessons_per_week,min_lessons_per_term,max_lessons_per_term`
+//! and wishes `prefers,avoids`.
 
 use super::Rows;
 use super::cells::{self, Field, List, SlotSpec};
@@ -19,7 +21,13 @@ pub const SPEC: Spec = Spec {
         "available",
         "mentor_capacity",
     ],
-    optional: &[],
+    optional: &[
+        "min_lessons_per_week",
+        "min_lessons_per_term",
+        "max_lessons_per_term",
+        "prefers",
+        "avoids",
+    ],
     extra_allowed: false,
 };
 
@@ -36,6 +44,23 @@ pub struct TeacherRow {
     pub max_lessons_per_week: Option<u32>,
     pub available: Field<Vec<SlotSpec>>,
     pub mentor_capacity: Field<u32>,
+    /// Contract hours; `None`: none (an empty cell or no column).
+    pub min_lessons_per_week: Field<Option<u32>>,
+    pub min_lessons_per_term: Field<Option<u32>>,
+    pub max_lessons_per_term: Field<Option<u32>>,
+    /// Wishes as written (`;`-separated), resolved by validation.
+    pub prefers: Cell,
+    pub avoids: Cell,
+}
+
+/// A whole number, or `None` for an empty cell (E204).
+fn maybe(cell: Cell, diags: &mut Diagnostics) -> Option<Field<Option<u32>>> {
+    let value = if cell.is_empty() {
+        Some(None)
+    } else {
+        cells::number(&cell, diags).map(Some)
+    }?;
+    Some(Field { value, cell })
 }
 
 /// Reads `teachers.csv`; `None` when the file is missing or unusable (reported).
@@ -71,8 +96,16 @@ fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<TeacherRow> {
             cells::slots(&available, true, d),
             cells::number_or(&capacity, 0, d),
         );
+        let contract = (
+            maybe(t.cell(r, "min_lessons_per_week"), d),
+            maybe(t.cell(r, "min_lessons_per_term"), d),
+            maybe(t.cell(r, "max_lessons_per_term"), d),
+        );
         let (Some(_), Some(register), Some(l), Some(p), Some(max), Some(a), Some(c)) = parsed
         else {
+            return None;
+        };
+        let (Some(min_week), Some(min_term), Some(max_term)) = contract else {
             return None;
         };
         Some(TeacherRow {
@@ -97,6 +130,11 @@ fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<TeacherRow> {
                 value: c,
                 cell: capacity,
             },
+            min_lessons_per_week: min_week,
+            min_lessons_per_term: min_term,
+            max_lessons_per_term: max_term,
+            prefers: t.cell(r, "prefers"),
+            avoids: t.cell(r, "avoids"),
         })
     })
 }

@@ -8,8 +8,8 @@
 //!   unavailable that day, and the locks of `locks.csv` allow it);
 //! - the teacher's other lessons that overlap it in clock time are of the same series (so
 //!   it sits in the same cliques of the no-overlap rows);
-//! - where the teacher's weekly maximum can bind that week, the teacher's lessons that week
-//!   are of the same series.
+//! - where the teacher's weekly maximum can bind that week, or their contract asks a weekly
+//!   minimum, the teacher's lessons that week are of the same series.
 //!
 //! Every row of the program is then an exact sum of rows of the per-lesson program (see
 //! `staffing.rs`), so the program is a relaxation of the exact problem whose optimum is a
@@ -18,18 +18,12 @@
 //! makes every lesson its own class: the per-lesson program itself, the reference.
 
 use crate::domain::{Instance, Slot, TimeRange};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 pub use crate::outcome::Formulation;
 
-/// An ISO week: (ISO year, week number).
-pub type Week = (i32, u32);
-
-pub fn week_of(date: NaiveDate) -> Week {
-    let w = date.iso_week();
-    (w.year(), w.week())
-}
+pub use crate::domain::{Week, week_of};
 
 /// Dates of one weekly series that the program treats alike.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,8 +52,11 @@ impl Class {
 /// The classes of an instance, with what the rows need to know about them.
 pub struct Classes {
     pub list: Vec<Class>,
-    /// The (teacher, week) pairs in which the weekly maximum can bind.
+    /// The (teacher, week) pairs that need a weekly row: the weekly maximum can bind, or the
+    /// contract asks a minimum.
     pub binding: BTreeSet<(usize, Week)>,
+    /// Per teacher what their contract hours require ([`Instance::contract`]).
+    pub contract: Vec<crate::domain::Required>,
     /// Whether the classes were lined up across the rows they share (see `align.rs`): then
     /// every summed row is a sum of identical weeks and dates are nearly always placed.
     pub lined_up: bool,
@@ -200,7 +197,17 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
     for list in by_week.values_mut() {
         list.sort_unstable();
     }
-    let binding = rows::binding_weeks(instance, &series, &by_week);
+    let contract = instance.contract();
+    let mut binding = rows::binding_weeks(instance, &series, &by_week);
+    // A weekly minimum is a row in every week it asks something: the teacher's lessons
+    // there must be classes that lie in such weeks only, as for a maximum that binds.
+    for (t, required) in contract.iter().enumerate() {
+        for w in required.weeks.keys() {
+            if by_week.contains_key(&(t, *w)) {
+                binding.insert((t, *w));
+            }
+        }
+    }
     let binds = |t: usize, w: Week| -> Option<&Vec<usize>> {
         binding
             .contains(&(t, w))
@@ -289,6 +296,7 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
     Classes {
         list: out,
         binding,
+        contract,
         lined_up,
     }
 }

@@ -4,7 +4,8 @@
 //! shared, `solve::dates` must still say which teacher gives which date, within every
 //! per-lesson rule. When its quick assignment fails, this program does it exactly: one
 //! binary per (free class, date, teacher with a count there), every date once, every count
-//! kept, and each teacher's no-overlap and weekly rows around the lessons already fixed.
+//! kept, and each teacher's no-overlap, weekly maximum and weekly minimum rows around the
+//! lessons already fixed.
 //! Keeping every count keeps the objective: a solution has the cost the program proved.
 
 use super::classes::{Week, week_of};
@@ -129,6 +130,20 @@ pub fn build(
         }
     }
     for ((t, week), (fixed, free_vars)) in by_week {
+        let min = model.contract.get(t).map_or(0, |r| r.week(week));
+        if min > fixed {
+            mip.row(
+                format!("weekly_min_{t}_{}_{}", week.0, week.1),
+                Family::ContractMin,
+                Subject::Weeks {
+                    teacher: t,
+                    weeks: vec![week],
+                },
+                free_vars.iter().map(|v| (*v, 1.0)).collect(),
+                Cmp::Ge,
+                f64::from(min) - f64::from(fixed),
+            );
+        }
         let Some(max) = instance.teachers[t].max_lessons_per_week else {
             continue;
         };

@@ -45,6 +45,10 @@ pub enum Family {
     Overlap,
     /// `max_lessons_per_week`.
     WeeklyMax,
+    /// Contract hours: a weekly or term minimum (`min_lessons_per_week`, `..._per_term`).
+    ContractMin,
+    /// Contract hours: `max_lessons_per_term`.
+    TermMax,
     /// Norm 1.7.1a: the certified floor.
     CertifiedShare,
     /// Norm 1.7.1b: certified lessons per course code.
@@ -65,9 +69,11 @@ pub enum Family {
 
 impl Family {
     /// Families whose rows the diagnosis may relax: the planner's hard requirements.
-    pub const RELAXABLE: [Family; 7] = [
+    pub const RELAXABLE: [Family; 9] = [
         Family::Staffing,
         Family::WeeklyMax,
+        Family::ContractMin,
+        Family::TermMax,
         Family::CertifiedShare,
         Family::CourseCertified,
         Family::GroupMax,
@@ -97,6 +103,8 @@ pub enum Subject {
         teacher: usize,
         weeks: Vec<super::classes::Week>,
     },
+    /// A teacher over the whole term: contract hours.
+    Teacher(usize),
     /// A teacher and a group: continuity, supervision.
     TeacherGroup { teacher: usize, group: usize },
     /// A type of interchangeable students (index into `Model::types`).

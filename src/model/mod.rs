@@ -12,11 +12,15 @@
 //! |---|---|---|
 //! | variables | `variables.rs` | costs of the objective; continuity (distinct teachers per group) |
 //! | staffing | `staffing.rs` | every lesson given once; no overlaps; weekly maximum |
+//! | contract | `contract.rs` | contract hours: weekly and term minimums, term maximum |
 //! | norms | `norms.rs` | 1.7.1a certified floor, 1.7.1b per course, supervision capacity |
 //! | sizes | `sizes.rs` | 2.2.1 maxima, exception 2's condition, min_size, one group per student |
+//! | balance | `balance.rs` | balanced groups: the largest minus the smallest running group per location and profile, a cost |
 //! | (best effort) | `shortfall.rs` | the norms may give way, at a price in four levels (`solve::best_effort`) |
 
+mod balance;
 pub mod classes;
+mod contract;
 pub mod decompose;
 pub mod mip;
 mod norms;
@@ -66,8 +70,14 @@ pub struct Model {
     /// Per (location, profile) cell under exception 2's condition: its groups, and whether
     /// the cell uses the temporary maximum.
     pub full: Vec<(Vec<usize>, VarId)>,
-    /// The (teacher, ISO week) pairs in which the weekly maximum can bind.
+    /// Per (location, profile) cell of balanced groups: its groups, and the variables of its
+    /// largest and its smallest running group.
+    pub balance: Vec<(Vec<usize>, VarId, VarId)>,
+    /// The (teacher, ISO week) pairs with weekly rows: the weekly maximum can bind there, or
+    /// the contract asks a minimum.
     pub binding: BTreeSet<(usize, classes::Week)>,
+    /// Per teacher what their contract hours require.
+    pub contract: Vec<crate::domain::Required>,
     /// Whether the classes are lined up across the rows they share.
     pub lined_up: bool,
     /// What the classes were made finer by.
@@ -86,11 +96,14 @@ pub fn build(
     let (types, pinned) = students::student_types(instance);
     let mut model = variables::run(instance, rules, formulation, classes.list, types, pinned);
     model.binding = classes.binding;
+    model.contract = classes.contract;
     model.lined_up = classes.lined_up;
     model.refinement = refinement.clone();
     staffing::run(instance, &mut model);
+    contract::run(instance, &mut model);
     norms::run(instance, rules, &mut model);
     sizes::run(instance, rules, &mut model);
+    balance::run(instance, rules, &mut model);
     model
 }
 

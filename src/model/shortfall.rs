@@ -59,6 +59,8 @@ pub fn with_stand_ins(instance: &Instance) -> StandIns {
                 max_lessons_per_week: None,
                 available: Availability(BTreeSet::from([slot.clone()])),
                 mentor_capacity: 0,
+                contract: Default::default(),
+                wishes: Default::default(),
             });
         }
     }

@@ -64,7 +64,7 @@ fn cover(instance: &Instance, m: &mut Model) {
 }
 
 /// Σ over `classes` of the teacher's variables (`mine`: per class the teacher may give).
-fn sum_of(mine: &[(usize, VarId)], classes: &[usize]) -> Vec<(VarId, f64)> {
+pub(super) fn sum_of(mine: &[(usize, VarId)], classes: &[usize]) -> Vec<(VarId, f64)> {
     classes
         .iter()
         .filter_map(|&ci| mine.iter().find(|(c, _)| *c == ci).map(|(_, x)| (*x, 1.0)))
@@ -74,7 +74,7 @@ fn sum_of(mine: &[(usize, VarId)], classes: &[usize]) -> Vec<(VarId, f64)> {
 /// The rows of every type joined by shared classes ([`components`]), each set of classes
 /// once per number of dates or weeks it sums (once at all when classes are given whole:
 /// then its rows are per date or week and the same classes give the same row).
-fn joined<K: Copy + Ord>(
+pub(super) fn joined<K: Copy + Ord>(
     by_type: &BTreeMap<Vec<usize>, Vec<(K, Vec<usize>)>>,
     whole: bool,
 ) -> Vec<(Vec<K>, Vec<usize>)> {
@@ -91,7 +91,10 @@ fn joined<K: Copy + Ord>(
 /// Per-lesson rows of one type joined into components: (the keys of the rows joined, the
 /// classes they hold). Two rows join when they hold a common class; with classes given
 /// whole (`whole`), every row stays apart: a binary per class is exact in every row.
-fn components<K: Copy + Ord>(rows: &[(K, Vec<usize>)], whole: bool) -> Vec<(Vec<K>, Vec<usize>)> {
+pub(super) fn components<K: Copy + Ord>(
+    rows: &[(K, Vec<usize>)],
+    whole: bool,
+) -> Vec<(Vec<K>, Vec<usize>)> {
     if whole {
         return rows.iter().map(|(k, c)| (vec![*k], c.clone())).collect();
     }

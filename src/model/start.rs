@@ -120,6 +120,15 @@ pub fn values_of(
             v[*over] = f64::from(size[g].saturating_sub(standard(g)));
         }
     }
+    for (groups, hi, lo) in &model.balance {
+        let sizes: Vec<u32> = groups
+            .iter()
+            .filter(|g| running.contains(g) || model.mip.vars[model.open[**g]].lower >= 1.0)
+            .map(|&g| size[g])
+            .collect();
+        v[*hi] = f64::from(sizes.iter().max().copied().unwrap_or(0));
+        v[*lo] = f64::from(sizes.iter().min().copied().unwrap_or(0));
+    }
     for (groups, full) in &model.full {
         if groups.iter().any(|&g| size[g] > standard(g)) {
             v[*full] = 1.0;

@@ -23,6 +23,7 @@ mod variables;
 enum Pass {
     Variables,
     Staffing,
+    Contract,
     Norms,
     Sizes,
 }
@@ -46,6 +47,7 @@ fn staged_as(instance: &Instance, rules: &RuleSet, formulation: Formulation) -> 
     let mut model =
         crate::model::variables::run(instance, rules, formulation, made.list, types, pinned);
     model.binding = made.binding;
+    model.contract = made.contract;
     model.lined_up = made.lined_up;
     model.refinement = refinement;
     let mut added = vec![(
@@ -60,6 +62,9 @@ fn staged_as(instance: &Instance, rules: &RuleSet, formulation: Formulation) -> 
     };
     step(Pass::Staffing, &mut model, &|m| {
         crate::model::staffing::run(instance, m)
+    });
+    step(Pass::Contract, &mut model, &|m| {
+        crate::model::contract::run(instance, m)
     });
     step(Pass::Norms, &mut model, &|m| {
         crate::model::norms::run(instance, rules, m)

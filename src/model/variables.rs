@@ -55,11 +55,19 @@ pub fn run(
                 .iter()
                 .map(|&t| {
                     let teacher = &instance.teachers[t];
-                    let cost = if teacher.is_certified() {
+                    let mut cost = if teacher.is_certified() {
                         0.0
                     } else {
                         w.non_certified_lesson
                     };
+                    // A class is of one course, location and slot: every lesson of it meets
+                    // or breaks the teacher's wishes alike.
+                    if teacher
+                        .wishes
+                        .broken_by(&g.course_code, &g.location, &c.slot)
+                    {
+                        cost += w.teacher_preference;
+                    }
                     let name = format!(
                         "x_{}_{}_{}_{}",
                         clean(teacher.id.as_str()),
@@ -164,7 +172,9 @@ pub fn run(
         overflow,
         used: Vec::new(),
         full: Vec::new(),
+        balance: Vec::new(),
         binding: Default::default(),
+        contract: Vec::new(),
         lined_up: false,
         refinement: Default::default(),
     };

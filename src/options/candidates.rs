@@ -188,6 +188,8 @@ pub fn apply(instance: &Instance, change: &Change) -> Instance {
                 max_lessons_per_week: None,
                 available: Availability::always(&blocks),
                 mentor_capacity: 0,
+                contract: Default::default(),
+                wishes: Default::default(),
             });
         }
     }

@@ -26,6 +26,9 @@ pub enum Rule {
     /// The planner's locks (`locks.csv`).
     #[serde(rename = "locks")]
     Locks,
+    /// Contract hours (`teachers.csv`): weekly and term minimums, term maximum.
+    #[serde(rename = "contract hours")]
+    ContractHours,
 }
 
 impl Rule {
@@ -39,6 +42,7 @@ impl Rule {
             Rule::MinSize => "min_size",
             Rule::Supervision => "supervision",
             Rule::Locks => "locks",
+            Rule::ContractHours => "contract hours",
         }
     }
 }

@@ -312,6 +312,19 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
             );
         }
     }
+    if !c.wishes.is_empty() {
+        let _ = writeln!(s, "\n## Wensen van docenten (prefers, avoids)\n");
+        let _ = writeln!(
+            s,
+            "| Docent | Lessen volgens een wens | Lessen tegen een wens |\n|---|---|---|"
+        );
+        for w in &c.wishes {
+            let name = instance
+                .teacher(&w.teacher)
+                .map_or(String::new(), |t| t.name.clone());
+            let _ = writeln!(s, "| {name} ({}) | {} | {} |", w.teacher, w.met, w.broken);
+        }
+    }
     let d = &c.declaration;
     let _ = writeln!(s, "\n## Gegevens voor de verklaring (Bijlage 1)\n");
     let _ = writeln!(

@@ -41,6 +41,7 @@
 //! Exhaustive means exponential: this is for instances of about 14 lessons and 6 students.
 
 pub mod cases;
+mod contract;
 mod placements;
 pub(crate) mod relaxed;
 mod staffing;
@@ -323,11 +324,16 @@ pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64
     let size = |g: &Group| members.get(&g.course_code).map_or(0, BTreeSet::len) as u32;
     let mut above = 0u64;
     let mut opened = 0u64;
+    let mut cells: BTreeMap<(&str, &str), Vec<u32>> = BTreeMap::new();
     for g in &instance.groups {
         let running = !g.optional || size(g) > 0 || taught.contains(&g.course_code);
         if !running {
             continue;
         }
+        cells
+            .entry((g.location.as_str(), g.profile.as_str()))
+            .or_default()
+            .push(size(g));
         opened += u64::from(g.optional);
         if let Some(l) = limits_of(instance, rules, g) {
             above += u64::from(size(g).saturating_sub(l.standard_max));
@@ -335,11 +341,21 @@ pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64
     }
     let mut pairs = BTreeSet::new();
     let mut non_certified = 0u64;
+    let mut broken = 0u64;
+    let lessons = instance.lessons();
     for r in &schedule.timetable {
         let Some(t) = &r.teacher else { continue };
         pairs.insert((t, &r.course_code));
         if !instance.teacher(t).is_some_and(|t| t.is_certified()) {
             non_certified += 1;
+        }
+        let lesson = lessons
+            .iter()
+            .find(|l| l.course_code == r.course_code && l.date == r.date && l.time == r.time);
+        if let (Some(t), Some(l)) = (instance.teacher(t), lesson)
+            && t.wishes.broken_by(&l.course_code, &l.location, &l.slot)
+        {
+            broken += 1;
         }
     }
     w.unplaced_student * unplaced as f64
@@ -348,4 +364,17 @@ pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64
         + w.non_certified_lesson * non_certified as f64
         + w.teacher_per_group * pairs.len() as f64
         + w.location_rank * rank as f64
+        + w.size_imbalance * imbalance(cells.values()) as f64
+        + w.teacher_preference * broken as f64
+}
+
+/// The largest minus the smallest size of every cell's running groups, summed.
+pub(super) fn imbalance<'a>(cells: impl Iterator<Item = &'a Vec<u32>>) -> u64 {
+    cells
+        .map(|sizes| {
+            let most = sizes.iter().max().copied().unwrap_or(0);
+            let least = sizes.iter().min().copied().unwrap_or(0);
+            u64::from(most - least)
+        })
+        .sum()
 }

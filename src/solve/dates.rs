@@ -129,12 +129,14 @@ pub fn place(
     }
 }
 
-/// Where a teacher's day or week breaks a per-lesson rule.
+/// Where a teacher's day or week breaks a per-lesson rule. (The term's rows of the contract
+/// cannot break here: every count is kept, and a term row sums counts.)
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Broken {
     /// Two lessons at once on this date.
     Day(usize, NaiveDate),
-    /// More lessons than `max_lessons_per_week` in this week.
+    /// More lessons than `max_lessons_per_week` in this week, or fewer than the contract's
+    /// weekly minimum.
     Week(usize, Week),
 }
 
@@ -166,6 +168,13 @@ fn conflicts(instance: &Instance, model: &Model, teacher_of: &TeacherOf) -> BTre
             .is_some_and(|m| *n > m)
         {
             out.insert(Broken::Week(*t, *w));
+        }
+    }
+    for (t, required) in model.contract.iter().enumerate() {
+        for (&w, &min) in &required.weeks {
+            if weeks.get(&(t, w)).copied().unwrap_or(0) < min {
+                out.insert(Broken::Week(t, w));
+            }
         }
     }
     out

@@ -174,9 +174,14 @@ proptest! {
 
     /// The program is a relaxation with the exact objective: the optimal schedule the brute
     /// force finds, written in the program's variables, keeps every row of the program
-    /// (lined up or not, and per lesson) and costs exactly what the schedule costs.
+    /// (lined up or not, and per lesson) and costs exactly what the schedule costs; also
+    /// with balanced groups weighed (`size_imbalance` 1 or 2 sometimes).
     #[test]
-    fn every_schedule_is_a_solution_of_the_program_at_its_own_cost(t in tiny()) {
+    fn every_schedule_is_a_solution_of_the_program_at_its_own_cost(
+        mut t in tiny(),
+        imbalance in prop_oneof![2 => Just(0u32), 1 => 1..=2u32],
+    ) {
+        t.instance.school.weights.size_imbalance = f64::from(imbalance);
         let Some(best) = brute::optimum(&t.instance, &t.rules) else { return Ok(()) };
         let instance = t.instance.in_id_order();
         for (formulation, line_up) in [

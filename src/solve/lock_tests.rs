@@ -21,7 +21,7 @@ fn lock(teacher: &str, course: &str, on: Option<&str>, day: Option<&str>, rule: 
 
 /// The Handleiding with no certified floor, so that 1.7.1b and the costs decide alone (and
 /// no mentors are needed).
-fn no_floor() -> RuleSet {
+pub(super) fn no_floor() -> RuleSet {
     let mut rules = handleiding();
     rules.min_certified_share = Share(0);
     rules
@@ -29,7 +29,7 @@ fn no_floor() -> RuleSet {
 
 /// The proven optimum of every formulation with every solver compiled in (lined up and
 /// not), which must agree; `None` when each proves infeasibility.
-fn agreed_optimum(fx: &Fx, rules: &RuleSet) -> Option<f64> {
+pub(super) fn agreed_optimum(fx: &Fx, rules: &RuleSet) -> Option<f64> {
     let mut seen = Vec::new();
     for &backend in BACKENDS {
         for (formulation, line_up) in [
@@ -51,7 +51,7 @@ fn agreed_optimum(fx: &Fx, rules: &RuleSet) -> Option<f64> {
 }
 
 /// The teachers of a course's lessons in date order, in the schedule `solve` writes.
-fn teachers_of(fx: &Fx, rules: &RuleSet, code: &str) -> Vec<String> {
+pub(super) fn teachers_of(fx: &Fx, rules: &RuleSet, code: &str) -> Vec<String> {
     let settings = Settings {
         gap: 0.0,
         ..Settings::default()

@@ -192,7 +192,11 @@ pub fn build_model(instance: &Instance, rules: &RuleSet, settings: &Settings) ->
 }
 
 #[cfg(test)]
+mod balance_tests;
+#[cfg(test)]
 pub(crate) mod brute;
+#[cfg(test)]
+mod contract_tests;
 #[cfg(test)]
 mod exact_tests;
 #[cfg(test)]
@@ -203,3 +207,5 @@ mod proptests;
 mod proptests_more;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wish_tests;

@@ -34,6 +34,8 @@ pub(super) struct TeacherSpec {
     mentor_capacity: u32,
     /// Days away from 2025-09-01 on, and for how long.
     away: Option<(i64, i64)>,
+    /// Contract hours sometimes: a weekly minimum, and maybe a term maximum.
+    contract: Option<(u32, Option<u32>)>,
 }
 
 #[derive(Clone, Debug)]
@@ -82,9 +84,19 @@ fn teacher() -> impl Strategy<Value = TeacherSpec> {
         prop::option::weighted(0.4, 1..6u32),
         0..3u32,
         prop::option::weighted(0.3, (0..28i64, 0..8i64)),
+        prop::option::weighted(0.2, (1..=2u32, prop::option::of(4..20u32))),
     )
         .prop_map(
-            |(certified, locations, profiles, available, max_per_week, mentor_capacity, away)| {
+            |(
+                certified,
+                locations,
+                profiles,
+                available,
+                max_per_week,
+                mentor_capacity,
+                away,
+                contract,
+            )| {
                 TeacherSpec {
                     certified,
                     locations,
@@ -93,6 +105,7 @@ fn teacher() -> impl Strategy<Value = TeacherSpec> {
                     max_per_week,
                     mentor_capacity,
                     away,
+                    contract,
                 }
             },
         )
@@ -186,6 +199,14 @@ pub(super) fn build(spec: &School) -> Fx {
         }
         teacher.available = available;
         teacher.max_lessons_per_week = t.max_per_week;
+        if let Some((min, max_term)) = t.contract {
+            // As validation allows: no weekly minimum above the weekly maximum (E415).
+            teacher.contract = crate::domain::Contract {
+                min_per_week: Some(t.max_per_week.map_or(min, |m| m.min(min))),
+                min_per_term: None,
+                max_per_term: max_term,
+            };
+        }
         teacher.mentor_capacity = if t.certified { t.mentor_capacity } else { 0 };
         if let Some((from, days)) = t.away {
             let from = date("2025-09-01") + chrono::Duration::days(from);

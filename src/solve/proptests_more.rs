@@ -166,6 +166,8 @@ fn relax(instance: &Instance, rules: &RuleSet, named: &BTreeSet<&str>) -> (Insta
                 max_lessons_per_week: None,
                 available: Availability::always(&school.blocks),
                 mentor_capacity: 0,
+                contract: Default::default(),
+                wishes: Default::default(),
             })
             .collect();
         instance.teachers.extend(extra);

@@ -137,7 +137,7 @@ pub fn validate_instance(
     let teacher_ids = Known::of(teacher_rows.as_ref(), |t| t.id.text.as_str());
     let teachers = teacher_rows
         .as_ref()
-        .map(|rows| teachers::validate(rows, &names, &mut diags));
+        .map(|rows| teachers::validate(rows, &names, &course_codes, &mut diags));
     let students = student_rows.as_ref().map(|rows| {
         let good_groups = groups.as_deref().unwrap_or_default();
         students::validate(rows, &names, good_groups, &course_codes, &mut diags)

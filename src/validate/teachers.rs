@@ -2,22 +2,36 @@
 
 use super::refs::{self, Known, Names};
 use crate::diag::{Diagnostics, ErrorCode, WarningCode};
-use crate::domain::{ExternalMentor, MentorId, School, Teacher, TeacherId, Unavailability};
+use crate::domain::{
+    Contract, CourseCode, Day, ExternalMentor, Location, MentorId, School, Slot, Teacher,
+    TeacherId, Unavailability, Wish, Wishes,
+};
 use crate::input::Rows;
+use crate::input::csvfile::Cell;
 use crate::input::mentors::MentorRow;
 use crate::input::teachers::TeacherRow;
 use crate::input::unavailability::UnavailabilityRow;
 
 /// Validates the teachers; returns the good ones.
-pub fn validate(rows: &Rows<TeacherRow>, names: &Names, diags: &mut Diagnostics) -> Vec<Teacher> {
+pub fn validate(
+    rows: &Rows<TeacherRow>,
+    names: &Names,
+    courses: &Known,
+    diags: &mut Diagnostics,
+) -> Vec<Teacher> {
     refs::duplicates_in(rows, |t| &t.id, "teacher id", diags);
     rows.rows
         .iter()
-        .filter_map(|row| teacher(row, names, diags))
+        .filter_map(|row| teacher(row, names, courses, diags))
         .collect()
 }
 
-fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<Teacher> {
+fn teacher(
+    row: &TeacherRow,
+    names: &Names,
+    courses: &Known,
+    diags: &mut Diagnostics,
+) -> Option<Teacher> {
     let locations = refs::locations(&row.locations, names, diags);
     let profiles = refs::profiles(&row.profiles, names, diags);
     let available = refs::availability(&row.available, names, diags);
@@ -37,6 +51,9 @@ fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<T
         );
         mentor_capacity = 0;
     }
+    let contract = contract(row, diags);
+    let prefers = wishes(&row.prefers, names, courses, diags);
+    let avoids = wishes(&row.avoids, names, courses, diags);
     Some(Teacher {
         id: TeacherId::new(row.id.text.as_str()),
         name: row.name.clone(),
@@ -46,7 +63,111 @@ fn teacher(row: &TeacherRow, names: &Names, diags: &mut Diagnostics) -> Option<T
         max_lessons_per_week: row.max_lessons_per_week,
         available: available?,
         mentor_capacity,
+        contract: contract?,
+        wishes: Wishes {
+            prefers: prefers?,
+            avoids: avoids?,
+        },
     })
+}
+
+/// A `prefers` or `avoids` cell: each `;`-separated entry a `DAY-BLOCK` of a known block, a
+/// course code of groups.csv or a location of the school, tried in that order (E416).
+fn wishes(
+    cell: &Cell,
+    names: &Names,
+    courses: &Known,
+    diags: &mut Diagnostics,
+) -> Option<Vec<Wish>> {
+    let mut out = Vec::new();
+    let mut ok = true;
+    for entry in cell
+        .text
+        .split(';')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        let slot = entry.split_once('-').and_then(|(day, block)| {
+            let day = Day::parse(day)?;
+            let known = names
+                .blocks
+                .as_ref()
+                .is_none_or(|bs| bs.iter().any(|b| b.name.as_str() == block));
+            known.then(|| Slot::new(day, block))
+        });
+        let location = Location::new(entry);
+        if let Some(s) = slot {
+            out.push(Wish::Slot(s));
+        } else if courses.good.contains(entry) || courses.broken.contains(entry) {
+            out.push(Wish::Course(CourseCode::new(entry)));
+        } else if names
+            .locations
+            .as_ref()
+            .is_none_or(|l| l.contains(&location))
+        {
+            out.push(Wish::Location(location));
+        } else {
+            diags.push(
+                cell.error(
+                    ErrorCode::BadWish,
+                    format!(
+                        "`{}` names \"{entry}\", which is neither a DAY-BLOCK slot of school.toml's blocks, a course code of groups.csv nor a location",
+                        cell.field
+                    ),
+                )
+                .fix("write DAY-BLOCK (e.g. mon-morning), a course code or a location, separated by `;`"),
+            );
+            ok = false;
+        }
+    }
+    out.sort();
+    out.dedup();
+    ok.then_some(out)
+}
+
+/// The contract hours of a row: no minimum above its maximum (E415).
+fn contract(row: &TeacherRow, diags: &mut Diagnostics) -> Option<Contract> {
+    let c = Contract {
+        min_per_week: row.min_lessons_per_week.value,
+        min_per_term: row.min_lessons_per_term.value,
+        max_per_term: row.max_lessons_per_term.value,
+    };
+    let mut ok = true;
+    if let (Some(min), Some(max)) = (c.min_per_week, row.max_lessons_per_week)
+        && min > max
+    {
+        diags.push(
+            row.min_lessons_per_week
+                .cell
+                .error(
+                    ErrorCode::ContractMinAboveMax,
+                    format!(
+                        "teacher {} has min_lessons_per_week {min}, above their max_lessons_per_week {max}",
+                        row.id.text
+                    ),
+                )
+                .fix("lower min_lessons_per_week or raise max_lessons_per_week; leave a cell empty for no limit"),
+        );
+        ok = false;
+    }
+    if let (Some(min), Some(max)) = (c.min_per_term, c.max_per_term)
+        && min > max
+    {
+        diags.push(
+            row.min_lessons_per_term
+                .cell
+                .error(
+                    ErrorCode::ContractMinAboveMax,
+                    format!(
+                        "teacher {} has min_lessons_per_term {min}, above their max_lessons_per_term {max}",
+                        row.id.text
+                    ),
+                )
+                .fix("lower min_lessons_per_term or raise max_lessons_per_term; leave a cell empty for no limit"),
+        );
+        ok = false;
+    }
+    ok.then_some(c)
 }
 
 /// Validates external mentors: ids unique among themselves and apart from teacher ids.

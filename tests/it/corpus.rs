@@ -5,6 +5,7 @@
 //! like the original. The cases live in tables, one module per theme; a failure names its
 //! case, and every case of a table runs even when an earlier one fails.
 
+mod contract;
 mod encodings;
 mod locks;
 mod structure;

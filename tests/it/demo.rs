@@ -257,3 +257,44 @@ fn a_demo_lesson_given_against_its_lock_exits_1_with_c158() {
         "{message}"
     );
 }
+
+/// Contract hours read from `teachers.csv` reach the checker: with T01 given a term minimum
+/// of 20 (the demo schedule gives T01 16 lessons) and T02 a term maximum of 20 (it gives 28),
+/// the demo schedule is C160 for T01 and C161 for T02.
+#[test]
+fn the_demo_schedule_against_contract_hours_exits_1_with_c160_and_c161() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_dir(&demo(), dir.path());
+    let path = dir.path().join("teachers.csv");
+    let text = std::fs::read_to_string(&path).expect("teachers");
+    let mut out = String::new();
+    for line in text.lines() {
+        let extra = match line.split(',').next() {
+            Some("id") => ",min_lessons_per_term,max_lessons_per_term",
+            Some("T01") => ",20,",
+            Some("T02") => ",,20",
+            _ => ",,",
+        };
+        out.push_str(&format!("{line}{extra}\n"));
+    }
+    std::fs::write(&path, out).expect("write");
+    let got = nt2plan([
+        "check",
+        &dir.path().display().to_string(),
+        &demo_schedule().display().to_string(),
+        "--json",
+    ]);
+    assert_eq!(got.status.code(), Some(1), "{}", stdout(&got));
+    let v: Value = serde_json::from_slice(&got.stdout).expect("JSON");
+    let findings = v["findings"].as_array().expect("list");
+    let of = |code: &str| -> Vec<&str> {
+        findings
+            .iter()
+            .filter(|f| f["code"] == code)
+            .filter_map(|f| f["subject"].as_str())
+            .collect()
+    };
+    assert_eq!(of("C160"), ["T01"], "{v}");
+    assert_eq!(of("C161"), ["T02"], "{v}");
+    assert!(of("C159").is_empty(), "{v}");
+}

@@ -90,6 +90,8 @@ pub fn teachers(
                 max_lessons_per_week: Some(lessons + spare),
                 available,
                 mentor_capacity: 0,
+                contract: Default::default(),
+                wishes: Default::default(),
             }
         })
         .collect()

@@ -6,7 +6,8 @@
 //! students is C156); at most the temporary maximum of its size class (the standard maximum
 //! when the rule set has no exception 2); above the standard maximum only when, under
 //! `overflow_requires_full_groups`, every running group of its location and profile holds at
-//! least the standard maximum. A closed group holds nobody.
+//! least the standard maximum. A closed group holds nobody. Its cost counts balanced groups
+//! too: per location and profile the largest minus the smallest running group.
 
 use super::{Pruning, location_rank};
 use crate::domain::{Instance, RuleSet, SizeLimits};
@@ -126,12 +127,17 @@ impl Search<'_> {
     fn judge(&self) -> Option<f64> {
         let groups = &self.instance.groups;
         let mut above = 0u64;
+        let mut cells: std::collections::BTreeMap<(&str, &str), Vec<u32>> = Default::default();
         for (g, group) in groups.iter().enumerate() {
             let size = self.sizes[g];
             if !self.running[g] {
                 debug_assert_eq!(size, 0, "only running groups are options");
                 continue;
             }
+            cells
+                .entry((group.location.as_str(), group.profile.as_str()))
+                .or_default()
+                .push(size);
             let least = if group.optional {
                 group.min_size.max(1)
             } else {
@@ -156,6 +162,10 @@ impl Search<'_> {
             }
         }
         let w = self.instance.school.weights;
-        Some(self.cost_so_far() + w.student_above_standard * above as f64)
+        Some(
+            self.cost_so_far()
+                + w.student_above_standard * above as f64
+                + w.size_imbalance * super::imbalance(cells.values()) as f64,
+        )
     }
 }

@@ -94,6 +94,11 @@ struct Search<'a> {
     conflicts: Vec<Vec<usize>>,
     certified: Vec<bool>,
     weekly_max: Vec<Option<u32>>,
+    contract: super::contract::Contract,
+    /// Per lesson and teacher index: whether the teacher giving it breaks their wish.
+    breaks: Vec<Vec<bool>>,
+    w_pref: f64,
+    wishes_broken: u64,
     groups: Vec<usize>,
     share: Share,
     need: u64,
@@ -167,6 +172,20 @@ impl<'a> Search<'a> {
                 .iter()
                 .map(|t| t.max_lessons_per_week)
                 .collect(),
+            contract: super::contract::Contract::new(instance, &lessons, weeks),
+            breaks: lessons
+                .iter()
+                .map(|l| {
+                    let d = &l.lesson;
+                    instance
+                        .teachers
+                        .iter()
+                        .map(|t| t.wishes.broken_by(&d.course_code, &d.location, &d.slot))
+                        .collect()
+                })
+                .collect(),
+            w_pref: instance.school.weights.teacher_preference,
+            wishes_broken: 0,
             groups: running,
             share: rules.min_certified_share,
             need: u64::from(rules.min_certified_lessons_per_course),
@@ -195,7 +214,9 @@ impl<'a> Search<'a> {
     }
 
     fn cost(&self) -> f64 {
-        self.w_nc * self.nc_lessons as f64 + self.w_pair * self.pairs as f64
+        self.w_nc * self.nc_lessons as f64
+            + self.w_pair * self.pairs as f64
+            + self.w_pref * self.wishes_broken as f64
     }
 
     /// What every completion of the branch at position `i` is at least worth, level by level.
@@ -237,6 +258,10 @@ impl<'a> Search<'a> {
             return;
         }
         if i == self.lessons.len() {
+            // Contract hours stay hard, as in the best-effort program.
+            if !self.contract.met(&self.per_week, &self.lessons_of) {
+                return;
+            }
             let courses = self
                 .groups
                 .iter()
@@ -271,6 +296,7 @@ impl<'a> Search<'a> {
     fn free(&self, i: usize, t: usize) -> bool {
         let l = self.lessons[i];
         self.weekly_max[t].is_none_or(|max| self.per_week[t][l.week] < max)
+            && self.contract.may_take(t, self.lessons_of[t])
             && self.conflicts[i]
                 .iter()
                 .all(|&j| self.assigned[j] != Some(t))
@@ -283,6 +309,9 @@ impl<'a> Search<'a> {
         let add = |x: &mut u64, by: i64| *x = x.wrapping_add_signed(by);
         let add32 = |x: &mut u32, by: i64| *x = (i64::from(*x) + by) as u32;
         self.assigned[i] = on.then_some(t);
+        if self.breaks[i][t] {
+            add(&mut self.wishes_broken, d);
+        }
         add32(&mut self.per_week[t][l.week], d);
         add(&mut self.given, d);
         if (on && self.pair_lessons[g][t] == 0) || (!on && self.pair_lessons[g][t] == 1) {

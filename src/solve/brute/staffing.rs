@@ -2,7 +2,8 @@
 //! every dated lesson, in date and time order.
 //!
 //! Backtracking keeps, per teacher, the lessons given so far (to refuse an overlapping one on
-//! the same date) and the lessons per ISO week. Both parts of its cost only grow as lessons get
+//! the same date) and the lessons per ISO week, within the weekly and term maximum; a week's
+//! contract minimums are judged once its last lesson has a teacher, the term's at the leaf. Both parts of its cost only grow as lessons get
 //! a teacher (a non-certified lesson, a new teacher-group pair), so a branch stops once its
 //! cost plus what the remaining lessons must still add reaches the best staffing found; and it
 //! stops once a norm can no longer be met (too few lessons left that a certified teacher could
@@ -106,6 +107,11 @@ struct Search<'a> {
     conflicts: Vec<Vec<usize>>,
     certified: Vec<bool>,
     weekly_max: Vec<Option<u32>>,
+    contract: super::contract::Contract,
+    /// Per lesson and teacher index: whether the teacher giving it breaks their wish.
+    breaks: Vec<Vec<bool>>,
+    w_pref: f64,
+    wishes_broken: u64,
     running_groups: Vec<usize>,
     w_non_certified: f64,
     w_pair: f64,
@@ -197,6 +203,20 @@ impl<'a> Search<'a> {
                 .iter()
                 .map(|t| t.max_lessons_per_week)
                 .collect(),
+            contract: super::contract::Contract::new(instance, &lessons, weeks),
+            breaks: lessons
+                .iter()
+                .map(|l| {
+                    let d = &l.lesson;
+                    instance
+                        .teachers
+                        .iter()
+                        .map(|t| t.wishes.broken_by(&d.course_code, &d.location, &d.slot))
+                        .collect()
+                })
+                .collect(),
+            w_pref: instance.school.weights.teacher_preference,
+            wishes_broken: 0,
             running_groups: (0..groups).filter(|&g| running[g]).collect(),
             w_non_certified: w.non_certified_lesson,
             w_pair: w.teacher_per_group,
@@ -225,18 +245,25 @@ impl<'a> Search<'a> {
     }
 
     fn cost(&self) -> f64 {
-        self.w_non_certified * self.non_certified_lessons as f64 + self.w_pair * self.pairs as f64
+        self.w_non_certified * self.non_certified_lessons as f64
+            + self.w_pair * self.pairs as f64
+            + self.w_pref * self.wishes_broken as f64
     }
 
     fn go(&mut self, i: usize) {
         if self.pruning == Pruning::On
-            && (self.cost() + self.still_to_pay(i) >= self.limit || !self.norms_reachable(i))
+            && (self.cost() + self.still_to_pay(i) >= self.limit
+                || !self.norms_reachable(i)
+                || !self.week_done_met(i))
         {
             return;
         }
         if i == self.lessons.len() {
             let cost = self.cost();
-            if cost < self.limit && self.norms_met() {
+            if cost < self.limit
+                && self.norms_met()
+                && self.contract.met(&self.per_week, &self.lessons_of_teacher)
+            {
                 self.limit = cost;
                 self.best = Some((cost, self.assigned.iter().flatten().copied().collect()));
             }
@@ -263,11 +290,23 @@ impl<'a> Search<'a> {
         c
     }
 
+    /// At a week's end (lesson `i` is in a later week, or the last is done): the contract's
+    /// minimums of the week that ended hold (no later lesson can change them).
+    fn week_done_met(&self, i: usize) -> bool {
+        let ended = i.checked_sub(1).map(|p| self.lessons[p].week);
+        match (ended, self.lessons.get(i)) {
+            (Some(w), Some(next)) if next.week == w => true,
+            (Some(w), _) => self.contract.week_met(&self.per_week, w),
+            (None, _) => true,
+        }
+    }
+
     /// Whether `t` may give lesson `i` after the lessons before it: within the weekly
-    /// maximum and not in an overlapping lesson that date.
+    /// maximum and the term maximum, and not in an overlapping lesson that date.
     fn free(&self, i: usize, t: usize) -> bool {
         let l = self.lessons[i];
         self.weekly_max[t].is_none_or(|max| self.per_week[t][l.week] < max)
+            && self.contract.may_take(t, self.lessons_of_teacher[t])
             && self.conflicts[i]
                 .iter()
                 .all(|&j| self.assigned[j] != Some(t))
@@ -284,6 +323,9 @@ impl<'a> Search<'a> {
             if on { *x += 1 } else { *x -= 1 }
         };
         self.assigned[i] = on.then_some(t);
+        if self.breaks[i][t] {
+            step64(&mut self.wishes_broken);
+        }
         step(&mut self.per_week[t][l.week]);
         step(&mut self.given_in[g]);
         // A pair is new when its first lesson comes, gone when its last one goes.

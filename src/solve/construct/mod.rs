@@ -39,6 +39,10 @@
 //! 6. **Mentors and observations** as `solve` makes them (`decode::mentors`,
 //!    `observe::plan`), and the schedule judged by the checker.
 //!
+//! Contract hours (`min_lessons_per_week` and the term's minimum and maximum) are not aimed
+//! at: a schedule that misses them is judged by the checker like any other and given up
+//! ([`Stuck::Contract`]), and the exact program plans that school.
+//!
 //! Ties are broken by a ChaCha8 stream from the seed (one key per teacher); everything else
 //! is ordered by index in the instance sorted by id ([`Instance::in_id_order`]), so the same
 //! instance and seed give the same schedule, whatever the order of the rows in its files.
@@ -152,6 +156,10 @@ pub enum Stuck {
     /// validity); no lesson is planned where it cannot be judged, so this is a defect.
     #[error(transparent)]
     Unjudgeable(#[from] CheckError),
+    /// The staffing misses a teacher's contract hours (C159..C161): the constructive
+    /// schedule does not aim at them, so it gives way to the exact program there.
+    #[error("the constructed schedule misses contract hours ({})", codes_text(.codes))]
+    Contract { codes: Vec<Code> },
     /// A defect of this module: the checker found a violation in what it built.
     #[error("the checker rejected the constructed schedule ({})", codes_text(.codes))]
     Rejected { codes: Vec<Code> },
@@ -195,6 +203,14 @@ pub fn construct(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Sche
             .map(|f| f.code())
             .collect();
         codes.dedup();
+        let contract = [
+            Code::WeeklyMinMissed,
+            Code::TermMinMissed,
+            Code::TermMaxExceeded,
+        ];
+        if codes.iter().all(|c| contract.contains(c)) {
+            return Err(Stuck::Contract { codes });
+        }
         return Err(Stuck::Rejected { codes });
     }
     Ok(schedule)

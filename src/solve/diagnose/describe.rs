@@ -20,6 +20,7 @@ pub(super) fn describe(instance: &Instance, model: &Model, subject: &Subject) ->
         Subject::Weeks { teacher, weeks } => {
             Fact::teacher(&instance.teachers[*teacher].id).weeks(weeks)
         }
+        Subject::Teacher(t) => Fact::teacher(&instance.teachers[*t].id),
         Subject::TeacherGroup { teacher, group } => Fact {
             group: Some(instance.groups[*group].course_code.clone()),
             ..Fact::teacher(&instance.teachers[*teacher].id)

@@ -118,6 +118,20 @@ fn explain(
                 list()
             ),
         ),
+        Family::ContractMin => (
+            Rule::ContractHours,
+            format!(
+                "{total} lesson(s) short of teachers' contract minimums, for example: {}",
+                list()
+            ),
+        ),
+        Family::TermMax => (
+            Rule::ContractHours,
+            format!(
+                "{total} lesson(s) above teachers' max_lessons_per_term, for example: {}",
+                list()
+            ),
+        ),
         Family::CertifiedShare => (
             Rule::CertifiedShare,
             format!("the certified share falls {total} lesson(s) short of the rule set's minimum"),

@@ -1,0 +1,82 @@
+//! Contract hours (C159..C161): every teacher gives at least their weekly and term minimum
+//! and at most their term maximum, as [`crate::domain::contract`] defines them (the program
+//! and the brute force use the same requirement).
+//!
+//! Every timetable row with the teacher counts, as for the weekly maximum (C149): a row that
+//! matches no planned lesson is C143 already. A teacher the schedule never names still has
+//! minimums: a week without any of their lessons is judged too.
+
+use super::facts::{Facts, list_some};
+use super::types::{Finding, SubjectKind};
+use crate::diag::FindingCode;
+use crate::domain::{TeacherId, Week, week_of};
+use std::collections::BTreeMap;
+
+/// C159 per teacher with weeks below the minimum; C160 and C161 per teacher.
+pub fn judge(f: &Facts) -> Vec<Finding> {
+    if f.instance.teachers.iter().all(|t| t.contract.is_empty()) {
+        return Vec::new();
+    }
+    let mut per_week: BTreeMap<(&TeacherId, Week), u32> = BTreeMap::new();
+    let mut per_term: BTreeMap<&TeacherId, u32> = BTreeMap::new();
+    for (row, teacher) in f.given() {
+        *per_week.entry((teacher, week_of(row.date))).or_default() += 1;
+        *per_term.entry(teacher).or_default() += 1;
+    }
+    let mut out = Vec::new();
+    for (teacher, required) in f.instance.teachers.iter().zip(f.instance.contract()) {
+        let id = &teacher.id;
+        let short: Vec<String> = required
+            .weeks
+            .iter()
+            .filter_map(|(&w, &min)| {
+                let n = per_week.get(&(id, w)).copied().unwrap_or(0);
+                (n < min).then(|| format!("{}-W{:02} ({n} of {min})", w.0, w.1))
+            })
+            .collect();
+        if !short.is_empty() {
+            out.push(
+                Finding::new(
+                    FindingCode::WeeklyMinMissed,
+                    SubjectKind::Teacher,
+                    id.as_str(),
+                    format!(
+                        "teacher {id} gives fewer lessons than their weekly minimum in {} week(s) \
+                         (given of required): {}",
+                        short.len(),
+                        list_some(&short)
+                    ),
+                )
+                .times(short.len()),
+            );
+        }
+        let given = per_term.get(id).copied().unwrap_or(0);
+        if given < required.term_min {
+            out.push(Finding::new(
+                FindingCode::TermMinMissed,
+                SubjectKind::Teacher,
+                id.as_str(),
+                format!(
+                    "teacher {id} gives {given} lesson(s) in the term, fewer than the {} their \
+                     term minimum requires",
+                    required.term_min
+                ),
+            ));
+        }
+        if let Some(max) = required.term_max.filter(|m| given > *m) {
+            out.push(Finding::new(
+                FindingCode::TermMaxExceeded,
+                SubjectKind::Teacher,
+                id.as_str(),
+                format!(
+                    "teacher {id} gives {given} lesson(s) in the term, more than their \
+                     max_lessons_per_term of {max}"
+                ),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -15,6 +15,8 @@
 //! | `soundness.rs` | rows against planned lessons | C141..C143, C156 |
 //! | `teachers.rs` | each teacher could give their lessons | C144..C149 |
 //! | `students.rs` | each student could take their group | C151..C155 |
+//! | `locks.rs` | the locks of `locks.csv` | C158 |
+//! | `history.rs` | a replan's history, as in the schedule replaced | C159 |
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
 //! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
@@ -51,6 +53,7 @@ mod cost;
 mod courses;
 mod declaration;
 mod facts;
+mod history;
 mod locks;
 mod mentoring;
 mod observations;
@@ -139,6 +142,7 @@ pub fn check(
     findings.extend(soundness::judge(&f, &plan));
     findings.extend(teachers::judge(&f, &plan));
     findings.extend(locks::judge(&f, &plan));
+    findings.extend(history::judge(&f, &plan));
     findings.extend(students::judge(&f));
     findings.extend(facts::unknown_references(&f));
     findings.sort_by(|a, b| {

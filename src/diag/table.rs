@@ -143,6 +143,13 @@ code_table! {
         LockConflict = "E414",
             "locks contradict each other: two teachers give the same lesson, or one teacher gives and never gives it",
             "vastzettingen spreken elkaar tegen: twee docenten geven dezelfde les, of een docent geeft een les en geeft die nooit";
+        // Replan
+        ReplanDate = "E415",
+            "a replan's --from date is not a day of the term",
+            "de datum --from van een herplanning is geen dag van de lesperiode";
+        HistoryNotInInstance = "E416",
+            "a lesson before a replan's --from date cannot stand in the edited instance (its group or teacher was removed, its group's dates, slots or times changed, or it exceeds its teacher's weekly maximum)",
+            "een les vóór de datum --from van een herplanning past niet in de bewerkte gegevens (de groep of docent is verwijderd, de data, lesmomenten of tijden van de groep zijn veranderd, of de les gaat boven het weekmaximum van de docent)";
         // Sweep scenario files and parts
         ScenarioInstance = "E601",
             "a scenario file's instance folder is missing or has errors",
@@ -291,5 +298,8 @@ code_table! {
         LockBroken = "C158", Violation, "soundness",
             "a lesson is not given as a lock in locks.csv says",
             "een les wordt niet gegeven zoals een vastzetting in locks.csv zegt";
+        HistoryChanged = "C159", Violation, "soundness",
+            "a lesson before a replan's --from date differs from the schedule it replaces",
+            "een les vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";
     }
 }

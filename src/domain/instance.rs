@@ -72,11 +72,17 @@ pub struct Weights {
     pub teacher_per_group: f64,
     /// 5. Every step down a student's list of preferred locations.
     pub location_rank: f64,
+    /// Replan only: every lesson from the replan's date on given by another teacher than in
+    /// the schedule replaced (a teacher's day rearranged, a new face for the group).
+    pub changed_lesson: f64,
+    /// Replan only: every student of the schedule replaced placed in another group or none
+    /// (a student set back mid-course).
+    pub moved_student: f64,
 }
 
 impl Weights {
     /// Every weight, in the order of the fields.
-    pub fn all(&self) -> [f64; 6] {
+    pub fn all(&self) -> [f64; 8] {
         [
             self.unplaced_student,
             self.student_above_standard,
@@ -84,6 +90,8 @@ impl Weights {
             self.non_certified_lesson,
             self.teacher_per_group,
             self.location_rank,
+            self.changed_lesson,
+            self.moved_student,
         ]
     }
 }
@@ -97,6 +105,8 @@ impl Default for Weights {
             non_certified_lesson: 10.0,
             teacher_per_group: 5.0,
             location_rank: 1.0,
+            changed_lesson: 20.0,
+            moved_student: 500.0,
         }
     }
 }
@@ -279,6 +289,10 @@ pub struct Instance {
     pub unavailability: Vec<Unavailability>,
     /// `locks.csv`, in file order (see [`super::lock`]).
     pub locks: Vec<super::lock::Lock>,
+    /// The schedule a replan replaces, when this instance is a replan's (see
+    /// [`super::frozen`]); `None` for a plan from scratch.
+    #[serde(skip)]
+    pub frozen: Option<super::frozen::Frozen>,
 }
 
 impl Instance {
@@ -292,6 +306,7 @@ impl Instance {
             mentors: Vec::new(),
             unavailability: Vec::new(),
             locks: Vec::new(),
+            frozen: None,
         }
     }
 

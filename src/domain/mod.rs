@@ -4,6 +4,7 @@
 //! and validated: ids resolve, `*` lists are expanded, dates are ordered.
 
 pub mod exam;
+pub mod frozen;
 pub mod ids;
 pub mod instance;
 pub mod lesson;
@@ -14,6 +15,7 @@ pub mod shortfall;
 pub mod time;
 
 pub use exam::ExamResult;
+pub use frozen::{Frozen, LessonRef};
 pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
 pub use instance::{
     ClosedPeriod, ExternalMentor, Group, Instance, Law, LocationOrder, Register, School, Student,

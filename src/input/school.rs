@@ -53,12 +53,14 @@ struct WeightsFile {
     non_certified_lesson: Option<Spanned<f64>>,
     teacher_per_group: Option<Spanned<f64>>,
     location_rank: Option<Spanned<f64>>,
+    changed_lesson: Option<Spanned<f64>>,
+    moved_student: Option<Spanned<f64>>,
 }
 
 /// The weights, defaults where not given; a negative or non-finite weight is E204.
 fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
     let mut w = Weights::default();
-    let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 6] = [
+    let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 8] = [
         (
             "unplaced_student",
             &raw.unplaced_student,
@@ -85,6 +87,8 @@ fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
             &mut w.teacher_per_group,
         ),
         ("location_rank", &raw.location_rank, &mut w.location_rank),
+        ("changed_lesson", &raw.changed_lesson, &mut w.changed_lesson),
+        ("moved_student", &raw.moved_student, &mut w.moved_student),
     ];
     for (key, value, slot) in fields {
         let Some(value) = value else { continue };

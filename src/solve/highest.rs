@@ -22,6 +22,8 @@ pub const CERTIFIED_FIRST: Weights = Weights {
     non_certified_lesson: 100.0,
     teacher_per_group: 0.1,
     location_rank: 0.01,
+    changed_lesson: 0.0,
+    moved_student: 0.0,
 };
 
 /// The highest reachable certified share of `instance` under `rules` (the floor set aside),

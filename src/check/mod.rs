@@ -20,6 +20,7 @@
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
 //! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
+//! | `changes.rs` | a replan's changed lessons and moved students, forced or chosen | - |
 //! | `who_pays.rs` | students without a place and why; lessons, courses, teachers short | - |
 //! | `shortfall.rs` | how far the norms are missed, in the best-effort plan's units | - |
 //!
@@ -49,6 +50,7 @@
 //! teachers_without_mentor[]). Lists are sorted by their ids; findings by code, subject
 //! and message. Fields may be added in later versions, never renamed or removed.
 
+pub mod changes;
 mod cost;
 mod courses;
 mod declaration;
@@ -69,6 +71,7 @@ mod who_pays;
 #[cfg(test)]
 pub(crate) mod fixture;
 
+pub use changes::{ChangeKind, Changes, LessonChange, StudentMove, changes};
 pub use cost::{Cost, cost};
 pub use declaration::HANDLEIDING_MIN_SHARE;
 pub use shortfall::Shortfall;

@@ -11,7 +11,7 @@ pub enum WriteError {
 
 /// A CSV table with every cell made safe for spreadsheets ([`super::spreadsheet_safe`]);
 /// the readers undo the escape, so ids survive a round trip.
-fn table<const N: usize>(
+pub(super) fn table<const N: usize>(
     header: [&str; N],
     rows: impl Iterator<Item = [String; N]>,
 ) -> Result<String, WriteError> {
@@ -26,7 +26,7 @@ fn table<const N: usize>(
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn hhmm(t: chrono::NaiveTime) -> String {
+pub(super) fn hhmm(t: chrono::NaiveTime) -> String {
     t.format("%H:%M").to_string()
 }
 

@@ -169,8 +169,9 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
     };
     // A lock narrows the eligible teachers of the lessons it covers, so a lock on one date
     // or slot splits a series exactly where the teachers differ, like a day away does.
+    // A replan's history is a lock of its own (see `domain::frozen`).
     let allowed = |t: usize, s: &Series, d: NaiveDate| {
-        instance.locks.is_empty()
+        (instance.locks.is_empty() && instance.frozen.is_none())
             || instance.lock_allows(
                 &instance.teachers[t].id,
                 &instance.groups[s.group].course_code,

@@ -193,4 +193,6 @@ mod proptests;
 #[cfg(test)]
 mod proptests_more;
 #[cfg(test)]
+mod replan_tests;
+#[cfg(test)]
 mod tests;

@@ -11,7 +11,8 @@
 //!   profile, weekly slot) keeps that qualification, with a `never` lock on every lesson from
 //!   `from` on that the edited row does not allow, so nothing changes for the future;
 //! - unavailability before `from` is dropped: the past is what it was;
-//! - a group with history runs (it did: `optional` is cleared), and its dates reach over its
+//! - a group with history runs (it did: `optional` is cleared, so its opening is history too
+//!   and no longer in the objective), and its dates reach over its
 //!   history even where its `start` or `end` was moved; a group without history has no
 //!   lessons before `from` (an optional group opened now starts now);
 //! - the history must be exactly the derived instance's lessons before `from`, and within

@@ -130,6 +130,51 @@ fn a_removed_teacher_with_history_is_e416() {
     );
 }
 
+/// Two B1 groups of two seats (standard and temporary maximum 2), G1 at Utrecht given by T1
+/// and G2 at Amersfoort given by T2, four Mondays. CURRENT: S1 (any location, none
+/// preferred) and S2 (Utrecht only) in G1, S3 (Amersfoort only) in G2; teachers T1 and T2
+/// (10). S4 joins from the 8th, preferring Utrecht to Amersfoort. In G2 S4 costs a step down
+/// their list (1): 11. S1 to G2 and S4 to G1 costs no step but moves S1 (500): 510. With
+/// `moved_student` 0 that is the optimum instead (10): the move is then free.
+#[test]
+fn a_student_joining_takes_the_seat_with_room_rather_than_moving_another() {
+    use crate::domain::{Location, LocationOrder, SizeLimits};
+    let mut fx = Fx::new();
+    fx.teacher("T1", true).locations = [Location::new("Utrecht")].into_iter().collect();
+    fx.teacher("T2", true).locations = [Location::new("Amersfoort")].into_iter().collect();
+    fx.group("G1", "Utrecht", "B1").end = date("2025-09-22");
+    fx.group("G2", "Amersfoort", "B1").end = date("2025-09-22");
+    fx.student("S1", "B1").location_order = LocationOrder::Unranked;
+    fx.student("S2", "B1").locations = vec![Location::new("Utrecht")];
+    fx.student("S3", "B1").locations = vec![Location::new("Amersfoort")];
+    fx.staff("G1", "T1");
+    fx.staff("G2", "T2");
+    for (s, g) in [("S1", "G1"), ("S2", "G1"), ("S3", "G2")] {
+        fx.place(s, g);
+    }
+    let mut rules = no_floor();
+    for limits in rules.size_classes.values_mut() {
+        *limits = SizeLimits {
+            standard_max: 2,
+            temporary_max: 2,
+        };
+    }
+    let current = fx.schedule.clone();
+    assert_eq!(check::cost(&fx.instance, &rules, &current).total, 10.0);
+    fx.student("S4", "B1");
+    let derived = against::frozen(&fx.instance, &current, date("2025-09-08")).expect("derives");
+    assert_eq!(agreed(&derived, &rules).expect("agree"), Some(11.0));
+    let (schedule, _) = solved(&derived, &rules);
+    assert!(
+        check::changes(&derived, &current, &schedule)
+            .students
+            .is_empty()
+    );
+    let mut free = derived.clone();
+    free.school.weights.moved_student = 0.0;
+    assert_eq!(agreed(&free, &rules).expect("agree"), Some(10.0));
+}
+
 /// A date of the tiny schools' terms (they start on 2025-09-01 and last 2-3 weeks).
 fn from_day(offset: i64) -> chrono::NaiveDate {
     date("2025-09-01") + chrono::Duration::days(offset)

@@ -261,3 +261,6 @@ fn weekly_maxima(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

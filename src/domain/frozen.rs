@@ -38,6 +38,13 @@ impl Frozen {
         date < self.from
     }
 
+    /// Whether the course had lessons before `from`: it ran, and cannot be closed any more.
+    pub fn ran(&self, course: &CourseCode) -> bool {
+        self.teachers
+            .keys()
+            .any(|(c, date, _)| c == course && self.is_history(*date))
+    }
+
     /// CURRENT's teacher of the lesson, when CURRENT lists it with a teacher.
     pub fn teacher_of(
         &self,

@@ -6,7 +6,7 @@
 //! teacher may no longer give that lesson (gone from teachers.csv, unavailable, no longer
 //! qualified, a lock), the lesson no longer exists (its group removed or ended), the
 //! student's group no longer exists or the student no longer fits it or is pinned
-//! elsewhere. Every other change is chosen, including one that only a combination of edits
+//! elsewhere, or the student left (no longer in students.csv). Every other change is chosen, including one that only a combination of edits
 //! makes necessary (a lowered weekly maximum, the certified share): no single lesson's data
 //! say which lesson has to give way there.
 
@@ -148,6 +148,20 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
             },
         });
     }
+    // A student who left keeps their history; from the date on they have no place.
+    for p in &current.placements {
+        if let Some(old) = &p.course_code
+            && instance.student(&p.student).is_none()
+        {
+            out.students.push(StudentMove {
+                student: p.student.clone(),
+                old_group: old.clone(),
+                new_group: None,
+                kind: ChangeKind::Forced,
+            });
+        }
+    }
     out.lessons.sort();
+    out.students.sort();
     out
 }

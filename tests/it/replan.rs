@@ -181,6 +181,30 @@ fn an_ill_teacher_s_three_weeks_go_to_others_and_nothing_else_changes() {
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
 }
 
+/// S0001 left (removed from students.csv): moves.csv lists them, forced, without a new
+/// group, and nobody else moves.
+#[test]
+fn a_student_who_left_is_listed_as_a_forced_move() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let instance = tmp.path().join("left");
+    edited(&instance, None, "");
+    let path = instance.join("students.csv");
+    let text = std::fs::read_to_string(&path).expect("students");
+    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("S0001,")).collect();
+    assert_eq!(kept.len() + 1, text.lines().count(), "S0001 is in the demo");
+    std::fs::write(&path, kept.join("\n") + "\n").expect("write");
+    let out = tmp.path().join("out");
+    let run = replan(&instance, &out);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let moves = rows(&out.join("moves.csv"));
+    assert_eq!(moves.len(), 1, "{moves:?}");
+    assert!(
+        moves[0].starts_with("S0001,") && moves[0].ends_with(",,forced"),
+        "{moves:?}"
+    );
+    assert_eq!(history(&out), history(current()));
+}
+
 #[test]
 fn check_against_catches_a_history_lesson_given_by_another_teacher() {
     let tmp = tempfile::tempdir().expect("temp dir");

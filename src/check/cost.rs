@@ -2,6 +2,7 @@
 //! alone. `solve` reports this number, never the solver's, and measures its gap with it.
 
 use super::facts::Facts;
+use super::soundness::Plan;
 use crate::domain::{Instance, Location, Profile, RuleSet, Schedule, Weights};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,6 +22,10 @@ pub struct Cost {
     pub size_imbalance: u64,
     /// Lessons given that break their teacher's wish (`prefers`, `avoids`).
     pub wishes_broken: u64,
+    /// A replan: lessons from its date on not given by the replaced schedule's teacher.
+    pub changed_lessons: u64,
+    /// A replan: students of the replaced schedule placed in another group or none.
+    pub moved_students: u64,
     /// The weighted sum: the objective `solve` minimizes.
     pub total: f64,
 }
@@ -35,7 +40,9 @@ impl Cost {
             + w.teacher_per_group * f(self.teacher_group_pairs)
             + w.location_rank * f(self.location_rank_steps)
             + w.size_imbalance * f(self.size_imbalance)
-            + w.teacher_preference * f(self.wishes_broken);
+            + w.teacher_preference * f(self.wishes_broken)
+            + w.changed_lesson * f(self.changed_lessons)
+            + w.moved_student * f(self.moved_students);
         self
     }
 }
@@ -97,6 +104,25 @@ pub fn cost(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> Cost {
         pairs.insert((teacher, &row.course_code));
     }
     c.teacher_group_pairs = pairs.len() as u64;
+    if let Some(frozen) = &instance.frozen {
+        let plan = Plan::new(instance);
+        c.changed_lessons = schedule
+            .timetable
+            .iter()
+            .filter_map(|row| Some((plan.matched(row)?, row)))
+            .filter(|(l, row)| {
+                frozen.is_change(&l.course_code, l.date, &l.slot, row.teacher.as_ref())
+            })
+            .count() as u64;
+        c.moved_students = instance
+            .students
+            .iter()
+            .filter(|s| {
+                let placed = f.placements.get(&s.id).and_then(|p| p.first());
+                frozen.is_move(&s.id, placed.copied())
+            })
+            .count() as u64;
+    }
     c.weighed(&instance.school.weights)
 }
 

@@ -17,9 +17,12 @@
 //! | `locks.rs` | the locks of `locks.csv` | C158 |
 //! | `contract.rs` | contract hours: weekly and term minimums, term maximum | C159..C161 |
 //! | `students.rs` | each student could take their group | C151..C155 |
+//! | `locks.rs` | the locks of `locks.csv` | C158 |
+//! | `history.rs` | a replan's history, as in the schedule replaced | C162 |
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
 //! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
+//! | `changes.rs` | a replan's changed lessons and moved students, forced or chosen | - |
 //! | `who_pays.rs` | students without a place and why; lessons, courses, teachers short | - |
 //! | `shortfall.rs` | how far the norms are missed, in the best-effort plan's units | - |
 //! | `wishes.rs` | per teacher, lessons that met or broke a wish (`prefers`, `avoids`) | - |
@@ -50,11 +53,13 @@
 //! teachers_without_mentor[]). Lists are sorted by their ids; findings by code, subject
 //! and message. Fields may be added in later versions, never renamed or removed.
 
+pub mod changes;
 mod contract;
 mod cost;
 mod courses;
 mod declaration;
 mod facts;
+mod history;
 mod locks;
 mod mentoring;
 mod observations;
@@ -71,6 +76,7 @@ mod wishes;
 #[cfg(test)]
 pub(crate) mod fixture;
 
+pub use changes::{ChangeKind, Changes, LessonChange, StudentMove, changes};
 pub use cost::{Cost, cost};
 pub use declaration::HANDLEIDING_MIN_SHARE;
 pub use shortfall::Shortfall;
@@ -146,6 +152,7 @@ pub fn check(
     findings.extend(teachers::judge(&f, &plan));
     findings.extend(locks::judge(&f, &plan));
     findings.extend(contract::judge(&f));
+    findings.extend(history::judge(&f, &plan));
     findings.extend(students::judge(&f));
     findings.extend(facts::unknown_references(&f));
     findings.sort_by(|a, b| {

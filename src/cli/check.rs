@@ -11,7 +11,8 @@ use std::path::PathBuf;
 /// Reads a schedule folder (timetable.csv, placements.csv, mentoring.csv) and re-derives
 /// every number from it: certified share (1.7.1a), certified lessons per course (1.7.1b),
 /// group sizes and exception 2 (2.2.1), supervision of non-certified teachers, soundness,
-/// and the data for the declaration (Bijlage 1).
+/// and the data for the declaration (Bijlage 1). With --against CURRENT --from DATE it judges
+/// a replan: nothing before DATE may differ from CURRENT (C162).
 /// Exit 0 when compliant, 1 when a norm is violated, 2 on input errors.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -27,6 +28,14 @@ pub struct Args {
     /// {"ok": false, "diagnostics": [...]}.
     #[arg(long)]
     json: bool,
+    /// The schedule folder a replan replaced: also verify that every lesson before --from is
+    /// given exactly as there (C162), and judge SCHEDULE as the replan's (the history stands
+    /// even where the instance would no longer allow it).
+    #[arg(long, value_name = "CURRENT", requires = "from")]
+    against: Option<PathBuf>,
+    /// With --against: the replan's date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", requires = "against")]
+    from: Option<chrono::NaiveDate>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -39,7 +48,15 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Ok(both) => both,
         Err(outcome) => return Ok(outcome),
     };
-    let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+    let (mut instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+    let derived;
+    if let (Some(current), Some(from)) = (&args.against, args.from) {
+        derived = match super::replan::frozen_instance(instance, rules, current, from) {
+            Ok((d, _)) => d,
+            Err(outcome) => return Ok(outcome),
+        };
+        instance = &derived;
+    }
     let report = match check(instance, rules, &schedule.value) {
         Ok(r) => r,
         Err(e) => {

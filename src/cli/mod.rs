@@ -20,6 +20,7 @@ mod indicators;
 pub mod interrupt;
 mod options;
 mod progress;
+mod replan;
 mod report;
 mod rules;
 mod solve;
@@ -50,6 +51,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Solve(solve::Args),
+    Replan(replan::Args),
     Validate(validate::Args),
     Check(check::Args),
     Rules(rules::Args),
@@ -161,6 +163,7 @@ impl From<Outcome> for ExitCode {
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Solve(a) => solve::run(a),
+        Command::Replan(a) => replan::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Check(a) => check::run(a),
         Command::Rules(a) => rules::run(a),

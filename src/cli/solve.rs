@@ -18,7 +18,7 @@ use std::time::Instant;
 mod best;
 mod choices;
 
-use choices::{FormulationChoice, SearchChoice};
+use choices::{FormulationChoice, SearchChoice, out_of_depth, status_text};
 
 /// An earlier folder at `-o` is replaced only when it holds one of these: nt2plan wrote it (a
 /// solve that found no schedule in time writes report.json only).
@@ -111,10 +111,43 @@ pub struct Args {
     no_highest: bool,
 }
 
+impl Args {
+    /// The settings of `nt2plan replan`: solve's defaults, with what replan lets one choose.
+    pub(super) fn for_replan(
+        instance: PathBuf,
+        out: PathBuf,
+        solver: SolverChoice,
+        time_limit: f64,
+        csv_format: super::CsvFormatChoice,
+        report: bool,
+        lang: super::report::LangChoice,
+    ) -> Args {
+        Args {
+            instance,
+            out: Some(out),
+            rules: None,
+            solver,
+            formulation: FormulationChoice::Class,
+            search: SearchChoice::Auto,
+            time_limit,
+            gap: solve::DEFAULT_GAP,
+            seed: 0,
+            threads: 1,
+            write_model: None,
+            verbose: false,
+            report,
+            lang,
+            csv_format,
+            anonymize: false,
+            strict: false,
+            no_highest: false,
+        }
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     // The time limit counts from here: reading the instance is part of the run.
     let started = Instant::now();
-    let deadline = Deadline::after(started, Some(args.time_limit));
     check_limits(args.gap, Some(args.time_limit))?;
     let loaded = match load_instance(&args.instance, args.rules.as_ref()) {
         Ok(l) => l,
@@ -131,7 +164,30 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     } else {
         loaded.value.instance.clone()
     };
-    let rules = &loaded.value.rules;
+    run_on(
+        &args,
+        instance,
+        &loaded.value.rules,
+        &|_, _| Ok(()),
+        started,
+    )
+}
+
+/// What a caller adds to a schedule folder before it is written, given the schedule (the
+/// replan's changes.csv and its section of report.md).
+pub(super) type Extra<'a> =
+    &'a dyn Fn(&nt2plan::domain::Schedule, &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()>;
+
+/// Solves `instance` (read and checked) as `args` say and writes the folder; the time limit
+/// counts from `started`, the start of the run (reading the instance is part of it).
+pub(super) fn run_on(
+    args: &Args,
+    instance: &nt2plan::domain::Instance,
+    rules: &nt2plan::domain::RuleSet,
+    extra: Extra<'_>,
+    started: Instant,
+) -> anyhow::Result<Outcome> {
+    let deadline = Deadline::after(started, Some(args.time_limit));
     let backend = args.solver.backend();
     let on_terminal = std::io::stderr().is_terminal();
     let formulation = args.formulation.into();
@@ -304,7 +360,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                         csv: args.csv_format.into(),
                         documents: args.report.then_some(args.lang.into()),
                     };
-                    write(&best::files(
+                    let mut files = best::files(
                         instance,
                         rules,
                         p,
@@ -312,7 +368,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                         layout,
                         highest.as_ref(),
                         options,
-                    )?)?;
+                    )?;
+                    extra(&p.schedule, &mut files)?;
+                    write(&files)?;
                 }
                 None => write(&report_files_now)?,
             }
@@ -377,6 +435,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             },
         )?);
     }
+    extra(schedule, &mut files)?;
     write(&files)?;
     out!("{}", check_text::render(check));
     best::print_highest(highest_now.as_ref());
@@ -396,34 +455,5 @@ fn within(settings: &Settings, deadline: Deadline) -> Settings {
 fn timed(verbose: bool, step: &str, since: Instant) {
     if verbose {
         eprintln!("{step}: {:.2} s", since.elapsed().as_secs_f64());
-    }
-}
-
-/// What helps when no schedule was found in time, for a program of `variables`.
-fn out_of_depth(backend: Backend, variables: usize, threads: u32) -> Vec<String> {
-    let mut help = Vec::new();
-    if backend == Backend::Microlp {
-        help.push(format!(
-            "microlp, the solver built in, has no heuristics of its own and is slow on large \
-             programs (this one has {variables} variables). HiGHS plans the xl benchmark school \
-             (29,489 variables) within 0.02% of the optimum in about 10 s: build with \
-             `cargo build --release --features highs` (needs cmake and libclang-dev) and use \
-             --solver highs."
-        ));
-    }
-    help.push("Give it more time: a longer --time-limit.".to_string());
-    if threads <= 1 {
-        help.push(format!(
-            "--threads {} lets the search re-plan parts of the school side by side.",
-            std::thread::available_parallelism().map_or(2, |n| n.get())
-        ));
-    }
-    help
-}
-
-fn status_text(status: &Status) -> String {
-    match status.gap() {
-        Some(g) => format!("{} (gap {:.4}%)", status.label(), g * 100.0),
-        None => status.label().to_string(),
     }
 }

@@ -149,6 +149,13 @@ code_table! {
         BadWish = "E416",
             "a teacher's wish (prefers, avoids) is neither a DAY-BLOCK slot, a course code nor a location",
             "een wens van een docent (prefers, avoids) is geen lesmoment DAG-BLOK, geen cursuscode en geen locatie";
+        // Replan
+        ReplanDate = "E417",
+            "a replan's --from date is not a day of the term",
+            "de datum --from van een herplanning is geen dag van de lesperiode";
+        HistoryNotInInstance = "E418",
+            "a lesson before a replan's --from date cannot stand in the edited instance (its group or teacher was removed, its group's dates, slots or times changed, or it exceeds its teacher's weekly maximum)",
+            "een les vóór de datum --from van een herplanning past niet in de bewerkte gegevens (de groep of docent is verwijderd, de data, lesmomenten of tijden van de groep zijn veranderd, of de les gaat boven het weekmaximum van de docent)";
         // Sweep scenario files and parts
         ScenarioInstance = "E601",
             "a scenario file's instance folder is missing or has errors",
@@ -309,5 +316,8 @@ code_table! {
         TermMaxExceeded = "C161", Violation, "soundness",
             "a teacher gives more lessons in the term than max_lessons_per_term",
             "een docent geeft in de lesperiode meer lessen dan max_lessons_per_term";
+        HistoryChanged = "C162", Violation, "soundness",
+            "a lesson before a replan's --from date differs from the schedule it replaces",
+            "een les vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";
     }
 }

@@ -77,11 +77,17 @@ pub struct Weights {
     pub size_imbalance: f64,
     /// Every lesson that breaks a teacher's wish (`prefers`, `avoids`).
     pub teacher_preference: f64,
+    /// Replan only: every lesson from the replan's date on given by another teacher than in
+    /// the schedule replaced (a teacher's day rearranged, a new face for the group).
+    pub changed_lesson: f64,
+    /// Replan only: every student of the schedule replaced placed in another group or none
+    /// (a student set back mid-course).
+    pub moved_student: f64,
 }
 
 impl Weights {
     /// Every weight, in the order of the fields.
-    pub fn all(&self) -> [f64; 8] {
+    pub fn all(&self) -> [f64; 10] {
         [
             self.unplaced_student,
             self.student_above_standard,
@@ -91,6 +97,8 @@ impl Weights {
             self.location_rank,
             self.size_imbalance,
             self.teacher_preference,
+            self.changed_lesson,
+            self.moved_student,
         ]
     }
 }
@@ -106,6 +114,8 @@ impl Default for Weights {
             location_rank: 1.0,
             size_imbalance: 0.0,
             teacher_preference: 2.0,
+            changed_lesson: 20.0,
+            moved_student: 500.0,
         }
     }
 }
@@ -292,6 +302,10 @@ pub struct Instance {
     pub unavailability: Vec<Unavailability>,
     /// `locks.csv`, in file order (see [`super::lock`]).
     pub locks: Vec<super::lock::Lock>,
+    /// The schedule a replan replaces, when this instance is a replan's (see
+    /// [`super::frozen`]); `None` for a plan from scratch.
+    #[serde(skip)]
+    pub frozen: Option<super::frozen::Frozen>,
 }
 
 impl Instance {
@@ -305,6 +319,7 @@ impl Instance {
             mentors: Vec::new(),
             unavailability: Vec::new(),
             locks: Vec::new(),
+            frozen: None,
         }
     }
 

@@ -4,7 +4,8 @@
 //! A lock narrows the teachers a lesson may have: a `gives` lock leaves only its teacher, a
 //! `never` lock takes its teacher away. Everything that asks who may give a lesson (the
 //! program's classes, the brute force, the constructive schedule through the classes, the
-//! checker) asks [`Instance::lock_allows`], so they agree by construction. A lock binds a
+//! checker) asks [`Instance::lock_allows`], so they agree by construction. In a replan the
+//! history before its date answers for itself (see [`super::frozen`]). A lock binds a
 //! lesson only when it is given: an optional group that stays closed has no lessons, and
 //! its locks ask nothing.
 
@@ -84,6 +85,10 @@ impl Instance {
         slot: &Slot,
         date: NaiveDate,
     ) -> bool {
+        // History is a fact: CURRENT's teacher gave it, whatever the locks say now.
+        if let Some(given) = self.history_teacher(course, slot, date) {
+            return given == Some(teacher);
+        }
         self.locks
             .iter()
             .filter(|l| l.covers(course, slot, date))
@@ -102,6 +107,9 @@ impl Instance {
         slot: &Slot,
         date: NaiveDate,
     ) -> Vec<&Lock> {
+        if self.history_teacher(course, slot, date).is_some() {
+            return Vec::new(); // no lock binds history (C162 judges it)
+        }
         self.locks
             .iter()
             .filter(|l| l.covers(course, slot, date))

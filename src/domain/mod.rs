@@ -5,6 +5,7 @@
 
 pub mod contract;
 pub mod exam;
+pub mod frozen;
 pub mod ids;
 pub mod instance;
 pub mod lesson;
@@ -17,6 +18,7 @@ pub mod wish;
 
 pub use contract::{Contract, Required, Week, week_of};
 pub use exam::ExamResult;
+pub use frozen::{Frozen, LessonRef};
 pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
 pub use instance::{
     ClosedPeriod, ExternalMentor, Group, Instance, Law, LocationOrder, Register, School, Student,

@@ -41,6 +41,10 @@ pub struct Class {
     pub candidates: Vec<usize>,
     /// 1-based number of this class within its series (for names).
     pub part: usize,
+    /// In a replan, the teacher (index) the schedule replaced gave every lesson of the
+    /// class, against whom a change is counted (`Frozen::previous`); the same for every date
+    /// of the class by its signature.
+    pub previous: Option<usize>,
 }
 
 impl Class {
@@ -141,6 +145,8 @@ struct Signature {
     weekly: Vec<(usize, Vec<usize>)>,
     /// Set for a lesson that must be a class of its own.
     alone: Option<NaiveDate>,
+    /// The replaced schedule's teacher, whom keeping costs no change.
+    previous: Option<usize>,
 }
 
 /// Every class of every series, in series order, then first date; and the (teacher, week)
@@ -160,8 +166,9 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
     };
     // A lock narrows the eligible teachers of the lessons it covers, so a lock on one date
     // or slot splits a series exactly where the teachers differ, like a day away does.
+    // A replan's history is a lock of its own (see `domain::frozen`).
     let allowed = |t: usize, s: &Series, d: NaiveDate| {
-        instance.locks.is_empty()
+        (instance.locks.is_empty() && instance.frozen.is_none())
             || instance.lock_allows(
                 &instance.teachers[t].id,
                 &instance.groups[s.group].course_code,
@@ -171,6 +178,11 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
     };
     // Every dated lesson with its eligible teachers, and per teacher the lessons they could
     // give on each date and in each week.
+    let previous = |s: &Series, d: NaiveDate| -> Option<usize> {
+        let f = instance.frozen.as_ref()?;
+        let t = f.previous(&instance.groups[s.group].course_code, d, &s.slot)?;
+        instance.teachers.iter().position(|x| &x.id == t)
+    };
     let mut eligible: Vec<Vec<Vec<usize>>> = Vec::with_capacity(series.len());
     let mut by_date: HashMap<(usize, NaiveDate), Vec<usize>> = HashMap::new();
     let mut by_week: HashMap<(usize, Week), Vec<usize>> = HashMap::new();
@@ -249,6 +261,7 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
                 alone: (formulation == Formulation::Lesson
                     || alone.contains(&(s.group, s.slot.clone(), date)))
                 .then_some(date),
+                previous: previous(s, date),
             };
             let next = index.len();
             of_date.push(*index.entry(key).or_insert(next));
@@ -274,14 +287,20 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
     let mut out = Vec::new();
     for (si, s) in series.iter().enumerate() {
         // Dates with one label form one class, in first-date order.
-        let mut parts: Vec<(usize, Vec<usize>, Vec<NaiveDate>)> = Vec::new();
+        // (label, eligible, the replaced schedule's teacher, dates)
+        type Part = (usize, Vec<usize>, Option<usize>, Vec<NaiveDate>);
+        let mut parts: Vec<Part> = Vec::new();
         for (k, &date) in s.dates.iter().enumerate() {
-            match parts.iter_mut().find(|(l, _, _)| *l == labels[si][k]) {
-                Some((_, _, ds)) => ds.push(date),
-                None => parts.push((labels[si][k], eligible[si][k].clone(), vec![date])),
+            let before = previous(s, date);
+            match parts
+                .iter_mut()
+                .find(|(l, _, p, _)| *l == labels[si][k] && *p == before)
+            {
+                Some((_, _, _, ds)) => ds.push(date),
+                None => parts.push((labels[si][k], eligible[si][k].clone(), before, vec![date])),
             }
         }
-        for (i, (_, candidates, dates)) in parts.into_iter().enumerate() {
+        for (i, (_, candidates, previous, dates)) in parts.into_iter().enumerate() {
             out.push(Class {
                 series: si,
                 group: s.group,
@@ -290,6 +309,7 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
                 dates,
                 candidates,
                 part: i + 1,
+                previous,
             });
         }
     }

@@ -68,6 +68,10 @@ pub fn run(
                     {
                         cost += w.teacher_preference;
                     }
+                    // A replan: every lesson not given by the replaced schedule's teacher.
+                    if c.previous.is_some_and(|p| p != t) {
+                        cost += w.changed_lesson;
+                    }
                     let name = format!(
                         "x_{}_{}_{}_{}",
                         clean(teacher.id.as_str()),
@@ -103,7 +107,10 @@ pub fn run(
                         ti + 1,
                         clean(instance.groups[gi].course_code.as_str())
                     );
-                    let cost = w.location_rank * f64::from(rank);
+                    let mut cost = w.location_rank * f64::from(rank);
+                    if ty.previous.is_some_and(|p| p != gi) {
+                        cost += w.moved_student;
+                    }
                     (gi, mip.var(name, VarKind::Integer, 0.0, count, cost))
                 })
                 .collect()
@@ -121,7 +128,12 @@ pub fn run(
                 VarKind::Integer,
                 0.0,
                 count,
-                w.unplaced_student,
+                w.unplaced_student
+                    + if ty.previous.is_some() {
+                        w.moved_student
+                    } else {
+                        0.0
+                    },
             )
         })
         .collect();
@@ -157,7 +169,8 @@ pub fn run(
                 s.location_rank(&g.location)
             })
             .map(f64::from)
-            .sum::<f64>();
+            .sum::<f64>()
+        + w.moved_student * pinned_moves(instance) as f64;
     let mut model = Model {
         mip,
         formulation,
@@ -180,6 +193,20 @@ pub fn run(
     };
     continuity(instance, &mut model);
     model
+}
+
+/// Students pinned to another group than the one the replaced schedule had them in.
+fn pinned_moves(instance: &Instance) -> usize {
+    let Some(f) = &instance.frozen else { return 0 };
+    instance
+        .students
+        .iter()
+        .filter(|s| {
+            s.pinned
+                .as_ref()
+                .is_some_and(|c| instance.group(c).is_some() && f.is_move(&s.id, Some(c)))
+        })
+        .count()
 }
 
 /// Per (teacher, group) a `y` with `n · y >= x` for every class of the group (`n` its

@@ -73,7 +73,19 @@ pub fn candidates(instance: &Instance, schedule: &Schedule, report: &CheckReport
         .map(|l| l.course_code.to_string())
         .chain(w.courses_without_certified.iter().map(ToString::to_string))
         .collect();
-    out.extend(short.into_iter().map(|group| Change::Close { group }));
+    // In a replan a group that ran before its date has history and cannot close.
+    let ran = |group: &String| {
+        instance
+            .frozen
+            .as_ref()
+            .is_some_and(|f| f.ran(&crate::domain::CourseCode::new(group.as_str())))
+    };
+    out.extend(
+        short
+            .into_iter()
+            .filter(|g| !ran(g))
+            .map(|group| Change::Close { group }),
+    );
     let worst = by_group
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::check::fixture::{Fx, handleiding};
-use crate::domain::Location;
+use crate::domain::{Location, TeacherId};
 use crate::solve::Backend;
 use crate::solve::Deadline;
 use std::time::Instant;
@@ -153,4 +153,41 @@ fn a_non_certified_teacher_who_gives_nothing_is_tried_when_they_could_give_the_l
     );
     assert!(o.rows.iter().all(|r| r.compliant));
     assert!(o.not_measured.is_empty());
+}
+
+/// G1 meets five Mondays; T1 gave the first two, then fell ill and nobody is left, so three
+/// lessons have no teacher. From scratch, closing G1 is a change to try; in a replan from
+/// 15 September G1 has run (its history stands), so closing it is not.
+#[test]
+fn a_group_that_ran_before_a_replan_is_not_offered_to_close() {
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    fx.group("G1", "Utrecht", "B1");
+    fx.staff_split("G1", &[("T1", 2)]);
+    let current = fx.schedule.clone();
+    fx.instance
+        .unavailability
+        .push(crate::domain::Unavailability {
+            teacher: TeacherId::new("T1"),
+            from: crate::check::fixture::date("2025-09-15"),
+            to: crate::check::fixture::date("2025-09-29"),
+            reason: "ziek".into(),
+        });
+    let mut schedule = current.clone();
+    for l in fx.instance.lessons().into_iter().skip(2) {
+        schedule.timetable.push(crate::domain::TimetableRow {
+            course_code: l.course_code,
+            date: l.date,
+            time: l.time,
+            location: l.location,
+            teacher: None,
+        });
+    }
+    let close = Change::Close { group: "G1".into() };
+    let report = crate::check::check(&fx.instance, &handleiding(), &schedule).expect("judged");
+    assert!(candidates(&fx.instance, &schedule, &report).contains(&close));
+    let from = crate::check::fixture::date("2025-09-15");
+    let derived = crate::validate::against::frozen(&fx.instance, &current, from).expect("derives");
+    let report = crate::check::check(&derived, &handleiding(), &schedule).expect("judged");
+    assert!(!candidates(&derived, &schedule, &report).contains(&close));
 }

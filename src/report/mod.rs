@@ -1,6 +1,7 @@
 //! Printing: text and machine renderings of results. No solving and no checking logic here.
 
 pub mod calendar;
+pub mod changes_files;
 pub mod chart;
 pub mod check_text;
 mod csv_format;

@@ -10,7 +10,7 @@ pub enum WriteError {
     Csv(#[from] csv::Error),
 }
 
-fn hhmm(t: chrono::NaiveTime) -> String {
+pub(super) fn hhmm(t: chrono::NaiveTime) -> String {
     t.format("%H:%M").to_string()
 }
 

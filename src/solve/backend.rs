@@ -309,7 +309,19 @@ fn highs_solve(
         .try_solve()
         .map_err(|e| SolveError::Solver(format!("HiGHS: {e:?}")))?;
     let status = solved.status();
-    let has_solution = solved.primal_solution_status() == HighsSolutionStatus::Feasible;
+    // HiGHS leaves the info at -1 (not set) when it ends without its MIP search, e.g. on a
+    // program whose every column is fixed (a replan whose lessons are all history): the highs
+    // crate's `primal_solution_status` then panics, so the number is read here. A model
+    // HiGHS proved optimal or found empty has its solution all the same.
+    let primal = solved
+        .int_info_value(c"primal_solution_status")
+        .unwrap_or(-1);
+    let has_solution = primal == HighsSolutionStatus::Feasible as i64
+        || (primal == -1
+            && matches!(
+                status,
+                HighsModelStatus::Optimal | HighsModelStatus::ModelEmpty
+            ));
     let gap = solved.mip_gap();
     let gap = gap.is_finite().then_some(gap);
     let bound = solved

@@ -366,6 +366,7 @@ pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64
         + w.location_rank * rank as f64
         + w.size_imbalance * imbalance(cells.values()) as f64
         + w.teacher_preference * broken as f64
+        + replan_cost(instance, schedule)
 }
 
 /// The largest minus the smallest size of every cell's running groups, summed.
@@ -377,4 +378,44 @@ pub(super) fn imbalance<'a>(cells: impl Iterator<Item = &'a Vec<u32>>) -> u64 {
             u64::from(most - least)
         })
         .sum()
+}
+
+/// A replan's change costs: lessons from its date on not given by the replaced schedule's
+/// teacher, students not in the replaced schedule's group.
+fn replan_cost(instance: &Instance, schedule: &Schedule) -> f64 {
+    let Some(f) = &instance.frozen else {
+        return 0.0;
+    };
+    let w = instance.school.weights;
+    let slot_of = |r: &TimetableRow| {
+        let g = instance.group(&r.course_code)?;
+        g.slots.iter().find(|s| {
+            crate::domain::Day::of(r.date) == s.day
+                && instance
+                    .school
+                    .block(s.block.as_str())
+                    .is_some_and(|b| b.time == r.time)
+        })
+    };
+    let changed = schedule
+        .timetable
+        .iter()
+        .filter(|r| {
+            slot_of(r).is_some_and(|s| f.is_change(&r.course_code, r.date, s, r.teacher.as_ref()))
+        })
+        .count();
+    let moved = instance
+        .students
+        .iter()
+        .filter(|s| {
+            let placed = schedule
+                .placements
+                .iter()
+                .find(|p| p.student == s.id)
+                .and_then(|p| p.course_code.as_ref())
+                .filter(|c| instance.group(c).is_some());
+            f.is_move(&s.id, placed)
+        })
+        .count();
+    w.changed_lesson * changed as f64 + w.moved_student * moved as f64
 }

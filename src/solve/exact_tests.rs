@@ -36,8 +36,13 @@ pub(super) fn exact(
         ..Refinement::default()
     };
     let model = model::build(&instance.in_id_order(), rules, formulation, &refinement);
-    solve_model(&model, instance, rules, &settings)
-        .map_err(|e| TestCaseError::fail(format!("{} failed: {e}", backend.name())))
+    solve_model(&model, instance, rules, &settings).map_err(|e| {
+        let findings = match &e {
+            SolveError::CheckerRejected(report) => format!("{:?}", report.findings),
+            _ => String::new(),
+        };
+        TestCaseError::fail(format!("{} failed: {e} {findings}", backend.name()))
+    })
 }
 
 /// The proven optimum, or `None` for a proven infeasibility; anything else fails. An optimum

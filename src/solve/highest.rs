@@ -24,6 +24,8 @@ pub const CERTIFIED_FIRST: Weights = Weights {
     location_rank: 0.01,
     size_imbalance: 0.0,
     teacher_preference: 0.0,
+    changed_lesson: 0.0,
+    moved_student: 0.0,
 };
 
 /// The highest reachable certified share of `instance` under `rules` (the floor set aside),

@@ -133,10 +133,22 @@ pub enum SolveError {
     #[error("the solver failed: {0}")]
     Solver(String),
     /// The checker rejected what the solver produced: a defect in the model, never written.
-    #[error("the solver's schedule failed the independent checker ({} violation(s)); it was not written. This is a defect in nt2plan: please report it with the instance", .0.violations)]
+    #[error("the solver's schedule failed the independent checker ({} violation(s): {}); it was not written. This is a defect in nt2plan: please report it with the instance", .0.violations, first_violations(.0))]
     CheckerRejected(Box<CheckReport>),
     #[error(transparent)]
     Check(#[from] check::CheckError),
+}
+
+/// The first violations of a rejected schedule, for the defect report.
+fn first_violations(report: &CheckReport) -> String {
+    let shown: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity() == check::FindingSeverity::Violation)
+        .take(3)
+        .map(|f| format!("{} {}", f.code().as_str(), f.message))
+        .collect();
+    shown.join("; ")
 }
 
 /// Builds and solves the program, decodes the schedule and has the checker judge it.
@@ -205,6 +217,8 @@ mod lock_tests;
 mod proptests;
 #[cfg(test)]
 mod proptests_more;
+#[cfg(test)]
+mod replan_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

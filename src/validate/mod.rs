@@ -5,6 +5,7 @@
 //! references are resolved file by file. A bad row is left out of later checks, and a
 //! reference to a bad row is not reported again, so one mistake gives one diagnostic.
 
+pub mod against;
 pub mod fit;
 pub mod groups;
 pub mod locks;
@@ -20,6 +21,7 @@ use crate::domain::{Instance, RuleSet, Schedule};
 use crate::input::{self, Rows};
 use crate::rules::RuleChoice;
 use refs::Known;
+use schedule::References;
 use std::path::Path;
 
 /// A validated instance and the rule set it is judged by.
@@ -182,6 +184,7 @@ pub fn validate_instance(
                 mentors: mentors?,
                 unavailability: unavailability?,
                 locks: locks?,
+                frozen: None,
             },
             rules: rules.clone()?,
         })
@@ -196,7 +199,20 @@ pub fn load_schedule(
     rules: &RuleSet,
 ) -> Result<Loaded<Schedule>, Diagnostics> {
     let mut diags = Diagnostics::default();
-    let schedule = schedule::read(dir, instance, rules, &mut diags);
+    let schedule = schedule::read(dir, instance, rules, References::Checked, &mut diags);
+    finish(Some(schedule), diags)
+}
+
+/// Reads the schedule a replan replaces against the edited instance: ids the instance no
+/// longer has are kept (a teacher who left, a group removed, a student who left), for
+/// [`against::frozen`] to judge.
+pub fn load_replaced(
+    dir: &Path,
+    instance: &Instance,
+    rules: &RuleSet,
+) -> Result<Loaded<Schedule>, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let schedule = schedule::read(dir, instance, rules, References::Kept, &mut diags);
     finish(Some(schedule), diags)
 }
 

@@ -23,8 +23,25 @@ fn unknown<'a>(
         .fix(suggest::fix_for_id(&cell.text, known))
 }
 
-/// Reads and checks the three files; every problem lands in `diags`.
-pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagnostics) -> Schedule {
+/// What an id the instance does not have means in a schedule folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum References {
+    /// An error (E306, E305, E307, E308): the folder must be a schedule of this instance.
+    Checked,
+    /// Kept as written: the schedule a replan replaces names teachers who left, groups that
+    /// were removed and students who left, which the replan reports or refuses itself.
+    Kept,
+}
+
+/// Reads and checks the files; every problem lands in `diags`.
+pub fn read(
+    dir: &Path,
+    instance: &Instance,
+    rules: &RuleSet,
+    references: References,
+    diags: &mut Diagnostics,
+) -> Schedule {
+    let kept = references == References::Kept;
     let courses = || instance.groups.iter().map(|g| g.course_code.as_str());
     let teachers = || instance.teachers.iter().map(|t| t.id.as_str());
     let unknown_course = |cell: &Cell| {
@@ -51,7 +68,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
     for row in &lines.rows {
         let code = CourseCode::new(row.course_code.text.as_str());
         let mut ok = true;
-        if instance.group(&code).is_none() {
+        if !kept && instance.group(&code).is_none() {
             diags.push(unknown_course(&row.course_code));
             ok = false;
         }
@@ -78,6 +95,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
         }
         let teacher = (!row.teacher.is_empty()).then(|| TeacherId::new(row.teacher.text.as_str()));
         if let Some(t) = &teacher
+            && !kept
             && instance.teacher(t).is_none()
         {
             diags.push(unknown_teacher(&row.teacher));
@@ -98,7 +116,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
     for row in placements::read(dir, diags).unwrap_or_default().rows {
         let student = StudentId::new(row.student.text.as_str());
         let mut ok = true;
-        if instance.student(&student).is_none() {
+        if !kept && instance.student(&student).is_none() {
             let ids = instance.students.iter().map(|s| s.id.as_str());
             diags.push(unknown(
                 &row.student,
@@ -112,6 +130,7 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
         let course =
             (!row.course_code.is_empty()).then(|| CourseCode::new(row.course_code.text.as_str()));
         if let Some(c) = &course
+            && !kept
             && instance.group(c).is_none()
         {
             diags.push(unknown_course(&row.course_code));
@@ -129,7 +148,9 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
         let teacher = TeacherId::new(row.teacher.text.as_str());
         let mut ok = true;
         if instance.teacher(&teacher).is_none() {
-            diags.push(unknown_teacher(&row.teacher));
+            if !kept {
+                diags.push(unknown_teacher(&row.teacher));
+            }
             ok = false;
         }
         let mentor = row.mentor.text.clone();
@@ -137,6 +158,10 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
             && instance.mentor(&mentor).is_none()
         {
             let ids = teachers().chain(instance.mentors.iter().map(|m| m.id.as_str()));
+            ok = false;
+            if kept {
+                continue;
+            }
             diags.push(
                 row.mentor
                     .error(
@@ -145,7 +170,6 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
                     )
                     .fix(suggest::fix_for_id(&mentor, ids)),
             );
-            ok = false;
         }
         if ok {
             schedule.mentoring.push(MentoringRow { teacher, mentor });
@@ -159,12 +183,16 @@ pub fn read(dir: &Path, instance: &Instance, rules: &RuleSet, diags: &mut Diagno
         let mut ok = true;
         for (id, cell) in [(&teacher, &row.teacher), (&observed, &row.observed)] {
             if instance.teacher(id).is_none() {
-                diags.push(unknown_teacher(cell));
+                if !kept {
+                    diags.push(unknown_teacher(cell));
+                }
                 ok = false;
             }
         }
         if instance.group(&course_code).is_none() {
-            diags.push(unknown_course(&row.course_code));
+            if !kept {
+                diags.push(unknown_course(&row.course_code));
+            }
             ok = false;
         }
         if ok {

@@ -14,6 +14,7 @@ mod fuzz_corpus;
 mod generate;
 mod indicators;
 mod model_files;
+mod replan;
 mod report;
 mod safety;
 mod slurm;

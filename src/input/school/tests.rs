@@ -153,3 +153,15 @@ fn negative_weight_is_e204_and_unknown_weight_is_e110() {
         Some((Code::TomlUnknownKey, Some(9)))
     );
 }
+
+#[test]
+fn the_replan_weights_are_read_and_default_to_20_and_500() {
+    let (s, d) = run(&GOOD.replace(
+        "non_certified_lesson = 12",
+        "non_certified_lesson = 12\nchanged_lesson = 3",
+    ));
+    assert!(d.is_empty(), "{d:?}");
+    let w = s.expect("school").weights;
+    assert_eq!((w.changed_lesson, w.moved_student), (3.0, 500.0));
+    assert_eq!(Weights::default().changed_lesson, 20.0);
+}

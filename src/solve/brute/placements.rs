@@ -53,6 +53,7 @@ pub fn cheapest(
         chosen: Vec::new(),
         unplaced: 0,
         rank: 0,
+        moved: 0,
         best: None,
     };
     search.go(0);
@@ -72,6 +73,8 @@ struct Search<'a> {
     chosen: Vec<Option<usize>>,
     unplaced: u64,
     rank: u64,
+    /// Students of the replaced schedule (a replan) placed elsewhere or nowhere so far.
+    moved: u64,
     best: Option<(f64, Vec<Option<usize>>)>,
 }
 
@@ -79,7 +82,9 @@ impl Search<'_> {
     /// Unplaced students and location ranks so far: both only grow as students are placed.
     fn cost_so_far(&self) -> f64 {
         let w = self.instance.school.weights;
-        w.unplaced_student * self.unplaced as f64 + w.location_rank * self.rank as f64
+        w.unplaced_student * self.unplaced as f64
+            + w.location_rank * self.rank as f64
+            + w.moved_student * self.moved as f64
     }
 
     fn go(&mut self, i: usize) {
@@ -108,6 +113,8 @@ impl Search<'_> {
                 Some(g) => self.sizes[g] += 1,
                 None => self.unplaced += 1,
             }
+            let moved = u64::from(self.moves(i, option));
+            self.moved += moved;
             self.rank += rank;
             self.chosen.push(option);
             let too_big = option.is_some_and(|g| self.sizes[g] > self.limits[g].temporary_max);
@@ -116,11 +123,20 @@ impl Search<'_> {
             }
             self.chosen.pop();
             self.rank -= rank;
+            self.moved -= moved;
             match option {
                 Some(g) => self.sizes[g] -= 1,
                 None => self.unplaced -= 1,
             }
         }
+    }
+
+    /// Whether student `i` in group `option` moves away from the replaced schedule's group.
+    fn moves(&self, i: usize, option: Option<usize>) -> bool {
+        self.instance.frozen.as_ref().is_some_and(|f| {
+            let group = option.map(|g| &self.instance.groups[g].course_code);
+            f.is_move(&self.instance.students[i].id, group)
+        })
     }
 
     /// The cost of the complete placing, or `None` when it breaks a size rule.

@@ -26,6 +26,8 @@ pub struct Lesson {
     /// zero; none when the rule
     /// set does not cover the date (the checker would refuse to judge the row).
     pub(super) candidates: Vec<usize>,
+    /// In a replan, the replaced schedule's teacher: anyone else costs `changed_lesson`.
+    pub(super) previous: Option<usize>,
 }
 
 /// Every lesson of every group, by date, start, end and group.
@@ -62,7 +64,13 @@ pub fn lessons(instance: &Instance, rules: &RuleSet) -> Vec<Lesson> {
                 })
                 .map(|(ti, _)| ti)
                 .collect();
+            let previous = instance
+                .frozen
+                .as_ref()
+                .and_then(|f| f.previous(&g.course_code, l.date, &l.slot))
+                .and_then(|p| instance.teachers.iter().position(|t| &t.id == p));
             Lesson {
+                previous,
                 group: gi,
                 week: weeks[&(w.year(), w.week())],
                 lesson: l,
@@ -115,6 +123,7 @@ struct Search<'a> {
     running_groups: Vec<usize>,
     w_non_certified: f64,
     w_pair: f64,
+    w_changed: f64,
     /// Norm 1.7.1a: the rule set's share, and the fewest certified lessons that meet it.
     share: crate::domain::Share,
     need_total: u64,
@@ -140,6 +149,8 @@ struct Search<'a> {
     non_certified_lessons: u64,
     lessons_of_teacher: Vec<u32>,
     non_certified_teachers: u64,
+    /// Lessons given by another teacher than the replaced schedule's.
+    changed: u64,
     limit: f64,
     best: Option<(f64, Vec<usize>)>,
 }
@@ -220,6 +231,7 @@ impl<'a> Search<'a> {
             running_groups: (0..groups).filter(|&g| running[g]).collect(),
             w_non_certified: w.non_certified_lesson,
             w_pair: w.teacher_per_group,
+            w_changed: w.changed_lesson,
             share: rules.min_certified_share,
             need_total: rules.min_certified_share.minimum_of(n as u64),
             need_per_group: u64::from(rules.min_certified_lessons_per_course),
@@ -238,6 +250,7 @@ impl<'a> Search<'a> {
             non_certified_lessons: 0,
             lessons_of_teacher: vec![0; teachers],
             non_certified_teachers: 0,
+            changed: 0,
             limit,
             best: None,
             lessons,
@@ -248,6 +261,7 @@ impl<'a> Search<'a> {
         self.w_non_certified * self.non_certified_lessons as f64
             + self.w_pair * self.pairs as f64
             + self.w_pref * self.wishes_broken as f64
+            + self.w_changed * self.changed as f64
     }
 
     fn go(&mut self, i: usize) {
@@ -343,6 +357,9 @@ impl<'a> Search<'a> {
             }
         }
         step(&mut self.lessons_of_teacher[t]);
+        if l.previous.is_some_and(|p| p != t) {
+            step64(&mut self.changed);
+        }
     }
 
     /// A lower bound on what lessons `i..` add to the cost: the lessons only non-certified

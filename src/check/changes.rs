@@ -1,0 +1,167 @@
+//! What a replan changed, for whom: every lesson from its date on whose teacher differs from
+//! the schedule replaced, and every student of that schedule now in another group or none,
+//! each *forced* or *chosen*.
+//!
+//! A change is forced when the instance alone rules out what the replaced schedule did: its
+//! teacher may no longer give that lesson (gone from teachers.csv, unavailable, no longer
+//! qualified, a lock), the lesson no longer exists (its group removed or ended), the
+//! student's group no longer exists or the student no longer fits it or is pinned
+//! elsewhere, or the student left (no longer in students.csv). Every other change is chosen, including one that only a combination of edits
+//! makes necessary (a lowered weekly maximum, the certified share): no single lesson's data
+//! say which lesson has to give way there.
+
+use crate::domain::{CourseCode, Instance, Schedule, StudentId, TeacherId, TimeRange};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Whether the edits of the instance leave no other way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    Forced,
+    Chosen,
+}
+
+impl ChangeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Forced => "forced",
+            ChangeKind::Chosen => "chosen",
+        }
+    }
+}
+
+/// A lesson from the replan's date on given otherwise than in the schedule replaced.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct LessonChange {
+    pub date: NaiveDate,
+    pub time: TimeRange,
+    pub course_code: CourseCode,
+    pub old_teacher: TeacherId,
+    /// `None`: the lesson is no longer given (its group ended, closed or nobody gives it).
+    pub new_teacher: Option<TeacherId>,
+    pub kind: ChangeKind,
+}
+
+/// A student of the schedule replaced in another group, or none.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct StudentMove {
+    pub student: StudentId,
+    pub old_group: CourseCode,
+    pub new_group: Option<CourseCode>,
+    pub kind: ChangeKind,
+}
+
+/// Every change of a replan, in date, time and course order, then student order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Changes {
+    pub from: Option<NaiveDate>,
+    pub lessons: Vec<LessonChange>,
+    pub students: Vec<StudentMove>,
+}
+
+impl Changes {
+    /// Changed lessons of `kind`.
+    pub fn lessons_of(&self, kind: ChangeKind) -> usize {
+        self.lessons.iter().filter(|c| c.kind == kind).count()
+    }
+
+    /// Moved students of `kind`.
+    pub fn students_of(&self, kind: ChangeKind) -> usize {
+        self.students.iter().filter(|c| c.kind == kind).count()
+    }
+}
+
+/// The changes from `current` to `new` for the replan's `instance` (one carrying
+/// [`crate::domain::Frozen`]; without it, nothing is a change).
+pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Changes {
+    let Some(frozen) = &instance.frozen else {
+        return Changes::default();
+    };
+    let lessons: BTreeMap<_, _> = instance
+        .lessons()
+        .into_iter()
+        .map(|l| ((l.course_code.clone(), l.date, l.time), l))
+        .collect();
+    let given: BTreeMap<_, _> = new
+        .timetable
+        .iter()
+        .map(|r| ((r.course_code.clone(), r.date, r.time), r.teacher.as_ref()))
+        .collect();
+    let mut out = Changes {
+        from: Some(frozen.from),
+        ..Changes::default()
+    };
+    for row in current
+        .timetable
+        .iter()
+        .filter(|r| !frozen.is_history(r.date))
+    {
+        let Some(old) = &row.teacher else { continue };
+        let key = (row.course_code.clone(), row.date, row.time);
+        let now = given.get(&key).copied().flatten();
+        if now == Some(old) {
+            continue;
+        }
+        let possible = lessons.get(&key).is_some_and(|l| {
+            instance
+                .group(&l.course_code)
+                .is_some_and(|g| instance.may_give(old, g, l))
+        });
+        out.lessons.push(LessonChange {
+            date: row.date,
+            time: row.time,
+            course_code: row.course_code.clone(),
+            old_teacher: old.clone(),
+            new_teacher: now.cloned(),
+            kind: if possible {
+                ChangeKind::Chosen
+            } else {
+                ChangeKind::Forced
+            },
+        });
+    }
+    let placed: BTreeMap<&StudentId, &CourseCode> = new
+        .placements
+        .iter()
+        .filter_map(|p| Some((&p.student, p.course_code.as_ref()?)))
+        .collect();
+    for (student, old) in &frozen.groups {
+        let Some(old) = old else { continue };
+        let now = placed.get(student).copied();
+        if now == Some(old) {
+            continue;
+        }
+        let stays_possible = instance.student(student).is_some_and(|s| {
+            s.pinned.as_ref().is_none_or(|p| p == old)
+                && instance.group(old).is_some_and(|g| s.fits(g))
+        });
+        out.students.push(StudentMove {
+            student: student.clone(),
+            old_group: old.clone(),
+            new_group: now.cloned(),
+            kind: if stays_possible {
+                ChangeKind::Chosen
+            } else {
+                ChangeKind::Forced
+            },
+        });
+    }
+    // A student who left keeps their history; from the date on they have no place.
+    for p in &current.placements {
+        if let Some(old) = &p.course_code
+            && instance.student(&p.student).is_none()
+        {
+            out.students.push(StudentMove {
+                student: p.student.clone(),
+                old_group: old.clone(),
+                new_group: None,
+                kind: ChangeKind::Forced,
+            });
+        }
+    }
+    out.lessons.sort();
+    out.students.sort();
+    out
+}

@@ -24,6 +24,9 @@ fn current() -> &'static Path {
             "-o",
             &dir.display().to_string(),
             "--no-highest",
+            // The tests split rows at commas.
+            "--csv-format",
+            "plain",
         ]);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         dir
@@ -76,6 +79,8 @@ fn replan(instance: &Path, out: &Path) -> std::process::Output {
         FROM,
         "-o",
         &out.display().to_string(),
+        "--csv-format",
+        "plain",
     ])
 }
 

@@ -125,12 +125,7 @@ pub(super) fn print_rows(options: &nt2plan::options::Options, most: usize) {
     if !options.not_measured.is_empty() {
         outln!(
             "  Not measured within the time limit (a longer --time-limit measures them): {}",
-            options
-                .not_measured
-                .iter()
-                .map(|c| c.text(false))
-                .collect::<Vec<_>>()
-                .join("; ")
+            options.not_measured_text(false)
         );
     }
 }

@@ -69,6 +69,17 @@ pub struct OptionRow {
     pub students_total: usize,
 }
 
+impl Options {
+    /// The changes not measured, in a planner's words, `;`-separated.
+    pub fn not_measured_text(&self, nl: bool) -> String {
+        self.not_measured
+            .iter()
+            .map(|c| c.text(nl))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
 /// The options of one instance, best first.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Options {

@@ -71,12 +71,7 @@ pub fn options_md(options: &Options) -> String {
         let _ = writeln!(
             s,
             "Niet gemeten binnen de tijdslimiet (een langere `--time-limit` meet ze wel): {}.\n",
-            options
-                .not_measured
-                .iter()
-                .map(|c| c.text(true))
-                .collect::<Vec<_>>()
-                .join("; ")
+            options.not_measured_text(true)
         );
     }
     if options.rows.is_empty() {

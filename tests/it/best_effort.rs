@@ -11,7 +11,7 @@ fn json(bytes: &[u8]) -> Value {
 
 /// The demo with T10 and T11 not certified, under the Handleiding's 80%: certified teachers
 /// can give at most 148 of the 206 lessons of the groups that must run (tests/it/solve.rs).
-fn scarce() -> tempfile::TempDir {
+pub fn scarce() -> tempfile::TempDir {
     edited_demo(&[
         (
             "teachers.csv",

@@ -51,7 +51,7 @@ pub(super) fn section(options: Option<&Options>, lang: Lang) -> Markup {
             @if !o.not_measured.is_empty() {
                 p.not-measured {
                     (t("Niet gemeten binnen de tijdslimiet (een langere --time-limit meet ze wel): ", "Not measured within the time limit (a longer --time-limit measures them): "))
-                    (o.not_measured.iter().map(|c| c.text(nl)).collect::<Vec<_>>().join("; "))
+                    (o.not_measured_text(nl))
                 }
             }
         }

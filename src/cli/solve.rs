@@ -18,7 +18,7 @@ use std::time::Instant;
 mod best;
 mod choices;
 
-use choices::{FormulationChoice, SearchChoice, out_of_depth, status_text};
+use choices::{FormulationChoice, SearchChoice, out_of_depth, status_text, timed, within};
 
 /// An earlier folder at `-o` is replaced only when it holds one of these: nt2plan wrote it (a
 /// solve that found no schedule in time writes report.json only).
@@ -109,40 +109,6 @@ pub struct Args {
     /// share reached otherwise).
     #[arg(long)]
     no_highest: bool,
-}
-
-impl Args {
-    /// The settings of `nt2plan replan`: solve's defaults, with what replan lets one choose.
-    pub(super) fn for_replan(
-        instance: PathBuf,
-        out: PathBuf,
-        solver: SolverChoice,
-        time_limit: f64,
-        csv_format: super::CsvFormatChoice,
-        report: bool,
-        lang: super::report::LangChoice,
-    ) -> Args {
-        Args {
-            instance,
-            out: Some(out),
-            rules: None,
-            solver,
-            formulation: FormulationChoice::Class,
-            search: SearchChoice::Auto,
-            time_limit,
-            gap: solve::DEFAULT_GAP,
-            seed: 0,
-            threads: 1,
-            write_model: None,
-            verbose: false,
-            report,
-            lang,
-            csv_format,
-            anonymize: false,
-            strict: false,
-            no_highest: false,
-        }
-    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -441,19 +407,4 @@ pub(super) fn run_on(
     best::print_highest(highest_now.as_ref());
     outln!("Schedule written to {}", out.display());
     Ok(Outcome::Ok)
-}
-
-/// `settings` with what is left of `deadline` as its time limit.
-fn within(settings: &Settings, deadline: Deadline) -> Settings {
-    Settings {
-        time_limit: deadline.left().map(|l| l.as_secs_f64()),
-        ..settings.clone()
-    }
-}
-
-/// With --verbose: how long a step after the solve took.
-fn timed(verbose: bool, step: &str, since: Instant) {
-    if verbose {
-        eprintln!("{step}: {:.2} s", since.elapsed().as_secs_f64());
-    }
 }

@@ -1,6 +1,11 @@
-//! `solve`'s flags as enums, and what its terminal output says about a status.
+//! `solve`'s flags as enums, replan's settings, what the terminal says about a status, and
+//! the small helpers of the steps after the solve.
 
-use nt2plan::solve::{self, Backend, Status};
+use super::Args;
+use crate::cli::SolverChoice;
+use nt2plan::solve::{self, Backend, Deadline, Settings, Status};
+use std::path::PathBuf;
+use std::time::Instant;
 
 /// `--formulation`.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -69,5 +74,54 @@ pub(super) fn status_text(status: &Status) -> String {
     match status.gap() {
         Some(g) => format!("{} (gap {:.4}%)", status.label(), g * 100.0),
         None => status.label().to_string(),
+    }
+}
+
+impl Args {
+    /// The settings of `nt2plan replan`: solve's defaults, with what replan lets one choose.
+    pub(in crate::cli) fn for_replan(
+        instance: PathBuf,
+        out: PathBuf,
+        solver: SolverChoice,
+        time_limit: f64,
+        csv_format: crate::cli::CsvFormatChoice,
+        report: bool,
+        lang: crate::cli::report::LangChoice,
+    ) -> Args {
+        Args {
+            instance,
+            out: Some(out),
+            rules: None,
+            solver,
+            formulation: FormulationChoice::Class,
+            search: SearchChoice::Auto,
+            time_limit,
+            gap: solve::DEFAULT_GAP,
+            seed: 0,
+            threads: 1,
+            write_model: None,
+            verbose: false,
+            report,
+            lang,
+            csv_format,
+            anonymize: false,
+            strict: false,
+            no_highest: false,
+        }
+    }
+}
+
+/// `settings` with what is left of `deadline` as its time limit.
+pub(super) fn within(settings: &Settings, deadline: Deadline) -> Settings {
+    Settings {
+        time_limit: deadline.left().map(|l| l.as_secs_f64()),
+        ..settings.clone()
+    }
+}
+
+/// With --verbose: how long a step after the solve took.
+pub(super) fn timed(verbose: bool, step: &str, since: Instant) {
+    if verbose {
+        eprintln!("{step}: {:.2} s", since.elapsed().as_secs_f64());
     }
 }

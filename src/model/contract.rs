@@ -9,8 +9,8 @@
 //! row and the same classes give the same row, which asks the largest of their minimums.
 //! A term row sums every class the teacher could give: exact for any classes.
 
-use super::classes::{Week, week_of};
-use super::staffing::{components, sum_of};
+use super::classes::Week;
+use super::staffing::{components, sum_of, weeks_by_type};
 use super::variables::clean;
 use super::{Cmp, Family, Model, Subject, VarId};
 use crate::domain::Instance;
@@ -44,22 +44,7 @@ fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)])
     if required.weeks.is_empty() {
         return;
     }
-    let mut by_week: BTreeMap<Week, Vec<usize>> = BTreeMap::new();
-    for &(ci, _) in mine {
-        for d in &m.classes[ci].dates {
-            by_week.entry(week_of(*d)).or_default().push(ci);
-        }
-    }
-    let mut by_type: BTreeMap<Vec<usize>, Vec<(Week, Vec<usize>)>> = BTreeMap::new();
-    for (week, mut here) in by_week {
-        if !m.binding.contains(&(t, week)) {
-            continue;
-        }
-        here.sort_unstable();
-        let mut series: Vec<usize> = here.iter().map(|&c| m.classes[c].series).collect();
-        series.sort_unstable();
-        by_type.entry(series).or_default().push((week, here));
-    }
+    let by_type = weeks_by_type(m, t, mine);
     let whole = m.formulation.whole();
     // (weeks, classes) -> the lessons they must hold together.
     let mut rows: BTreeMap<Vec<usize>, (Vec<Week>, u32)> = BTreeMap::new();

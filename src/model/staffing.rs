@@ -187,12 +187,14 @@ fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]
     }
 }
 
-/// Σ lessons in week w <= max, per ISO week where the teacher could exceed it; joined by
-/// type, and left out where the classes joined cannot exceed the sum of the maxima.
-fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]) {
-    let Some(max) = instance.teachers[t].max_lessons_per_week else {
-        return;
-    };
+/// The weeks in which teacher `t`'s weekly rows can bind, each with the classes of `mine`
+/// dated in it, grouped by the series those classes belong to (weeks of one type can share a
+/// row). Used by the weekly maximum and the contract minimum alike.
+pub(super) fn weeks_by_type(
+    m: &Model,
+    t: usize,
+    mine: &[(usize, VarId)],
+) -> BTreeMap<Vec<usize>, Vec<(Week, Vec<usize>)>> {
     let mut by_week: BTreeMap<Week, Vec<usize>> = BTreeMap::new();
     for &(ci, _) in mine {
         for d in &m.classes[ci].dates {
@@ -209,6 +211,16 @@ fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)])
         series.sort_unstable();
         by_type.entry(series).or_default().push((week, here));
     }
+    by_type
+}
+
+/// Σ lessons in week w <= max, per ISO week where the teacher could exceed it; joined by
+/// type, and left out where the classes joined cannot exceed the sum of the maxima.
+fn weekly(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]) {
+    let Some(max) = instance.teachers[t].max_lessons_per_week else {
+        return;
+    };
+    let by_type = weeks_by_type(m, t, mine);
     let mut k = 0;
     for (weeks, classes) in joined(&by_type, m.formulation.whole()) {
         let rhs = f64::from(max) * weeks.len() as f64;

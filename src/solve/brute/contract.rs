@@ -1,8 +1,51 @@
 //! Contract hours in the brute force: the requirement of [`Instance::contract`] per teacher
-//! and dense week of the lessons searched, judged as a staffing fills up.
+//! and dense week of the lessons searched, judged as a staffing fills up; with the other
+//! rules of a teacher's own ([`Personal`]), shared by the strict and the relaxed search.
 
 use super::staffing::Lesson;
 use crate::domain::{Instance, week_of};
+
+/// A teacher's own limits and wishes over the lessons searched: the weekly maximum, the
+/// contract hours and, per lesson and teacher, whether giving it breaks a wish.
+pub(super) struct Personal {
+    weekly_max: Vec<Option<u32>>,
+    pub(super) contract: Contract,
+    /// `breaks[i][t]`: teacher `t` giving lesson `i` breaks one of their wishes.
+    pub(super) breaks: Vec<Vec<bool>>,
+    /// The weight of a broken wish.
+    pub(super) w_pref: f64,
+}
+
+impl Personal {
+    pub(super) fn new(instance: &Instance, lessons: &[&Lesson], weeks: usize) -> Personal {
+        Personal {
+            weekly_max: instance
+                .teachers
+                .iter()
+                .map(|t| t.max_lessons_per_week)
+                .collect(),
+            contract: Contract::new(instance, lessons, weeks),
+            breaks: lessons
+                .iter()
+                .map(|l| {
+                    let d = &l.lesson;
+                    instance
+                        .teachers
+                        .iter()
+                        .map(|t| t.wishes.broken_by(&d.course_code, &d.location, &d.slot))
+                        .collect()
+                })
+                .collect(),
+            w_pref: instance.school.weights.teacher_preference,
+        }
+    }
+
+    /// Whether `t`, with `in_week` lessons in the lesson's week and `given` in all, may
+    /// give one more: within the weekly and the term maximum.
+    pub(super) fn may_take(&self, t: usize, in_week: u32, given: u32) -> bool {
+        self.weekly_max[t].is_none_or(|max| in_week < max) && self.contract.may_take(t, given)
+    }
+}
 
 pub(super) struct Contract {
     /// Per teacher and dense week: the weekly minimum.

@@ -93,11 +93,8 @@ struct Search<'a> {
     lessons: Vec<&'a Lesson>,
     conflicts: Vec<Vec<usize>>,
     certified: Vec<bool>,
-    weekly_max: Vec<Option<u32>>,
-    contract: super::contract::Contract,
-    /// Per lesson and teacher index: whether the teacher giving it breaks their wish.
-    breaks: Vec<Vec<bool>>,
-    w_pref: f64,
+    /// The weekly maximum, contract hours and wishes of each teacher.
+    personal: super::contract::Personal,
     wishes_broken: u64,
     groups: Vec<usize>,
     share: Share,
@@ -167,24 +164,7 @@ impl<'a> Search<'a> {
         let w = instance.school.weights;
         Search {
             conflicts,
-            weekly_max: instance
-                .teachers
-                .iter()
-                .map(|t| t.max_lessons_per_week)
-                .collect(),
-            contract: super::contract::Contract::new(instance, &lessons, weeks),
-            breaks: lessons
-                .iter()
-                .map(|l| {
-                    let d = &l.lesson;
-                    instance
-                        .teachers
-                        .iter()
-                        .map(|t| t.wishes.broken_by(&d.course_code, &d.location, &d.slot))
-                        .collect()
-                })
-                .collect(),
-            w_pref: instance.school.weights.teacher_preference,
+            personal: super::contract::Personal::new(instance, &lessons, weeks),
             wishes_broken: 0,
             groups: running,
             share: rules.min_certified_share,
@@ -216,7 +196,7 @@ impl<'a> Search<'a> {
     fn cost(&self) -> f64 {
         self.w_nc * self.nc_lessons as f64
             + self.w_pair * self.pairs as f64
-            + self.w_pref * self.wishes_broken as f64
+            + self.personal.w_pref * self.wishes_broken as f64
     }
 
     /// What every completion of the branch at position `i` is at least worth, level by level.
@@ -259,7 +239,7 @@ impl<'a> Search<'a> {
         }
         if i == self.lessons.len() {
             // Contract hours stay hard, as in the best-effort program.
-            if !self.contract.met(&self.per_week, &self.lessons_of) {
+            if !self.personal.contract.met(&self.per_week, &self.lessons_of) {
                 return;
             }
             let courses = self
@@ -295,8 +275,8 @@ impl<'a> Search<'a> {
 
     fn free(&self, i: usize, t: usize) -> bool {
         let l = self.lessons[i];
-        self.weekly_max[t].is_none_or(|max| self.per_week[t][l.week] < max)
-            && self.contract.may_take(t, self.lessons_of[t])
+        self.personal
+            .may_take(t, self.per_week[t][l.week], self.lessons_of[t])
             && self.conflicts[i]
                 .iter()
                 .all(|&j| self.assigned[j] != Some(t))
@@ -309,7 +289,7 @@ impl<'a> Search<'a> {
         let add = |x: &mut u64, by: i64| *x = x.wrapping_add_signed(by);
         let add32 = |x: &mut u32, by: i64| *x = (i64::from(*x) + by) as u32;
         self.assigned[i] = on.then_some(t);
-        if self.breaks[i][t] {
+        if self.personal.breaks[i][t] {
             add(&mut self.wishes_broken, d);
         }
         add32(&mut self.per_week[t][l.week], d);

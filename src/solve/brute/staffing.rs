@@ -114,11 +114,8 @@ struct Search<'a> {
     /// Per lesson: the earlier lessons of the same date that overlap it in time.
     conflicts: Vec<Vec<usize>>,
     certified: Vec<bool>,
-    weekly_max: Vec<Option<u32>>,
-    contract: super::contract::Contract,
-    /// Per lesson and teacher index: whether the teacher giving it breaks their wish.
-    breaks: Vec<Vec<bool>>,
-    w_pref: f64,
+    /// The weekly maximum, contract hours and wishes of each teacher.
+    personal: super::contract::Personal,
     wishes_broken: u64,
     running_groups: Vec<usize>,
     w_non_certified: f64,
@@ -209,24 +206,7 @@ impl<'a> Search<'a> {
         Search {
             conflicts,
             certified,
-            weekly_max: instance
-                .teachers
-                .iter()
-                .map(|t| t.max_lessons_per_week)
-                .collect(),
-            contract: super::contract::Contract::new(instance, &lessons, weeks),
-            breaks: lessons
-                .iter()
-                .map(|l| {
-                    let d = &l.lesson;
-                    instance
-                        .teachers
-                        .iter()
-                        .map(|t| t.wishes.broken_by(&d.course_code, &d.location, &d.slot))
-                        .collect()
-                })
-                .collect(),
-            w_pref: instance.school.weights.teacher_preference,
+            personal: super::contract::Personal::new(instance, &lessons, weeks),
             wishes_broken: 0,
             running_groups: (0..groups).filter(|&g| running[g]).collect(),
             w_non_certified: w.non_certified_lesson,
@@ -260,7 +240,7 @@ impl<'a> Search<'a> {
     fn cost(&self) -> f64 {
         self.w_non_certified * self.non_certified_lessons as f64
             + self.w_pair * self.pairs as f64
-            + self.w_pref * self.wishes_broken as f64
+            + self.personal.w_pref * self.wishes_broken as f64
             + self.w_changed * self.changed as f64
     }
 
@@ -276,7 +256,10 @@ impl<'a> Search<'a> {
             let cost = self.cost();
             if cost < self.limit
                 && self.norms_met()
-                && self.contract.met(&self.per_week, &self.lessons_of_teacher)
+                && self
+                    .personal
+                    .contract
+                    .met(&self.per_week, &self.lessons_of_teacher)
             {
                 self.limit = cost;
                 self.best = Some((cost, self.assigned.iter().flatten().copied().collect()));
@@ -310,7 +293,7 @@ impl<'a> Search<'a> {
         let ended = i.checked_sub(1).map(|p| self.lessons[p].week);
         match (ended, self.lessons.get(i)) {
             (Some(w), Some(next)) if next.week == w => true,
-            (Some(w), _) => self.contract.week_met(&self.per_week, w),
+            (Some(w), _) => self.personal.contract.week_met(&self.per_week, w),
             (None, _) => true,
         }
     }
@@ -319,8 +302,8 @@ impl<'a> Search<'a> {
     /// maximum and the term maximum, and not in an overlapping lesson that date.
     fn free(&self, i: usize, t: usize) -> bool {
         let l = self.lessons[i];
-        self.weekly_max[t].is_none_or(|max| self.per_week[t][l.week] < max)
-            && self.contract.may_take(t, self.lessons_of_teacher[t])
+        self.personal
+            .may_take(t, self.per_week[t][l.week], self.lessons_of_teacher[t])
             && self.conflicts[i]
                 .iter()
                 .all(|&j| self.assigned[j] != Some(t))
@@ -337,7 +320,7 @@ impl<'a> Search<'a> {
             if on { *x += 1 } else { *x -= 1 }
         };
         self.assigned[i] = on.then_some(t);
-        if self.breaks[i][t] {
+        if self.personal.breaks[i][t] {
             step64(&mut self.wishes_broken);
         }
         step(&mut self.per_week[t][l.week]);

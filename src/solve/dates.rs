@@ -112,7 +112,7 @@ pub fn place(
         fixed[c].iter_mut().for_each(|t| *t = None);
     }
     let sub = decompose::build(instance, model, counts, &fixed, &shared);
-    let raw = backend::run(&sub.mip, settings, deadline, None)?;
+    let raw = backend::run(&sub.mip, &settings.quiet(), deadline, None)?;
     if raw.values.is_empty() {
         return Ok(Placed::Split(classes_of(model, &broken)));
     }

@@ -85,6 +85,17 @@ impl PartialEq for ProgressSink {
     }
 }
 
+impl Settings {
+    /// The same settings telling no progress: for the programs whose objective is not a
+    /// schedule's cost (the restriction's start, a date assignment, the diagnosis).
+    pub fn quiet(&self) -> Settings {
+        Settings {
+            progress: None,
+            ..self.clone()
+        }
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {

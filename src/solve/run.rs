@@ -7,6 +7,7 @@
 //! it or prove that nothing does. Without a first schedule (a school that needs a certified
 //! teacher to rotate has none whole) the program runs alone.
 
+use super::Incumbent;
 use super::found::{Found, found, judged, proves, relative_gap, whole_weights};
 use super::{
     Deadline, Settings, SolveError, Solved, Status, Termination, backend, bound, construct, dates,
@@ -66,7 +67,13 @@ pub(super) fn first_schedule(
         Formulation::Segment,
         &model::Refinement::default(),
     );
-    let raw = backend::run(&restricted.mip, settings, deadline.share(1.0 / 3.0), None)?;
+    // Its objective is the restriction's, not a schedule's cost: no progress is told of it.
+    let raw = backend::run(
+        &restricted.mip,
+        &settings.quiet(),
+        deadline.share(1.0 / 3.0),
+        None,
+    )?;
     if raw.values.is_empty() {
         return Ok(built);
     }
@@ -148,6 +155,14 @@ pub(super) fn solved_from(
         && (!model.lined_up || settings.backend == super::Backend::Microlp || searching)
     {
         best = first_schedule(instance, rules, settings, deadline, searching, solving)?;
+        if let (Some(first), Some(sink)) = (&best, &settings.progress) {
+            sink.report(&Incumbent {
+                objective: first.cost,
+                bound: solved.bound,
+                gap: solved.bound.map(|b| relative_gap(first.cost, b)),
+                found_by: Some("first schedule"),
+            });
+        }
     }
     // `take` only when searching: the program starts from the first schedule otherwise.
     if let Some(first) = best.take_if(|_| searching) {

@@ -9,9 +9,16 @@ use super::vary;
 use crate::domain::{RuleSet, Share};
 use crate::outcome::Verdict;
 pub use crate::outcome::sweep::JobOutput;
-use crate::solve::{self, Settings};
+use crate::solve::{self, Incumbent, ProgressSink, Settings};
 use rayon::prelude::*;
-use std::time::Instant;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+/// Where the solves of a run send their better schedules: the scenario's index and the
+/// schedule's figures.
+type Improvements = Sender<(usize, Incumbent)>;
 
 /// What the sweep works through, and in which slices.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,8 +63,9 @@ impl<'a> Runner<'a> {
     }
 
     /// Solves one scenario. A solver failure becomes a row with status `error`, so that one
-    /// bad scenario never loses the others.
-    pub fn solve(&self, index: usize) -> (Row, Timing) {
+    /// bad scenario never loses the others. `improved` hears of every better schedule the
+    /// first solve finds on its way (the search's, microlp's slices), for a progress log.
+    pub fn solve(&self, index: usize, improved: Option<&Improvements>) -> (Row, Timing) {
         let scenario = &self.scenarios[index];
         let l = self.loaded;
         let applied = vary::apply(
@@ -70,7 +78,15 @@ impl<'a> Runner<'a> {
         );
         let mut row = row::base(scenario, &applied);
         let started = Instant::now();
-        match solve::solve(&applied.instance, &applied.rules, &self.settings) {
+        let mut settings = self.settings.clone();
+        if let Some(tx) = improved {
+            let tx = tx.clone();
+            settings.progress = Some(ProgressSink(Arc::new(move |i: &Incumbent| {
+                // The run may be over (a worker abandoned at its deadline): nobody listens.
+                let _ = tx.send((index, *i));
+            })));
+        }
+        match solve::solve(&applied.instance, &applied.rules, &settings) {
             Ok(solved) => row::fill(&mut row, &solved, self.settings.time_limit),
             Err(e) => {
                 row.status = Verdict::Error;
@@ -106,23 +122,23 @@ impl<'a> Runner<'a> {
     }
 
     /// Runs one job.
-    pub fn job(&self, job: &Job, break_on: BreakOn) -> JobOutput {
+    pub fn job(&self, job: &Job, break_on: BreakOn, improved: Option<&Improvements>) -> JobOutput {
         match job {
             Job::Scenario(i) => {
-                let (row, timing) = self.solve(*i);
+                let (row, timing) = self.solve(*i, improved);
                 JobOutput {
                     rows: vec![row],
                     timings: vec![timing],
                     breaking: None,
                 }
             }
-            Job::Line(line) => breaking::bisect(line, break_on, |i| self.solve(i)),
+            Job::Line(line) => breaking::bisect(line, break_on, |i| self.solve(i, improved)),
         }
     }
 
     /// Runs `jobs` on `threads` workers; `events` hears of every start and end (with the
-    /// job's position in `jobs`), as it happens. The output is in the order of `jobs`,
-    /// whatever order they finish in.
+    /// job's position in `jobs`) and of every better schedule a solve finds, as it happens.
+    /// The output is in the order of `jobs`, whatever order they finish in.
     pub fn run(
         &self,
         jobs: &[Job],
@@ -133,17 +149,40 @@ impl<'a> Runner<'a> {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads.max(1))
             .build()?;
-        Ok(pool.install(|| {
-            jobs.par_iter()
-                .with_max_len(1)
-                .enumerate()
-                .map(|(position, job)| {
-                    events(Event::Started);
-                    let out = self.job(job, break_on);
-                    events(Event::Finished(position, &out));
-                    out
-                })
-                .collect()
+        let (tx, rx) = mpsc::channel::<(usize, Incumbent)>();
+        let done = AtomicBool::new(false);
+        Ok(std::thread::scope(|s| {
+            // The solvers report from their own threads; the events are told from this one.
+            // It ends when the jobs have: a worker abandoned at its deadline may still hold a
+            // sender, so the end of the channel is not waited for.
+            let (done, events) = (&done, &events);
+            s.spawn(move || {
+                let tell = |(index, incumbent): (usize, Incumbent)| {
+                    events(Event::Improved(&self.scenarios[index].id, incumbent));
+                };
+                loop {
+                    match rx.recv_timeout(Duration::from_millis(50)) {
+                        Ok(message) => tell(message),
+                        Err(RecvTimeoutError::Timeout) if !done.load(Ordering::SeqCst) => {}
+                        Err(_) => break,
+                    }
+                }
+                rx.try_iter().for_each(tell);
+            });
+            let outputs = pool.install(|| {
+                jobs.par_iter()
+                    .with_max_len(1)
+                    .enumerate()
+                    .map(|(position, job)| {
+                        events(Event::Started);
+                        let out = self.job(job, break_on, Some(&tx));
+                        events(Event::Finished(position, &out));
+                        out
+                    })
+                    .collect()
+            });
+            done.store(true, Ordering::SeqCst);
+            outputs
         }))
     }
 }
@@ -153,4 +192,7 @@ pub enum Event<'a> {
     Started,
     /// The job at this position of the jobs run finished.
     Finished(usize, &'a JobOutput),
+    /// A solve of this scenario (by id) found a better schedule. Told before the scenario's
+    /// job has finished, or soon after; never after [`Runner::run`] returns.
+    Improved(&'a str, Incumbent),
 }

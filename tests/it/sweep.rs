@@ -325,6 +325,60 @@ fn an_infeasible_scenario_keeps_its_reason_in_the_table_and_the_sweep_goes_on() 
     assert!(highest < 99.0 && highest >= rows[0]["certified_share"].as_f64().expect("share"));
 }
 
+/// Without a terminal (a Slurm job's log, here a pipe) the sweep tells every better schedule
+/// of a scenario as it is found and every scenario as it finishes, by id: an analyst can
+/// follow a long sweep in its log.
+#[test]
+fn without_a_terminal_the_log_shows_each_schedule_found_and_each_scenario_done() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = scenario_file(
+        dir.path(),
+        "[[axis]]\nname = \"minimum\"\nvary = \"certified_floor\"\nlevels = [60, 99]\n",
+    );
+    let out = dir.path().join("out");
+    let o = sweep(&[
+        "sweep",
+        file.to_str().expect("path"),
+        "-o",
+        out.to_str().expect("path"),
+        "--solver",
+        "microlp",
+        "--jobs",
+        "1",
+    ]);
+    let log = stderr(&o);
+    let lines: Vec<&str> = log.lines().collect();
+    let objective = results(&out)["rows"][0]["objective"]
+        .as_f64()
+        .expect("s001 has a schedule");
+    // s001 (60%) has a schedule: the first one found is told, and the last one told is the
+    // one in the results.
+    let found: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.contains(" s001: a schedule costing "))
+        .collect();
+    assert!(
+        found.iter().any(|l| l.ends_with("(first schedule)")),
+        "{log}"
+    );
+    let last = found.last().expect("s001's schedules are told");
+    assert!(
+        last.contains(&format!("costing {objective}")),
+        "{last} against {objective}"
+    );
+    // One line per scenario done, in the order they finish (one worker: s001 first).
+    let done: Vec<&&str> = lines.iter().filter(|l| l.contains(" done: ")).collect();
+    assert_eq!(done.len(), 2, "{log}");
+    assert!(done[0].contains("[1/2] s001 done: "), "{}", done[0]);
+    assert!(
+        done[1].contains("[2/2] s002 done: infeasible"),
+        "{}",
+        done[1]
+    );
+    // 99% has no schedule: nothing of s002 is told as found.
+    assert!(!log.contains("s002: a schedule"), "{log}");
+}
+
 #[test]
 fn bisection_finds_the_same_breaking_point_as_the_full_grid() {
     let dir = tempfile::tempdir().expect("temp dir");

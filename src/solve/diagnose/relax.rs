@@ -55,7 +55,7 @@ pub(super) fn relaxation(
         mip.rows[ri].terms.push((s, sign * unit));
         slacks.push((ri, s, unit));
     }
-    let raw = match backend::run(&mip, settings, deadline, None) {
+    let raw = match backend::run(&mip, &settings.quiet(), deadline, None) {
         Ok(r) if !r.values.is_empty() => r,
         _ => return (None, Vec::new()),
     };

@@ -119,8 +119,28 @@ fn solve_levels(
     let mut held = model.mip.clone();
     let mut start: Option<Vec<f64>> = None;
     let mut proven = true;
+    // More than any level's least sum at any point: lessons nobody gives and the floor's
+    // shortfall are at most the lessons, the courses short of certified lessons at most
+    // their variables' bounds, the teachers without a mentor place fewer than the variables.
+    let lessons: f64 = model.classes.iter().map(|c| f64::from(c.lessons())).sum();
+    let bounded: f64 = levels
+        .vars
+        .iter()
+        .flatten()
+        .map(|&v| model.mip.vars[v].upper)
+        .filter(|u| u.is_finite())
+        .sum();
+    let most = lessons + bounded + model.mip.vars.len() as f64;
     for (k, vars) in levels.vars.iter().enumerate() {
         if vars.is_empty() {
+            continue;
+        }
+        // The last level's values meet every row held so far: where they already miss
+        // nothing at this level, they are its optimum (a sum of non-negative wholes), proven.
+        if let Some(values) = &start
+            && vars.iter().map(|&v| values[v]).sum::<f64>() < 0.5
+        {
+            hold(&mut held, k, vars, 0.0);
             continue;
         }
         let mut mip = held.clone();
@@ -130,6 +150,16 @@ fn solve_levels(
         mip.objective_constant = 0.0;
         for &v in vars {
             mip.vars[v].cost = 1.0;
+        }
+        // The next level weighs less than one unit of this one in all (its least sum at any
+        // point is below `most`): this level's optimum stays exactly what it was, and among
+        // its optima one that misses least at the next level is taken, so that the next
+        // solve is often not needed (above). On the medium school short of certified
+        // teachers, the floor's level is then never solved.
+        if let Some(next) = levels.vars[k + 1..].iter().find(|v| !v.is_empty()) {
+            for &v in next {
+                mip.vars[v].cost = 1.0 / (most + 1.0);
+            }
         }
         let raw = backend::run(
             &mip,
@@ -145,7 +175,7 @@ fn solve_levels(
             Termination::Optimal | Termination::GapReached
         );
         // Whole numbers at the optimum: the sum is held at it, a zero sum by the bounds.
-        let least = mip.objective(&raw.values).round();
+        let least = vars.iter().map(|&v| raw.values[v]).sum::<f64>().round();
         hold(&mut held, k, vars, least);
         start = Some(raw.values);
     }

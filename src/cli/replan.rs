@@ -168,5 +168,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         args.report,
         args.lang,
     );
+    let changed =
+        |schedule: &nt2plan::domain::Schedule| Some(changes(&derived, &current, schedule));
+    let extra = super::solve::Extra {
+        files: &extra,
+        changes: &changed,
+    };
     super::solve::run_on(&settings, &derived, rules, &extra, started)
 }

@@ -99,3 +99,32 @@ fn the_changes_document_names_the_ill_teacher_their_lessons_and_the_substitute()
         );
     }
 }
+
+/// report.json of the replan counts the changes (all of T05's lost lessons forced, nothing
+/// chosen, nobody moved) and lists them as changes.csv does; a plain solve has no section.
+#[test]
+fn report_json_lists_the_replan_s_changes_and_a_solve_s_has_none() {
+    let (current, out) = solved();
+    let json = |dir: &Path| -> serde_json::Value {
+        serde_json::from_str(&read(&dir.join("report.json"))).expect("report.json")
+    };
+    assert!(json(current).get("changes").is_none());
+    let v = json(out);
+    let c = &v["changes"];
+    let lost = changed(out);
+    assert_eq!(c["from"], FROM, "{c}");
+    assert_eq!(c["lessons_changed"], lost.len(), "{c}");
+    assert_eq!(c["lessons_forced"], lost.len(), "{c}");
+    assert_eq!(c["lessons_chosen"], 0, "{c}");
+    assert_eq!(c["students_moved"], 0, "{c}");
+    let listed = c["lessons"].as_array().expect("lessons");
+    assert_eq!(listed.len(), lost.len());
+    for (l, row) in listed.iter().zip(&lost) {
+        assert_eq!(l["date"], row[0].as_str(), "{l}");
+        assert_eq!(l["course_code"], row[3].as_str(), "{l}");
+        assert_eq!(l["old_teacher"], "T05", "{l}");
+        assert_eq!(l["new_teacher"], row[5].as_str(), "{l}");
+        assert_eq!(l["kind"], "forced", "{l}");
+    }
+    assert_eq!(v["format_version"], 1, "an added section keeps the version");
+}

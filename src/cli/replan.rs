@@ -6,7 +6,7 @@ use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use chrono::NaiveDate;
 use nt2plan::check::{ChangeKind, changes};
 use nt2plan::domain::{Instance, RuleSet};
-use nt2plan::report::{changes_files, wijzigingen};
+use nt2plan::report::{calendar, changes_files, wijzigingen};
 use nt2plan::rules::RuleChoice;
 use nt2plan::validate::{against, load_instance, load_replaced};
 use std::path::{Path, PathBuf};
@@ -25,7 +25,9 @@ use std::path::{Path, PathBuf};
 /// (every lesson given otherwise, forced or chosen), moves.csv (every student moved),
 /// wijzigingen.md and .html (per teacher the lessons gained and lost, per group the new
 /// faces, per student a move, forced and chosen apart) and a section Wijzigingen in
-/// report.md. The result passes `nt2plan check INSTANCE OUT --against
+/// report.md. With --report the calendars keep each lesson's UID, raise the SEQUENCE of a
+/// lesson given by another teacher above CURRENT's calendars, and cancel it in the old
+/// teacher's file. The result passes `nt2plan check INSTANCE OUT --against
 /// CURRENT --from DATE`. Exit codes as `solve`: 0 schedule written, 1 no schedule meets the
 /// rules (the plan that breaks them least is written), 2 input error (also E417: --from
 /// outside the term; E418: CURRENT's history cannot stand in INSTANCE), 3 no schedule in time.
@@ -123,6 +125,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         args.from,
         args.current.display()
     );
+    // The calendars' SEQUENCE numbers go on from CURRENT's (W508 when one cannot be read).
+    let mut warnings = nt2plan::diag::Diagnostics::default();
+    let before = nt2plan::input::calendars::sequences(&args.current, &mut warnings);
+    if !warnings.is_empty() {
+        print_diagnostics(&warnings, true);
+    }
     let extra = |schedule: &nt2plan::domain::Schedule,
                  files: &mut Vec<(String, Vec<u8>)>|
      -> anyhow::Result<()> {
@@ -144,6 +152,15 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             "wijzigingen.html".into(),
             wijzigingen::wijzigingen_html(&derived, &current, &changes, lang).into_bytes(),
         ));
+        if args.report {
+            let revision = calendar::Revision {
+                changes: &changes,
+                before: &before,
+            };
+            files.retain(|(name, _)| !name.starts_with("calendars/"));
+            let calendars = calendar::replan_calendars(&derived, schedule, lang, revision)?;
+            files.extend(calendars.into_iter().map(|(n, t)| (n, t.into_bytes())));
+        }
         if let Some((_, md)) = files.iter_mut().find(|(name, _)| name == "report.md") {
             md.extend(changes_files::markdown(&changes).into_bytes());
         }

@@ -205,6 +205,9 @@ code_table! {
         LockDuplicated = "W505",
             "the same lock is written twice",
             "dezelfde vastzetting staat er twee keer";
+        CalendarUnreadable = "W508",
+            "a calendar of the schedule being replaced cannot be read; its SEQUENCE numbers count from 0",
+            "een agendabestand van het rooster dat vervangen wordt is niet te lezen; de SEQUENCE-nummers tellen vanaf 0";
     }
     findings {
         // Checker findings

@@ -128,3 +128,67 @@ fn report_json_lists_the_replan_s_changes_and_a_solve_s_has_none() {
     }
     assert_eq!(v["format_version"], 1, "an added section keeps the version");
 }
+
+/// Each event of a calendar file as (UID, SEQUENCE, STATUS), from the unfolded lines.
+fn events(path: &Path) -> Vec<(String, u32, String)> {
+    let text = read(path).replace("\r\n ", "");
+    let mut out = Vec::new();
+    for event in text.split("BEGIN:VEVENT").skip(1) {
+        let get = |key: &str| {
+            event
+                .lines()
+                .find_map(|l| l.strip_prefix(key))
+                .map(str::to_string)
+        };
+        out.push((
+            get("UID:").expect("a UID"),
+            get("SEQUENCE:").map_or(0, |s| s.parse().expect("a number")),
+            get("STATUS:").unwrap_or_default(),
+        ));
+    }
+    out
+}
+
+/// `<yyyymmdd>-<HHMM>-<course>@nt2plan` of a changes.csv row.
+fn uid(row: &[String]) -> String {
+    format!(
+        "{}-{}-{}@nt2plan",
+        row[0].replace('-', ""),
+        row[1].replace(':', ""),
+        row[3]
+    )
+}
+
+/// Every lesson T05 lost is in CURRENT's T05.ics at SEQUENCE 0; in the replan it is in its
+/// substitute's file with the same UID at SEQUENCE 1, and T05's file holds it CANCELLED at 1.
+/// T05's lessons after the illness keep their UID and SEQUENCE 0.
+#[test]
+fn calendars_keep_each_lesson_s_uid_raise_its_sequence_and_cancel_it_for_the_ill_teacher() {
+    let (current, out) = solved();
+    let old = events(&current.join("calendars/T05.ics"));
+    let ill = events(&out.join("calendars/T05.ics"));
+    let lost = changed(out);
+    for row in &lost {
+        let uid = uid(row);
+        assert!(
+            old.contains(&(uid.clone(), 0, String::new())),
+            "{uid} in {old:?}"
+        );
+        let substitute = events(&out.join(format!("calendars/{}.ics", row[5])));
+        assert!(
+            substitute.contains(&(uid.clone(), 1, String::new())),
+            "{uid}"
+        );
+        assert!(ill.contains(&(uid.clone(), 1, "CANCELLED".into())), "{uid}");
+    }
+    let kept: Vec<_> = old
+        .iter()
+        .filter(|(u, _, _)| u.as_str() >= "20251124")
+        .collect();
+    assert!(!kept.is_empty(), "T05 teaches after the illness");
+    for e in kept {
+        assert!(ill.contains(e), "{e:?} unchanged");
+    }
+    let cancelled = ill.iter().filter(|e| e.2 == "CANCELLED").count();
+    assert_eq!(cancelled, lost.len());
+}

@@ -322,5 +322,8 @@ code_table! {
         HistoryChanged = "C162", Violation, "soundness",
             "a lesson before a replan's --from date differs from the schedule it replaces",
             "een les vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";
+        ObservationHistoryChanged = "C167", Violation, "soundness",
+            "an observation lesson before a replan's --from date differs from the schedule it replaces",
+            "een observatieles vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";
     }
 }

@@ -192,3 +192,56 @@ fn calendars_keep_each_lesson_s_uid_raise_its_sequence_and_cancel_it_for_the_ill
     let cancelled = ill.iter().filter(|e| e.2 == "CANCELLED").count();
     assert_eq!(cancelled, lost.len());
 }
+
+/// observations.csv rows dated before FROM (the date is the fourth column).
+fn observed_before(dir: &Path) -> Vec<String> {
+    rows(&dir.join("observations.csv"))
+        .into_iter()
+        .filter(|r| r.split(',').nth(3).is_some_and(|d| d < FROM))
+        .collect()
+}
+
+/// The observation lessons before FROM are history: the replan has CURRENT's exactly, and
+/// `check --against` finds one moved to another history lesson (C167, naming the observer).
+#[test]
+fn observation_lessons_before_the_date_stay_and_check_against_catches_one_changed() {
+    let (current, out) = solved();
+    let history = observed_before(current);
+    assert!(!history.is_empty(), "the demo observes before {FROM}");
+    assert_eq!(observed_before(out), history);
+
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let judged = tmp.path().join("judged");
+    crate::support::copy_dir(out, &judged);
+    let path = judged.join("observations.csv");
+    let text = read(&path);
+    let row = &history[0];
+    let moved = row.replacen(",2025-", ",2024-", 1);
+    std::fs::write(&path, text.replace(row.as_str(), &moved)).expect("write");
+    let instance = out.parent().expect("root").join("ill");
+    let check = nt2plan([
+        "check",
+        &instance.display().to_string(),
+        &judged.display().to_string(),
+        "--against",
+        &current.display().to_string(),
+        "--from",
+        FROM,
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&check.stdout).expect("JSON");
+    let c167: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["code"] == "C167")
+        .collect();
+    assert_eq!(c167.len(), 1, "{v}");
+    let observer = row.split(',').next().expect("observer");
+    assert_eq!(c167[0]["subject"], observer, "{}", c167[0]);
+    let message = c167[0]["message"].as_str().unwrap_or("");
+    assert!(
+        message.contains("left out") && message.contains("added"),
+        "{message}"
+    );
+}

@@ -184,6 +184,12 @@ code_table! {
         UnknownSolver = "E609",
             "a scenario file's `solver` is not auto, highs or microlp",
             "de `solver` van een scenariobestand is niet auto, highs of microlp";
+        LeaveUnknownTeacher = "E610",
+            "a sweep variation's `leave` names a teacher who is not in the instance",
+            "een `leave` in een variatie van een sweep noemt een docent die niet in de instantie staat";
+        LeaveDateOutsideTerm = "E611",
+            "a sweep variation's `leave` has a `from` that is not a date of the term",
+            "een `leave` in een variatie van een sweep heeft een `from` die geen datum in de lesperiode is";
     }
     warnings {
         // Warnings on input

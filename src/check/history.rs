@@ -1,6 +1,6 @@
 //! The history of a replan (C162): every lesson before the replan's date is given exactly
 //! as in the schedule it replaces (see `domain::frozen`), and no other lesson is dated
-//! before it. Judged only for an instance that carries the replaced schedule
+//! before it; likewise every observation lesson (C167, one finding per observer). Judged only for an instance that carries the replaced schedule
 //! (`nt2plan replan`, `nt2plan check --against CURRENT --from DATE`). One finding per
 //! course, listing its changed lessons.
 
@@ -8,7 +8,7 @@ use super::facts::{Facts, list_some};
 use super::soundness::Plan;
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
-use crate::domain::{CourseCode, TeacherId};
+use crate::domain::{CourseCode, ObservationRow, TeacherId};
 use std::collections::{BTreeMap, BTreeSet};
 
 fn who(t: Option<&TeacherId>) -> String {
@@ -68,21 +68,64 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
             ));
         }
     }
+    let mut findings = observations(f);
+    findings.extend(changed.into_iter().map(|(course, lessons)| {
+        Finding::new(
+            FindingCode::HistoryChanged,
+            SubjectKind::Course,
+            course.as_str(),
+            format!(
+                "{} lesson(s) of {course} before {} differ from the schedule replaced: {}",
+                lessons.len(),
+                frozen.from,
+                list_some(&lessons)
+            ),
+        )
+        .times(lessons.len())
+    }));
+    findings
+}
+
+/// C167 per observer whose observation lessons before the date differ from the replaced
+/// schedule's (one added or left out; an observation is its observer, lesson and observed).
+fn observations(f: &Facts) -> Vec<Finding> {
+    let Some(frozen) = &f.instance.frozen else {
+        return Vec::new();
+    };
+    let before = |list: &[ObservationRow]| -> BTreeSet<ObservationRow> {
+        list.iter()
+            .filter(|o| frozen.is_history(o.date))
+            .cloned()
+            .collect()
+    };
+    let (was, now) = (
+        before(&frozen.observations),
+        before(&f.schedule.observations),
+    );
+    let mut changed: BTreeMap<TeacherId, Vec<String>> = BTreeMap::new();
+    for (set, other, what) in [(&now, &was, "added"), (&was, &now, "left out")] {
+        for o in set.difference(other) {
+            changed.entry(o.teacher.clone()).or_default().push(format!(
+                "{} {} {} of {} {what}",
+                o.date, o.time, o.course_code, o.observed
+            ));
+        }
+    }
     changed
         .into_iter()
-        .map(|(course, lessons)| {
+        .map(|(teacher, list)| {
             Finding::new(
-                FindingCode::HistoryChanged,
-                SubjectKind::Course,
-                course.as_str(),
+                FindingCode::ObservationHistoryChanged,
+                SubjectKind::Teacher,
+                teacher.as_str(),
                 format!(
-                    "{} lesson(s) of {course} before {} differ from the schedule replaced: {}",
-                    lessons.len(),
+                    "{} observation lesson(s) of {teacher} before {} differ from the schedule replaced: {}",
+                    list.len(),
                     frozen.from,
-                    list_some(&lessons)
+                    list_some(&list)
                 ),
             )
-            .times(lessons.len())
+            .times(list.len())
         })
         .collect()
 }

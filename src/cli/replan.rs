@@ -6,7 +6,7 @@ use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use chrono::NaiveDate;
 use nt2plan::check::{ChangeKind, changes};
 use nt2plan::domain::{Instance, RuleSet};
-use nt2plan::report::changes_files;
+use nt2plan::report::{calendar, changes_files, wijzigingen};
 use nt2plan::rules::RuleChoice;
 use nt2plan::validate::{against, load_instance, load_replaced};
 use std::path::{Path, PathBuf};
@@ -22,8 +22,12 @@ use std::path::{Path, PathBuf};
 /// minimized plus `changed_lesson` per lesson given by another teacher than in CURRENT and
 /// `moved_student` per student of CURRENT placed elsewhere or nowhere (school.toml
 /// [weights]; defaults 20 and 500). Writes the schedule folder of `solve` plus changes.csv
-/// (every lesson given otherwise, forced or chosen), moves.csv (every student moved) and a
-/// section Wijzigingen in report.md. The result passes `nt2plan check INSTANCE OUT --against
+/// (every lesson given otherwise, forced or chosen), moves.csv (every student moved),
+/// wijzigingen.md and .html (per teacher the lessons gained and lost, per group the new
+/// faces, per student a move, forced and chosen apart) and a section Wijzigingen in
+/// report.md. With --report the calendars keep each lesson's UID, raise the SEQUENCE of a
+/// lesson given by another teacher above CURRENT's calendars, and cancel it in the old
+/// teacher's file. The result passes `nt2plan check INSTANCE OUT --against
 /// CURRENT --from DATE`. Exit codes as `solve`: 0 schedule written, 1 no schedule meets the
 /// rules (the plan that breaks them least is written), 2 input error (also E417: --from
 /// outside the term; E418: CURRENT's history cannot stand in INSTANCE), 3 no schedule in time.
@@ -55,7 +59,8 @@ pub struct Args {
     /// Also write the documents of `nt2plan report` into the output folder.
     #[arg(long)]
     report: bool,
-    /// Language of the documents written with --report (report.md stays Dutch).
+    /// Language of wijzigingen.md and .html and of the documents written with --report
+    /// (report.md stays Dutch).
     #[arg(long, value_enum, default_value = "nl")]
     lang: LangChoice,
 }
@@ -120,6 +125,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         args.from,
         args.current.display()
     );
+    // The calendars' SEQUENCE numbers go on from CURRENT's (W508 when one cannot be read).
+    let mut warnings = nt2plan::diag::Diagnostics::default();
+    let before = nt2plan::input::calendars::sequences(&args.current, &mut warnings);
+    if !warnings.is_empty() {
+        print_diagnostics(&warnings, true);
+    }
     let extra = |schedule: &nt2plan::domain::Schedule,
                  files: &mut Vec<(String, Vec<u8>)>|
      -> anyhow::Result<()> {
@@ -132,6 +143,24 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             "moves.csv".into(),
             changes_files::moves_csv(&changes, args.csv_format.into())?.into_bytes(),
         ));
+        let lang = args.lang.into();
+        files.push((
+            "wijzigingen.md".into(),
+            wijzigingen::wijzigingen_md(&derived, &current, &changes, lang).into_bytes(),
+        ));
+        files.push((
+            "wijzigingen.html".into(),
+            wijzigingen::wijzigingen_html(&derived, &current, &changes, lang).into_bytes(),
+        ));
+        if args.report {
+            let revision = calendar::Revision {
+                changes: &changes,
+                before: &before,
+            };
+            files.retain(|(name, _)| !name.starts_with("calendars/"));
+            let calendars = calendar::replan_calendars(&derived, schedule, lang, revision)?;
+            files.extend(calendars.into_iter().map(|(n, t)| (n, t.into_bytes())));
+        }
         if let Some((_, md)) = files.iter_mut().find(|(name, _)| name == "report.md") {
             md.extend(changes_files::markdown(&changes).into_bytes());
         }
@@ -156,5 +185,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         args.report,
         args.lang,
     );
+    let changed =
+        |schedule: &nt2plan::domain::Schedule| Some(changes(&derived, &current, schedule));
+    let extra = super::solve::Extra {
+        files: &extra,
+        changes: &changed,
+    };
     super::solve::run_on(&settings, &derived, rules, &extra, started)
 }

@@ -6,6 +6,7 @@ use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use anyhow::Context;
 use nt2plan::model::write::{self as model_file, Format};
 use nt2plan::output::{self, Replace};
+use nt2plan::report::changes_files::ChangesSection;
 use nt2plan::report::documents::{Beside, documents};
 use nt2plan::report::{check_text, schedule_files, solve_report};
 use nt2plan::rules::RuleChoice;
@@ -130,19 +131,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     } else {
         loaded.value.instance.clone()
     };
-    run_on(
-        &args,
-        instance,
-        &loaded.value.rules,
-        &|_, _| Ok(()),
-        started,
-    )
+    run_on(&args, instance, &loaded.value.rules, &Extra::NONE, started)
 }
 
-/// What a caller adds to a schedule folder before it is written, given the schedule (the
-/// replan's changes.csv and its section of report.md).
-pub(super) type Extra<'a> =
-    &'a dyn Fn(&nt2plan::domain::Schedule, &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()>;
+pub(super) use choices::Extra;
 
 /// Solves `instance` (read and checked) as `args` say and writes the folder; the time limit
 /// counts from `started`, the start of the run (reading the instance is part of it).
@@ -150,7 +142,7 @@ pub(super) fn run_on(
     args: &Args,
     instance: &nt2plan::domain::Instance,
     rules: &nt2plan::domain::RuleSet,
-    extra: Extra<'_>,
+    extra: &Extra<'_>,
     started: Instant,
 ) -> anyhow::Result<Outcome> {
     let deadline = Deadline::after(started, Some(args.time_limit));
@@ -258,7 +250,7 @@ pub(super) fn run_on(
         )),
         None => highest.clone(),
     };
-    let report_of = |check, best_effort, highest, options| solve_report::SolveReport {
+    let report_of = |check, best_effort, highest, options, changes| solve_report::SolveReport {
         format_version: solve_report::REPORT_FORMAT_VERSION,
         school: &instance.school.name,
         rules: &rules.name,
@@ -276,6 +268,7 @@ pub(super) fn run_on(
         best_effort,
         highest_certified_share: highest,
         options,
+        changes,
     };
     let report_files = |report: &solve_report::SolveReport<'_>| -> anyhow::Result<_> {
         Ok(vec![
@@ -293,7 +286,17 @@ pub(super) fn run_on(
     // rules) is written with every outcome, with the schedule when there is one.
     let reached = solved.schedule.as_ref().map(|(_, c)| c);
     let highest_now = highest_beside(reached);
-    let report = report_of(reached, None, highest_now.as_ref(), None);
+    let changes_now = solved
+        .schedule
+        .as_ref()
+        .and_then(|(s, _)| (extra.changes)(s));
+    let report = report_of(
+        reached,
+        None,
+        highest_now.as_ref(),
+        None,
+        changes_now.as_ref().map(ChangesSection::of),
+    );
     let report_files_now = report_files(&report)?;
     let write = |files: &[(String, Vec<u8>)]| -> anyhow::Result<()> {
         let _writing = super::interrupt::Writing::start();
@@ -316,11 +319,13 @@ pub(super) fn run_on(
             match &planned {
                 Some((p, options)) => {
                     let highest = highest_beside(Some(&p.report));
+                    let changed = (extra.changes)(&p.schedule);
                     let report = report_of(
                         Some(&p.report),
                         Some(&p.best_effort),
                         highest.as_ref(),
                         Some(options),
+                        changed.as_ref().map(ChangesSection::of),
                     );
                     let layout = best::Layout {
                         csv: args.csv_format.into(),
@@ -335,7 +340,7 @@ pub(super) fn run_on(
                         highest.as_ref(),
                         options,
                     )?;
-                    extra(&p.schedule, &mut files)?;
+                    (extra.files)(&p.schedule, &mut files)?;
                     write(&files)?;
                 }
                 None => write(&report_files_now)?,
@@ -401,7 +406,7 @@ pub(super) fn run_on(
             },
         )?);
     }
-    extra(schedule, &mut files)?;
+    (extra.files)(schedule, &mut files)?;
     write(&files)?;
     out!("{}", check_text::render(check));
     best::print_highest(highest_now.as_ref());

@@ -184,6 +184,12 @@ code_table! {
         UnknownSolver = "E609",
             "a scenario file's `solver` is not auto, highs or microlp",
             "de `solver` van een scenariobestand is niet auto, highs of microlp";
+        LeaveUnknownTeacher = "E610",
+            "a sweep variation's `leave` names a teacher who is not in the instance",
+            "een `leave` in een variatie van een sweep noemt een docent die niet in de instantie staat";
+        LeaveDateOutsideTerm = "E611",
+            "a sweep variation's `leave` has a `from` that is not a date of the term",
+            "een `leave` in een variatie van een sweep heeft een `from` die geen datum in de lesperiode is";
     }
     warnings {
         // Warnings on input
@@ -205,6 +211,9 @@ code_table! {
         LockDuplicated = "W505",
             "the same lock is written twice",
             "dezelfde vastzetting staat er twee keer";
+        CalendarUnreadable = "W508",
+            "a calendar of the schedule being replaced cannot be read; its SEQUENCE numbers count from 0",
+            "een agendabestand van het rooster dat vervangen wordt is niet te lezen; de SEQUENCE-nummers tellen vanaf 0";
     }
     findings {
         // Checker findings
@@ -319,5 +328,8 @@ code_table! {
         HistoryChanged = "C162", Violation, "soundness",
             "a lesson before a replan's --from date differs from the schedule it replaces",
             "een les vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";
+        ObservationHistoryChanged = "C167", Violation, "soundness",
+            "an observation lesson before a replan's --from date differs from the schedule it replaces",
+            "een observatieles vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";
     }
 }

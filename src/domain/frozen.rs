@@ -12,6 +12,7 @@
 use super::ids::{CourseCode, StudentId, TeacherId};
 use super::instance::{Group, Instance};
 use super::lesson::Lesson;
+use super::schedule::ObservationRow;
 use super::time::Slot;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -30,6 +31,9 @@ pub struct Frozen {
     /// CURRENT's group of every student of the instance that CURRENT lists (`None`: not
     /// placed). Students who are new to the instance are not here and cost no move.
     pub groups: BTreeMap<StudentId, Option<CourseCode>>,
+    /// CURRENT's observation lessons: those dated before `from` are history, kept as they
+    /// were; those from `from` on are kept where the new timetable still allows them.
+    pub observations: Vec<ObservationRow>,
 }
 
 impl Frozen {

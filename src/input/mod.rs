@@ -3,6 +3,7 @@
 //! Parsing here is context-free: a cell becomes a date, a number, a list or slot entries,
 //! or a coded diagnostic. Whether a block, location or id exists is for [`crate::validate`].
 
+pub mod calendars;
 pub mod cells;
 pub mod csvfile;
 pub mod exams;

@@ -14,15 +14,25 @@
 //!
 //! Deterministic: the same instance and schedule give byte-identical files. Nothing reads
 //! the clock: `DTSTAMP`, which RFC 5545 requires on every event, is the school's
-//! `term_start` at 00:00:00 UTC, and each `UID` is made from the lesson itself
-//! (`<yyyymmdd>-<HHMM>-<course>.<teacher>@nt2plan`), so it stays the same when a calendar
-//! is exported again and a calendar program updates the event instead of doubling it.
+//! `term_start` at 00:00:00 UTC, and each `UID` is made from the lesson's identity alone
+//! (`<yyyymmdd>-<HHMM>-<course>@nt2plan`: date, start and group, not the teacher), so it
+//! stays the same when a calendar is exported again or the lesson gets another teacher, and
+//! a calendar program updates the event instead of doubling it.
+//!
+//! A replan's calendars ([`replan_calendars`], `revised.rs`) say what changed: the event of a
+//! lesson whose teacher changed gets a higher `SEQUENCE` in the new teacher's file, and the
+//! old teacher's file gets a `STATUS:CANCELLED` event of the same UID and `SEQUENCE` (the
+//! cancellation of RFC 5546, in a file that stays `METHOD:PUBLISH` because it also carries
+//! the teacher's other lessons, as RFC 5546 allows for `PUBLISH`).
 
 use super::{Lang, safe_file_name};
 use crate::domain::{CourseCode, Instance, Schedule, TeacherId, TimeRange};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, Property};
 use std::collections::BTreeMap;
+
+mod revised;
+pub use revised::{Revision, replan_calendars};
 
 /// The time zone every lesson time is in.
 pub const TZID: &str = "Europe/Amsterdam";
@@ -71,6 +81,8 @@ struct Entry<'a> {
     time: TimeRange,
     course: &'a CourseCode,
     kind: Kind<'a>,
+    /// The event's `SEQUENCE` (0, the default, is not written).
+    sequence: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -79,6 +91,9 @@ enum Kind<'a> {
     Lesson,
     /// The teacher observes a lesson given by this teacher.
     Observation(&'a TeacherId),
+    /// The teacher lost the lesson in a replan; taken over by this teacher, or no longer
+    /// given.
+    Cancelled(Option<&'a TeacherId>),
 }
 
 /// The calendars of every teacher who gives or observes at least one lesson, by teacher id:
@@ -89,6 +104,11 @@ pub fn teacher_calendars(
     schedule: &Schedule,
     lang: Lang,
 ) -> Result<Vec<(String, String)>, CalendarError> {
+    files(instance, entries(schedule), lang)
+}
+
+/// Every teacher's lessons and observations, SEQUENCE 0.
+fn entries(schedule: &Schedule) -> BTreeMap<&TeacherId, Vec<Entry<'_>>> {
     let mut entries: BTreeMap<&TeacherId, Vec<Entry>> = BTreeMap::new();
     for row in &schedule.timetable {
         if let Some(teacher) = &row.teacher {
@@ -97,6 +117,7 @@ pub fn teacher_calendars(
                 time: row.time,
                 course: &row.course_code,
                 kind: Kind::Lesson,
+                sequence: 0,
             });
         }
     }
@@ -106,8 +127,17 @@ pub fn teacher_calendars(
             time: obs.time,
             course: &obs.course_code,
             kind: Kind::Observation(&obs.observed),
+            sequence: 0,
         });
     }
+    entries
+}
+
+fn files(
+    instance: &Instance,
+    entries: BTreeMap<&TeacherId, Vec<Entry>>,
+    lang: Lang,
+) -> Result<Vec<(String, String)>, CalendarError> {
     let stamp = stamp(instance.school.term_start);
     let mut files = Vec::with_capacity(entries.len());
     for (teacher, mut list) in entries {
@@ -179,19 +209,30 @@ fn calendar_text(
     Ok(out)
 }
 
-/// `<yyyymmdd>-<HHMM>-<course>.<teacher>[.obs]@nt2plan`. Date and time have a fixed width and
-/// [`safe_file_name`] never writes a `.`, so two different lessons never share a UID.
+/// `<yyyymmdd>-<HHMM>-<course>@nt2plan` for a lesson (and its cancellation), whoever gives
+/// it; `<yyyymmdd>-<HHMM>-<course>.<observer>.obs@nt2plan` for an observation. Date and time
+/// have a fixed width and [`safe_file_name`] never writes a `.`, so two different lessons or
+/// observations never share a UID.
 fn uid(teacher: &TeacherId, entry: &Entry) -> String {
-    let observation = match entry.kind {
-        Kind::Lesson => "",
-        Kind::Observation(_) => ".obs",
-    };
+    match entry.kind {
+        Kind::Lesson | Kind::Cancelled(_) => lesson_uid(entry.course, entry.date, entry.time),
+        Kind::Observation(_) => format!(
+            "{}-{}-{}.{}.obs@nt2plan",
+            entry.date.format("%Y%m%d"),
+            entry.time.start.format("%H%M"),
+            safe_file_name(entry.course.as_str()),
+            safe_file_name(teacher.as_str()),
+        ),
+    }
+}
+
+/// The UID of a lesson: its date, start and group.
+pub fn lesson_uid(course: &CourseCode, date: NaiveDate, time: TimeRange) -> String {
     format!(
-        "{}-{}-{}.{}{observation}@nt2plan",
-        entry.date.format("%Y%m%d"),
-        entry.time.start.format("%H%M"),
-        safe_file_name(entry.course.as_str()),
-        safe_file_name(teacher.as_str()),
+        "{}-{}-{}@nt2plan",
+        date.format("%Y%m%d"),
+        time.start.format("%H%M"),
+        safe_file_name(course.as_str()),
     )
 }
 
@@ -214,6 +255,23 @@ fn event(
         lines.push(format!("{}: {p}", lang.pick("Leerprofiel", "Profile")));
     }
     let summary = match entry.kind {
+        Kind::Cancelled(by) => {
+            lines.push(match by {
+                Some(t) => format!(
+                    "{}: {}",
+                    lang.pick("Overgenomen door", "Taken over by"),
+                    person(instance, t)
+                ),
+                None => lang
+                    .pick("De les vervalt.", "The lesson is cancelled.")
+                    .to_string(),
+            });
+            format!(
+                "{} NT2 {}",
+                lang.pick("Vervallen:", "Cancelled:"),
+                entry.course
+            )
+        }
         Kind::Lesson => {
             lines.push(format!(
                 "{}: {}",
@@ -260,6 +318,12 @@ fn event(
         .description(&clean(&lines.join("\n")));
     if let Some(g) = group {
         event.location(&clean(g.location.as_str()));
+    }
+    if entry.sequence > 0 {
+        event.sequence(entry.sequence);
+    }
+    if matches!(entry.kind, Kind::Cancelled(_)) {
+        event.status(icalendar::EventStatus::Cancelled);
     }
     event.done()
 }

@@ -3,10 +3,41 @@
 
 use super::CsvFormat;
 use super::schedule_files::{WriteError, hhmm};
-use crate::check::{ChangeKind, Changes};
+use crate::check::{ChangeKind, Changes, LessonChange, StudentMove};
 use crate::domain::TeacherId;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+
+/// The section `changes` of a replan's `report.json`: the counts, then every changed lesson
+/// and every moved student as in changes.csv and moves.csv.
+#[derive(Debug, serde::Serialize)]
+pub struct ChangesSection<'a> {
+    pub from: Option<chrono::NaiveDate>,
+    pub lessons_changed: usize,
+    pub lessons_forced: usize,
+    pub lessons_chosen: usize,
+    pub students_moved: usize,
+    pub students_forced: usize,
+    pub students_chosen: usize,
+    pub lessons: &'a [LessonChange],
+    pub students: &'a [StudentMove],
+}
+
+impl<'a> ChangesSection<'a> {
+    pub fn of(changes: &'a Changes) -> Self {
+        ChangesSection {
+            from: changes.from,
+            lessons_changed: changes.lessons.len(),
+            lessons_forced: changes.lessons_of(ChangeKind::Forced),
+            lessons_chosen: changes.lessons_of(ChangeKind::Chosen),
+            students_moved: changes.students.len(),
+            students_forced: changes.students_of(ChangeKind::Forced),
+            students_chosen: changes.students_of(ChangeKind::Chosen),
+            lessons: &changes.lessons,
+            students: &changes.students,
+        }
+    }
+}
 
 /// `changes.csv`: date, start, end, course_code, old_teacher, new_teacher (empty: no longer
 /// given), kind (`forced` or `chosen`), in date, time and course order.

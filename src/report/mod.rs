@@ -17,6 +17,7 @@ pub mod solve_report;
 mod sweep_charts;
 pub mod sweep_files;
 pub mod who_pays_text;
+pub mod wijzigingen;
 pub mod workbook;
 
 pub use csv_format::CsvFormat;

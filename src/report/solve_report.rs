@@ -56,6 +56,9 @@ pub struct SolveReport<'a> {
     /// With a best-effort plan: single changes that would help, each measured by a solve.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<&'a Options>,
+    /// A replan's changes against the schedule it replaces (absent for a solve).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<super::changes_files::ChangesSection<'a>>,
 }
 
 pub fn json(report: &SolveReport<'_>) -> Result<String, serde_json::Error> {

@@ -9,24 +9,43 @@ use crate::domain::{
 };
 use std::collections::BTreeSet;
 
-/// The observation lessons for `schedule`, sorted by observer, date and time.
+/// The observation lessons for `schedule`, sorted by observer, date and time. In a replan
+/// the observations of the history (CURRENT's before its date) stay as they were and count
+/// towards each teacher's number; the rest are chosen among the lessons from the date on.
 pub fn plan(instance: &Instance, schedule: &Schedule) -> Vec<ObservationRow> {
+    let before: &[ObservationRow] = instance
+        .frozen
+        .as_ref()
+        .map_or(&[], |f| f.observations.as_slice());
+    let (history, planned): (Vec<ObservationRow>, Vec<ObservationRow>) =
+        before.iter().cloned().partition(|o| {
+            instance
+                .frozen
+                .as_ref()
+                .is_some_and(|f| f.is_history(o.date))
+        });
     let wanted = instance.school.supervision.observations_per_teacher as usize;
     if wanted == 0 {
-        return Vec::new();
+        return history;
     }
     let teaching: BTreeSet<&TeacherId> = schedule
         .timetable
         .iter()
         .filter_map(|r| r.teacher.as_ref())
         .collect();
-    let mut out = Vec::new();
+    let mut out = history.clone();
     for t in instance
         .teachers
         .iter()
         .filter(|t| !t.is_certified() && teaching.contains(&t.id))
     {
-        out.extend(for_teacher(instance, schedule, t, wanted));
+        let kept: Vec<&ObservationRow> = history.iter().filter(|o| o.teacher == t.id).collect();
+        let more = wanted.saturating_sub(kept.len());
+        if more > 0 {
+            let again: Vec<&ObservationRow> =
+                planned.iter().filter(|o| o.teacher == t.id).collect();
+            out.extend(for_teacher(instance, schedule, t, more, &kept, &again));
+        }
     }
     out.sort();
     out
@@ -46,7 +65,16 @@ fn for_teacher(
     schedule: &Schedule,
     t: &Teacher,
     wanted: usize,
+    kept: &[&ObservationRow],
+    again: &[&ObservationRow],
 ) -> Vec<ObservationRow> {
+    // In a replan only lessons from its date on are still to choose.
+    let open = |r: &TimetableRow| {
+        instance
+            .frozen
+            .as_ref()
+            .is_none_or(|f| !f.is_history(r.date))
+    };
     let mentors: BTreeSet<&str> = schedule
         .mentoring
         .iter()
@@ -77,19 +105,37 @@ fn for_teacher(
         .filter_map(|r| {
             let by = r.teacher.as_ref()?;
             let certified = instance.teacher(by).is_some_and(Teacher::is_certified);
-            (certified && free(r)).then(|| (rank(r, by), r, by))
+            (certified && open(r) && free(r)).then(|| (rank(r, by), r, by))
         })
         .collect();
     candidates.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-    let (Some(first), Some(last)) = (
-        own.iter().map(|r| r.date).min(),
-        own.iter().map(|r| r.date).max(),
-    ) else {
+    // Spread over the teacher's own lessons still to come (all of them outside a replan, or
+    // when none is left).
+    let ahead: Vec<_> = own.iter().filter(|r| open(r)).map(|r| r.date).collect();
+    let dates = if ahead.is_empty() {
+        own.iter().map(|r| r.date).collect()
+    } else {
+        ahead
+    };
+    let (Some(&first), Some(&last)) = (dates.iter().min(), dates.iter().max()) else {
         return Vec::new();
     };
     let span = (last - first).num_days().max(1);
+    // CURRENT's observations from a replan's date on first, where still possible.
     let mut chosen: Vec<ObservationRow> = Vec::new();
-    for j in 0..wanted {
+    for o in again {
+        let possible = candidates.iter().any(|(_, r, by)| {
+            (&r.course_code, r.date, r.time, *by) == (&o.course_code, o.date, o.time, &o.observed)
+        });
+        let clash = chosen
+            .iter()
+            .chain(kept.iter().copied())
+            .any(|c| c.date == o.date && c.time.overlaps(&o.time));
+        if possible && !clash && chosen.len() < wanted {
+            chosen.push((*o).clone());
+        }
+    }
+    for j in chosen.len()..wanted {
         // Aim at evenly spread dates over the teacher's own teaching period.
         let target =
             first + chrono::Duration::days(span * (2 * j as i64 + 1) / (2 * wanted as i64));
@@ -98,6 +144,7 @@ fn for_teacher(
             .filter(|(_, r, _)| {
                 !chosen
                     .iter()
+                    .chain(kept.iter().copied())
                     .any(|c| c.date == r.date && c.time.overlaps(&r.time))
             })
             .min_by_key(|(rank, r, _)| (*rank, (r.date - target).num_days().abs(), *r));
@@ -182,6 +229,48 @@ mod tests {
         let report = fx.check(&addendum());
         assert!(report.has(Code::ObservationsTooFew));
         assert!(!report.has(Code::ObserverNotFree) && !report.has(Code::ObservedLessonMissing));
+    }
+
+    /// A replan from the date of the second observation planned from scratch (three of
+    /// M1's T lessons): CURRENT had one observation of C2's U lesson before that date (not
+    /// what a plan from scratch picks) and the third one of the plan; both stay, and the one
+    /// missing is chosen from the date on.
+    #[test]
+    fn in_a_replan_the_history_s_observations_stay_and_current_s_later_ones_are_kept() {
+        let mut fx = school(3);
+        let fresh = plan(&fx.instance, &fx.schedule);
+        let from = fresh[1].date;
+        let u = fx
+            .schedule
+            .timetable
+            .iter()
+            .find(|r| r.course_code.as_str() == "U" && r.date < from)
+            .expect("U runs before the date");
+        let history = ObservationRow {
+            teacher: "N1".into(),
+            course_code: "U".into(),
+            date: u.date,
+            time: u.time,
+            observed: "C2".into(),
+        };
+        fx.instance.frozen = Some(crate::domain::Frozen {
+            from,
+            observations: vec![history.clone(), fresh[2].clone()],
+            ..Default::default()
+        });
+        let planned = plan(&fx.instance, &fx.schedule);
+        assert_eq!(planned.len(), 3, "{planned:?}");
+        assert!(planned.contains(&history) && planned.contains(&fresh[2]));
+        let before: Vec<_> = planned.iter().filter(|o| o.date < from).collect();
+        assert_eq!(before, vec![&history], "nothing else before the date");
+        fx.schedule.observations = planned;
+        let report = fx.check(&addendum());
+        assert!(!report.has(Code::ObservationsTooFew) && !report.has(Code::ObserverNotFree));
+        assert!(
+            !report.has(Code::ObservationHistoryChanged),
+            "{:?}",
+            report.findings
+        );
     }
 
     #[test]

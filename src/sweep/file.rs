@@ -56,6 +56,14 @@ struct ChangeIn {
     add_students: Option<Vec<Spanned<CellIn>>>,
     remove_students: Option<Vec<Spanned<CellIn>>>,
     groups_may_close: Option<bool>,
+    leave: Option<Vec<Spanned<LeaveIn>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LeaveIn {
+    teacher: Spanned<String>,
+    from: Spanned<String>,
 }
 
 #[derive(Deserialize)]

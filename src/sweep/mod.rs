@@ -17,6 +17,9 @@ pub mod shard;
 pub mod spec;
 pub mod vary;
 
+#[cfg(test)]
+mod leave_tests;
+
 pub use crate::outcome::sweep::{
     AxisInfo, BreakingInfo, RESULTS_FORMAT_VERSION, Results, SweepInfo,
 };

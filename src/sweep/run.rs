@@ -5,11 +5,13 @@ use super::breaking::{self, BreakOn, Line};
 use super::expand::Scenario;
 use super::file::LoadedSweep;
 use super::row::{self, Row, Timing};
-use super::vary;
-use crate::domain::{RuleSet, Share};
+use super::spec::Change;
+use super::vary::{self, Applied};
+use crate::domain::{Instance, RuleSet, Share};
 use crate::outcome::Verdict;
 pub use crate::outcome::sweep::JobOutput;
-use crate::solve::{self, Incumbent, ProgressSink, Settings};
+use crate::solve::{self, Incumbent, ProgressSink, Settings, Solved};
+use crate::validate::against;
 use rayon::prelude::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -86,17 +88,21 @@ impl<'a> Runner<'a> {
                 let _ = tx.send((index, *i));
             })));
         }
-        match solve::solve(&applied.instance, &applied.rules, &settings) {
-            Ok(solved) => row::fill(&mut row, &solved, self.settings.time_limit),
+        let mut planned = applied.instance.clone();
+        match self.plan(scenario, &applied, &settings) {
+            Ok((solved, instance)) => {
+                row::fill(&mut row, &solved, self.settings.time_limit);
+                planned = instance;
+            }
             Err(e) => {
                 row.status = Verdict::Error;
-                row.reason = e.to_string();
+                row.reason = e;
             }
         }
         let solve_seconds = started.elapsed().as_secs_f64();
         let started = Instant::now();
         if self.highest && row.status != Verdict::Error {
-            let mut instance = applied.instance.clone();
+            let mut instance = planned;
             instance.school.weights = solve::highest::CERTIFIED_FIRST;
             let mut rules = applied.rules.clone();
             rules.min_certified_share = Share(0);
@@ -119,6 +125,56 @@ impl<'a> Runner<'a> {
             highest_seconds: started.elapsed().as_secs_f64(),
         };
         (row, timing)
+    }
+
+    /// The scenario solved, with the instance solved. With a `leave`: the plan of the
+    /// scenario without it (the base plan), then `replan` of that plan from the earliest
+    /// leave date with the leaving teachers away to the term's end; each solve gets the
+    /// time limit. Only the scenario's own plan tells `settings.progress` (the base plan's
+    /// costs are another school's).
+    pub(super) fn plan(
+        &self,
+        scenario: &Scenario,
+        applied: &Applied,
+        settings: &Settings,
+    ) -> Result<(Solved, Instance), String> {
+        let solve_with = |instance: &Instance, rules: &RuleSet, settings: &Settings| {
+            solve::solve(instance, rules, settings).map_err(|e| e.to_string())
+        };
+        let solve = |instance: &Instance, rules: &RuleSet| solve_with(instance, rules, settings);
+        let Some(from) = scenario.change.leave.iter().map(|l| l.from).min() else {
+            return Ok((
+                solve(&applied.instance, &applied.rules)?,
+                applied.instance.clone(),
+            ));
+        };
+        let l = self.loaded;
+        let without = Change {
+            leave: Vec::new(),
+            ..scenario.change.clone()
+        };
+        let base = vary::apply(
+            &l.instance,
+            &l.rules,
+            &l.spec.rule_sets,
+            &self.temporary,
+            &without,
+            scenario.seed.unwrap_or(0),
+        );
+        let solved = solve_with(&base.instance, &base.rules, &settings.quiet())?;
+        let Some((schedule, _)) = &solved.schedule else {
+            return Err(format!(
+                "the base plan (without the leave) has no schedule: {}",
+                solved.status.label()
+            ));
+        };
+        let derived = against::frozen(&applied.instance, schedule, from).map_err(|d| {
+            d.iter().next().map_or_else(
+                || "the base plan cannot be replanned".into(),
+                |d| d.to_string(),
+            )
+        })?;
+        Ok((solve(&derived, &applied.rules)?, derived))
     }
 
     /// Runs one job.

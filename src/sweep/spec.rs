@@ -46,6 +46,17 @@ pub struct Change {
     /// Every group may stay closed when it cannot be staffed or filled (as optional groups),
     /// so that a shortage shows as students without a place instead of no schedule at all.
     pub groups_may_close: Option<bool>,
+    /// Teachers who leave from a date on: the scenario is the plan of the rest of the
+    /// change, replanned from the earliest date with them unavailable to the term's end.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub leave: Vec<Leave>,
+}
+
+/// A teacher who leaves from a date on (`leave = [{ teacher = "T03", from = "2025-11-01" }]`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Leave {
+    pub teacher: TeacherId,
+    pub from: chrono::NaiveDate,
 }
 
 impl Change {
@@ -78,12 +89,14 @@ impl Change {
             add_students: join(&self.add_students, &other.add_students),
             remove_students: join(&self.remove_students, &other.remove_students),
             groups_may_close: pick(&self.groups_may_close, &other.groups_may_close),
+            leave: join(&self.leave, &other.leave),
         }
     }
 
     /// Whether the change draws at random (who leaves, which students come or go), so that
     /// it is solved once per seed.
     pub fn is_random(&self) -> bool {
+        // (A leave draws nothing; its date is written.)
         self.remove_certified_percent.is_some_and(|p| p > 0.0)
             || self.remove_certified_count.is_some_and(|c| c > 0)
             || self.add_students.iter().any(|c| c.count > 0)

@@ -79,6 +79,18 @@ pub fn apply(
     // A teacher who leaves takes their locks along: their lessons are free for the others.
     instance.locks.retain(|l| !removed.contains(&l.teacher));
     cap_lessons(&mut instance, change);
+    // A teacher who leaves from a date is away from it to the end of the term (run.rs
+    // replans the scenario's plan without the leave from the earliest date).
+    for l in &change.leave {
+        if instance.teacher(&l.teacher).is_some() {
+            instance.unavailability.push(crate::domain::Unavailability {
+                teacher: l.teacher.clone(),
+                from: l.from,
+                to: instance.school.term_end,
+                reason: "leave".into(),
+            });
+        }
+    }
     if change.groups_may_close == Some(true) {
         for g in &mut instance.groups {
             g.optional = true;

@@ -119,6 +119,7 @@ pub fn frozen(
         .collect();
     let mut frozen = Frozen {
         from,
+        observations: current.observations.clone(),
         ..Frozen::default()
     };
     let mut widened: BTreeSet<TeacherId> = BTreeSet::new();

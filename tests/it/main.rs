@@ -15,6 +15,7 @@ mod generate;
 mod indicators;
 mod model_files;
 mod replan;
+mod replan_docs;
 mod report;
 mod safety;
 mod slurm;

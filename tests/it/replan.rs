@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// The first day that may change: a Monday in the middle of the demo's term.
-const FROM: &str = "2025-11-03";
+pub(crate) const FROM: &str = "2025-11-03";
 /// T05, certified, gives the Amersfoort groups; ill for three weeks from FROM.
-const ILL: &str = "T05,2025-11-03,2025-11-21,ziek";
+pub(crate) const ILL: &str = "T05,2025-11-03,2025-11-21,ziek";
 
 /// The demo solved once for all tests of this module: the schedule being replaced.
 fn current() -> &'static Path {
@@ -34,7 +34,7 @@ fn current() -> &'static Path {
 }
 
 /// Rows of a CSV file as lines without the header, sorted.
-fn rows(path: &Path) -> Vec<String> {
+pub(crate) fn rows(path: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).expect("read csv");
     let mut lines: Vec<String> = text.lines().skip(1).map(str::to_string).collect();
     lines.sort();
@@ -50,7 +50,7 @@ fn history(dir: &Path) -> Vec<String> {
 }
 
 /// The demo with `line` added to unavailability.csv and `weights` under [weights].
-fn edited(dir: &Path, line: Option<&str>, weights: &str) {
+pub(crate) fn edited(dir: &Path, line: Option<&str>, weights: &str) {
     copy_dir(&demo(), dir);
     if let Some(line) = line {
         let path = dir.join("unavailability.csv");

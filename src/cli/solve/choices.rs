@@ -3,9 +3,38 @@
 
 use super::Args;
 use crate::cli::SolverChoice;
+use nt2plan::check::Changes;
+use nt2plan::domain::Schedule;
 use nt2plan::solve::{self, Backend, Deadline, Settings, Status};
 use std::path::PathBuf;
 use std::time::Instant;
+
+/// What a caller adds to solve's folder, given the schedule written (replan's changes).
+pub(in crate::cli) struct Extra<'a> {
+    /// Files added or extended: changes.csv, moves.csv, wijzigingen.md and .html, the section
+    /// of report.md.
+    pub files: Files<'a>,
+    /// The changes that report.json lists under `changes`; `None` for a plain solve.
+    pub changes: &'a dyn Fn(&Schedule) -> Option<Changes>,
+}
+
+type Files<'a> = &'a dyn Fn(&Schedule, &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()>;
+
+fn no_files(_: &Schedule, _: &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()> {
+    Ok(())
+}
+
+fn no_changes(_: &Schedule) -> Option<Changes> {
+    None
+}
+
+impl Extra<'static> {
+    /// Nothing added: a plain solve.
+    pub(in crate::cli) const NONE: Extra<'static> = Extra {
+        files: &no_files,
+        changes: &no_changes,
+    };
+}
 
 /// `--formulation`.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]

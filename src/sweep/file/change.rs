@@ -1,10 +1,10 @@
 //! One variation (`[base]`, `[[axis.variant]]`) checked against the base instance.
 
-use super::{CellIn, ChangeIn, Cx};
+use super::{CellIn, ChangeIn, Cx, LeaveIn};
 use crate::diag::{Diagnostic, ErrorCode};
 use crate::domain::{Profile, TeacherId};
 use crate::input::suggest;
-use crate::sweep::spec::{Cell, Change};
+use crate::sweep::spec::{Cell, Change, Leave};
 use std::collections::BTreeSet;
 use toml::Spanned;
 
@@ -74,7 +74,58 @@ impl Cx<'_> {
             add_students: self.cells(c.add_students.as_deref(), false),
             remove_students: self.cells(c.remove_students.as_deref(), true),
             groups_may_close: c.groups_may_close,
+            leave: self.leave(c.leave.as_deref()),
         }
+    }
+
+    /// `leave`: each teacher in the instance (E610), each `from` a day of the term (E611).
+    fn leave(&mut self, list: Option<&[Spanned<LeaveIn>]>) -> Vec<Leave> {
+        let mut out = Vec::new();
+        for l in list.unwrap_or_default() {
+            let l = l.get_ref();
+            let id = l.teacher.get_ref().trim();
+            let known = match self.instance {
+                Some(i) if i.teacher(&TeacherId::new(id)).is_none() => {
+                    let fix = suggest::fix_for_id(id, i.teachers.iter().map(|t| t.id.as_str()));
+                    self.push(
+                        ErrorCode::LeaveUnknownTeacher,
+                        l.teacher.span(),
+                        "leave",
+                        format!("teacher \"{id}\" of leave is not in the instance's teachers.csv"),
+                        &fix,
+                    );
+                    false
+                }
+                _ => true,
+            };
+            let text = l.from.get_ref().trim();
+            let term = self
+                .instance
+                .map(|i| (i.school.term_start, i.school.term_end));
+            let date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+            let within = match (date, term) {
+                (Some(d), Some((start, end))) => start <= d && d <= end,
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
+            if !within {
+                let span = term.map_or_else(String::new, |(s, e)| format!(" ({s} to {e})"));
+                self.push(
+                    ErrorCode::LeaveDateOutsideTerm,
+                    l.from.span(),
+                    "leave",
+                    format!("from = \"{text}\" of leave is not a day of the term{span}"),
+                    "write the first day the teacher is gone as YYYY-MM-DD, between the school's term_start and term_end",
+                );
+            }
+            if let (true, true, Some(from)) = (known, within, date) {
+                out.push(Leave {
+                    teacher: TeacherId::new(id),
+                    from,
+                });
+            }
+        }
+        out
     }
 
     /// A rule set reference: resolved once, and its validity checked against the lessons.

@@ -17,6 +17,7 @@ mod check;
 mod codes;
 mod generate;
 mod indicators;
+mod init;
 pub mod interrupt;
 mod options;
 mod progress;
@@ -52,6 +53,7 @@ pub struct Cli {
 enum Command {
     Solve(solve::Args),
     Replan(replan::Args),
+    Init(init::Args),
     Validate(validate::Args),
     Check(check::Args),
     Rules(rules::Args),
@@ -164,6 +166,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Solve(a) => solve::run(a),
         Command::Replan(a) => replan::run(a),
+        Command::Init(a) => init::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Check(a) => check::run(a),
         Command::Rules(a) => rules::run(a),

@@ -13,6 +13,7 @@ mod excel_csv;
 mod fuzz_corpus;
 mod generate;
 mod indicators;
+mod init;
 mod model_files;
 mod replan;
 mod report;

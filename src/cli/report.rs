@@ -39,9 +39,9 @@ impl From<LangChoice> for Lang {
 /// Exit 0 when compliant, 1 when a norm is violated, 2 on input errors.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The instance folder.
+    /// The instance folder, or an instance workbook (.xlsx).
     instance: PathBuf,
-    /// The schedule folder.
+    /// The schedule folder, or a timetable.xlsx that report wrote (edited or not).
     schedule: PathBuf,
     /// Output folder; an earlier report folder there is replaced once the new one is complete.
     #[arg(short, long, value_name = "DIR")]

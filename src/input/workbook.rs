@@ -241,5 +241,7 @@ pub fn relocate(diags: &mut Diagnostics, from: usize, file: &str, book: &str, sh
     }
 }
 
+pub mod schedule;
+
 #[cfg(test)]
 mod tests;

@@ -24,3 +24,4 @@ mod support;
 mod sweep;
 mod sweep_shards;
 mod workbook_instance;
+mod workbook_schedule;

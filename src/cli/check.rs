@@ -78,7 +78,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         if !warnings.is_empty() {
             print_diagnostics(&warnings, true);
         }
-        out!("{}", check_text::render(&report));
+        out!(
+            "{}",
+            check_text::render_in(&report, super::lang::terminal())
+        );
     }
     Ok(if report.compliant {
         Outcome::Ok

@@ -1,7 +1,6 @@
 //! `nt2plan replan INSTANCE CURRENT --from DATE`: the term re-planned from a date on with the
 //! least change, the history before it kept exactly.
 
-use super::report::LangChoice;
 use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use chrono::NaiveDate;
 use nt2plan::check::{ChangeKind, changes};
@@ -55,9 +54,6 @@ pub struct Args {
     /// Also write the documents of `nt2plan report` into the output folder.
     #[arg(long)]
     report: bool,
-    /// Language of the documents written with --report (report.md stays Dutch).
-    #[arg(long, value_enum, default_value = "nl")]
-    lang: LangChoice,
 }
 
 /// The edited instance with CURRENT's history frozen in, or the problems printed (exit 2).
@@ -154,7 +150,6 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         args.time_limit,
         args.csv_format,
         args.report,
-        args.lang,
     );
     super::solve::run_on(&settings, &derived, rules, &extra, started)
 }

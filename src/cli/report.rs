@@ -46,9 +46,6 @@ pub struct Args {
     /// Output folder; an earlier report folder there is replaced once the new one is complete.
     #[arg(short, long, value_name = "DIR")]
     out: PathBuf,
-    /// Language of the documents.
-    #[arg(long, value_enum, default_value = "nl")]
-    lang: LangChoice,
     /// Judge under this rule set instead of school.toml's: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
     rules: Option<RuleChoice>,
@@ -83,14 +80,17 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         rules,
         &schedule,
         &report,
-        args.lang.into(),
+        super::lang::documents(),
         Beside::default(),
     )?;
     {
         let _writing = super::interrupt::Writing::start();
         output::write_folder(&args.out, &files, Replace::Marked(&["index.html"]))?;
     }
-    out!("{}", check_text::render(&report));
+    out!(
+        "{}",
+        check_text::render_in(&report, super::lang::terminal())
+    );
     outln!(
         "{} document(s) written to {}",
         files.len(),

@@ -9,6 +9,7 @@ mod corpus;
 mod cross_solver;
 mod demo;
 mod dutch;
+mod dutch_messages;
 mod excel_csv;
 mod fuzz_corpus;
 mod generate;

@@ -69,29 +69,54 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     } else {
         start.workbook_files()?
     };
+    let nl = super::lang::terminal() == nt2plan::report::Lang::Nl;
+    let say = |dutch: &str, english: &str| {
+        if nl {
+            dutch.to_string()
+        } else {
+            english.to_string()
+        }
+    };
     {
         let _writing = super::interrupt::Writing::start();
         if let Err(e) = init::write(&args.dir, &files, args.force) {
-            eprintln!("error: {e}");
+            eprintln!("{}: {e}", say("fout", "error"));
             if matches!(
                 e,
                 init::InitError::Output(nt2plan::output::OutputError::NotEmpty { .. })
             ) {
-                eprintln!("give another folder, or --force to replace its contents");
+                eprintln!(
+                    "{}",
+                    say(
+                        "kies een andere map, of --force om de inhoud te vervangen",
+                        "give another folder, or --force to replace its contents"
+                    )
+                );
             }
             return Ok(Outcome::Error);
         }
     }
-    let (what, next) = if args.csv {
-        ("school.toml and the CSV files", args.dir.clone())
-    } else {
-        ("school.xlsx", args.dir.join(BOOK))
+    let (what, next) = match (args.csv, nl) {
+        (true, true) => (
+            "school.toml en de CSV-bestanden geschreven",
+            args.dir.clone(),
+        ),
+        (true, false) => ("school.toml and the CSV files written", args.dir.clone()),
+        (false, true) => ("school.xlsx geschreven", args.dir.join(BOOK)),
+        (false, false) => ("school.xlsx written", args.dir.join(BOOK)),
     };
     let origin = match &args.from {
-        Some(f) => format!("filled with {}", f.display()),
-        None => "with one example row per sheet".to_string(),
+        Some(f) => format!("{} {}", say("gevuld met", "filled with"), f.display()),
+        None => say(
+            "met een voorbeeldregel per blad",
+            "with one example row per sheet",
+        ),
     };
-    outln!("{}: {what} written, {origin}", args.dir.display());
-    outln!("next: nt2plan validate {}", next.display());
+    outln!("{}: {what}, {origin}", args.dir.display());
+    outln!(
+        "{}: nt2plan validate {}",
+        say("daarna", "next"),
+        next.display()
+    );
     Ok(Outcome::Ok)
 }

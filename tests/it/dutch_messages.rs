@@ -137,3 +137,30 @@ fn documents_stay_dutch_by_default_whatever_the_locale() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert_eq!(sheets(&en), "Lessons");
 }
+
+#[test]
+fn init_speaks_dutch_in_a_dutch_locale() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let school = dir.path().join("school");
+    let out = with_lang(
+        Some("nl_NL.UTF-8"),
+        &["init", school.to_str().expect("path")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        text(&out).contains("school.xlsx geschreven, met een voorbeeldregel per blad"),
+        "{}",
+        text(&out)
+    );
+    // Again into the same folder: refused, in Dutch.
+    let out = with_lang(
+        Some("nl_NL.UTF-8"),
+        &["init", school.to_str().expect("path")],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out).contains("kies een andere map, of --force"),
+        "{}",
+        text(&out)
+    );
+}

@@ -137,6 +137,12 @@ fn init_from_the_demo_solves_to_the_same_files_as_the_demo_folder() {
     let moved = dir.path().join("moved");
     let out = init(&["--from", demo().to_str().expect("path")], &moved);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // The same school, read from the workbook.
+    let loaded = nt2plan::validate::load_instance(&moved.join("school.xlsx"), None)
+        .unwrap_or_else(|d| panic!("the workbook loads: {:#?}", d.0));
+    let (instance, rules) = crate::support::load_demo();
+    assert_eq!(loaded.value.instance, instance);
+    assert_eq!(loaded.value.rules, rules);
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     for (instance, to) in [(demo(), &a), (moved.join("school.xlsx"), &b)] {
         let out = nt2plan([

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod generate;
 pub mod harness;
 pub mod indicators;
+pub mod init;
 pub mod input;
 pub mod model;
 pub mod options;

@@ -13,7 +13,11 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(outcome) => outcome.into(),
         Err(err) => {
-            eprintln!("error: {err:#}");
+            let word = match cli::lang::terminal() {
+                nt2plan::report::Lang::Nl => "fout",
+                nt2plan::report::Lang::En => "error",
+            };
+            eprintln!("{word}: {err:#}");
             cli::Outcome::Error.into()
         }
     }

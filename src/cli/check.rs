@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 /// Judge a schedule against the norms of the rule set, as an auditor would.
 ///
-/// Reads a schedule folder (timetable.csv, placements.csv, mentoring.csv) and re-derives
+/// Reads a schedule folder (timetable.csv, placements.csv, mentoring.csv, observations.csv),
+/// or the timetable.xlsx that `report` writes after a planner's edit, and re-derives
 /// every number from it: certified share (1.7.1a), certified lessons per course (1.7.1b),
 /// group sizes and exception 2 (2.2.1), supervision of non-certified teachers, soundness,
 /// and the data for the declaration (Bijlage 1). With --against CURRENT --from DATE it judges
@@ -16,9 +17,9 @@ use std::path::PathBuf;
 /// Exit 0 when compliant, 1 when a norm is violated, 2 on input errors.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The instance folder.
+    /// The instance folder, or an instance workbook (.xlsx).
     instance: PathBuf,
-    /// The schedule folder to judge.
+    /// The schedule folder to judge, or a timetable.xlsx (its problems name sheet and cell).
     schedule: PathBuf,
     /// Judge under this rule set instead of school.toml's: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
@@ -77,7 +78,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         if !warnings.is_empty() {
             print_diagnostics(&warnings, true);
         }
-        out!("{}", check_text::render(&report));
+        out!(
+            "{}",
+            check_text::render_in(&report, super::lang::terminal())
+        );
     }
     Ok(if report.compliant {
         Outcome::Ok

@@ -17,11 +17,13 @@ mod check;
 mod codes;
 mod generate;
 mod indicators;
+mod init;
 pub mod interrupt;
+pub mod lang;
 mod options;
 mod progress;
 mod replan;
-mod report;
+pub mod report;
 mod rules;
 mod solve;
 mod sweep;
@@ -46,12 +48,18 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of the terminal's messages (diagnostics, findings, statuses) and of the
+    /// documents. Without it the terminal follows the locale (LC_ALL, LC_MESSAGES, LANG:
+    /// nl_* is Dutch, else English) and the documents are Dutch.
+    #[arg(long, value_enum, global = true)]
+    lang: Option<report::LangChoice>,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
     Solve(solve::Args),
     Replan(replan::Args),
+    Init(init::Args),
     Validate(validate::Args),
     Check(check::Args),
     Rules(rules::Args),
@@ -161,9 +169,11 @@ impl From<Outcome> for ExitCode {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    lang::set(cli.lang);
     match cli.command {
         Command::Solve(a) => solve::run(a),
         Command::Replan(a) => replan::run(a),
+        Command::Init(a) => init::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Check(a) => check::run(a),
         Command::Rules(a) => rules::run(a),
@@ -188,14 +198,7 @@ pub fn write_out(args: std::fmt::Arguments<'_>) {
 
 /// Prints diagnostics for a person: each with code, place, cause and fix, then a count.
 fn print_diagnostics(ds: &Diagnostics, to_stderr: bool) {
-    let mut text = String::new();
-    for d in ds.iter() {
-        text.push_str(&d.to_string());
-        text.push_str("\n\n");
-    }
-    let errors = ds.error_count();
-    let warnings = ds.0.len() - errors;
-    text.push_str(&format!("{errors} error(s), {warnings} warning(s)\n"));
+    let text = nt2plan::report::diag_text::render_all(ds, lang::terminal());
     if to_stderr {
         eprint!("{text}");
     } else {

@@ -1,7 +1,6 @@
 //! `nt2plan replan INSTANCE CURRENT --from DATE`: the term re-planned from a date on with the
 //! least change, the history before it kept exactly.
 
-use super::report::LangChoice;
 use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use chrono::NaiveDate;
 use nt2plan::check::{ChangeKind, changes};
@@ -59,10 +58,6 @@ pub struct Args {
     /// Also write the documents of `nt2plan report` into the output folder.
     #[arg(long)]
     report: bool,
-    /// Language of wijzigingen.md and .html and of the documents written with --report
-    /// (report.md stays Dutch).
-    #[arg(long, value_enum, default_value = "nl")]
-    lang: LangChoice,
 }
 
 /// The edited instance with CURRENT's history frozen in, or the problems printed (exit 2).
@@ -143,7 +138,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             "moves.csv".into(),
             changes_files::moves_csv(&changes, args.csv_format.into())?.into_bytes(),
         ));
-        let lang = args.lang.into();
+        let lang = super::lang::documents();
         files.push((
             "wijzigingen.md".into(),
             wijzigingen::wijzigingen_md(&derived, &current, &changes, lang).into_bytes(),
@@ -183,7 +178,6 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         args.time_limit,
         args.csv_format,
         args.report,
-        args.lang,
     );
     let changed =
         |schedule: &nt2plan::domain::Schedule| Some(changes(&derived, &current, schedule));

@@ -39,16 +39,13 @@ impl From<LangChoice> for Lang {
 /// Exit 0 when compliant, 1 when a norm is violated, 2 on input errors.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The instance folder.
+    /// The instance folder, or an instance workbook (.xlsx).
     instance: PathBuf,
-    /// The schedule folder.
+    /// The schedule folder, or a timetable.xlsx that report wrote (edited or not).
     schedule: PathBuf,
     /// Output folder; an earlier report folder there is replaced once the new one is complete.
     #[arg(short, long, value_name = "DIR")]
     out: PathBuf,
-    /// Language of the documents.
-    #[arg(long, value_enum, default_value = "nl")]
-    lang: LangChoice,
     /// Judge under this rule set instead of school.toml's: a built-in name or a TOML file.
     #[arg(long, value_name = "NAME|PATH")]
     rules: Option<RuleChoice>,
@@ -83,14 +80,17 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         rules,
         &schedule,
         &report,
-        args.lang.into(),
+        super::lang::documents(),
         Beside::default(),
     )?;
     {
         let _writing = super::interrupt::Writing::start();
         output::write_folder(&args.out, &files, Replace::Marked(&["index.html"]))?;
     }
-    out!("{}", check_text::render(&report));
+    out!(
+        "{}",
+        check_text::render_in(&report, super::lang::terminal())
+    );
     outln!(
         "{} document(s) written to {}",
         files.len(),

@@ -94,9 +94,6 @@ pub struct Args {
     /// options.csv; `check` reads either.
     #[arg(long, value_enum, default_value = "excel")]
     csv_format: super::CsvFormatChoice,
-    /// Language of the documents written with --report (report.md stays Dutch).
-    #[arg(long, value_enum, default_value = "nl")]
-    lang: super::report::LangChoice,
     /// Replace teacher and mentor names by their ids in every output, for documents shared
     /// beyond the school's planners (students are ids only anyway).
     #[arg(long)]
@@ -329,7 +326,7 @@ pub(super) fn run_on(
                     );
                     let layout = best::Layout {
                         csv: args.csv_format.into(),
-                        documents: args.report.then_some(args.lang.into()),
+                        documents: args.report.then_some(super::lang::documents()),
                     };
                     let mut files = best::files(
                         instance,
@@ -399,7 +396,7 @@ pub(super) fn run_on(
             rules,
             schedule,
             check,
-            args.lang.into(),
+            super::lang::documents(),
             Beside {
                 highest: highest_now.as_ref(),
                 options: None,
@@ -408,7 +405,7 @@ pub(super) fn run_on(
     }
     (extra.files)(schedule, &mut files)?;
     write(&files)?;
-    out!("{}", check_text::render(check));
+    out!("{}", check_text::render_in(check, super::lang::terminal()));
     best::print_highest(highest_now.as_ref());
     outln!("Schedule written to {}", out.display());
     Ok(Outcome::Ok)

@@ -152,7 +152,7 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
     let text = match super::utf8_text(
         spec.file,
         bytes,
-        "in Excel choose Save as > \"CSV UTF-8 (comma delimited)\"; or re-save the file as UTF-8",
+        "in Excel choose Opslaan als (Save as) > \"CSV UTF-8 (door komma's gescheiden)\" (in an English Excel \"CSV UTF-8 (comma delimited)\"); or re-save the file as UTF-8",
     ) {
         Ok(t) => t,
         Err(d) => {

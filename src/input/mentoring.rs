@@ -26,7 +26,18 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<MentoringLine>> 
     let Some(table) = csvfile::read_optional(dir, SPEC, diags)? else {
         return Some(Rows::default());
     };
-    Some(super::read_rows(&table, "teacher", diags, |t, r, d| {
+    Some(rows(&table, diags))
+}
+
+/// Parses the bytes of a `mentoring.csv` (a sheet of a schedule workbook); `None` when unusable
+/// (reported).
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Rows<MentoringLine>> {
+    let table = csvfile::parse(SPEC, bytes, diags)?;
+    Some(rows(&table, diags))
+}
+
+fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<MentoringLine> {
+    super::read_rows(table, "teacher", diags, |t, r, d| {
         let teacher = t.cell(r, "teacher");
         let mentor = t.cell(r, "mentor");
         let (Some(_), Some(_)) = (cells::required(&teacher, d), cells::required(&mentor, d)) else {
@@ -37,5 +48,5 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<MentoringLine>> 
             teacher,
             mentor,
         })
-    }))
+    })
 }

@@ -33,7 +33,18 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<ObservationLine>
     let Some(table) = csvfile::read_optional(dir, SPEC, diags)? else {
         return Some(Rows::default());
     };
-    Some(super::read_rows(&table, "teacher", diags, |t, r, d| {
+    Some(rows(&table, diags))
+}
+
+/// Parses the bytes of a `observations.csv` (a sheet of a schedule workbook); `None` when unusable
+/// (reported).
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Rows<ObservationLine>> {
+    let table = csvfile::parse(SPEC, bytes, diags)?;
+    Some(rows(&table, diags))
+}
+
+fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<ObservationLine> {
+    super::read_rows(table, "teacher", diags, |t, r, d| {
         let teacher = t.cell(r, "teacher");
         let observed = t.cell(r, "observed");
         let code = t.cell(r, "course_code");
@@ -61,5 +72,5 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<ObservationLine>
             },
             time,
         })
-    }))
+    })
 }

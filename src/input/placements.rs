@@ -24,7 +24,18 @@ pub struct PlacementLine {
 /// Reads `placements.csv`; `None` when the file is missing or unusable (reported).
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<PlacementLine>> {
     let table = csvfile::read(dir, SPEC, true, diags)?;
-    Some(super::read_rows(&table, "student", diags, |t, r, d| {
+    Some(rows(&table, diags))
+}
+
+/// Parses the bytes of a `placements.csv` (a sheet of a schedule workbook); `None` when unusable
+/// (reported).
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Rows<PlacementLine>> {
+    let table = csvfile::parse(SPEC, bytes, diags)?;
+    Some(rows(&table, diags))
+}
+
+fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<PlacementLine> {
+    super::read_rows(table, "student", diags, |t, r, d| {
         let student = t.cell(r, "student");
         cells::required(&student, d)?;
         Some(PlacementLine {
@@ -32,5 +43,5 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<PlacementLine>> 
             student,
             course_code: t.cell(r, "course_code"),
         })
-    }))
+    })
 }

@@ -30,7 +30,18 @@ pub struct TimetableLine {
 /// Reads `timetable.csv`; `None` when the file is missing or unusable (reported).
 pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<TimetableLine>> {
     let table = csvfile::read(dir, SPEC, true, diags)?;
-    Some(super::read_rows(&table, "course_code", diags, |t, r, d| {
+    Some(rows(&table, diags))
+}
+
+/// Parses the bytes of a `timetable.csv` (a sheet of a schedule workbook); `None` when unusable
+/// (reported).
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Rows<TimetableLine>> {
+    let table = csvfile::parse(SPEC, bytes, diags)?;
+    Some(rows(&table, diags))
+}
+
+fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<TimetableLine> {
+    super::read_rows(table, "course_code", diags, |t, r, d| {
         let code = t.cell(r, "course_code");
         let date = t.cell(r, "date");
         let start = t.cell(r, "start");
@@ -56,5 +67,5 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<Rows<TimetableLine>> 
             location,
             teacher: t.cell(r, "teacher"),
         })
-    }))
+    })
 }

@@ -64,7 +64,7 @@ pub fn open(path: &Path) -> Result<Workbook, Diagnostic> {
             file.as_str(),
             format!("{file} cannot be read as a workbook: {why}"),
         )
-        .fix("save it from Excel as \"Excel-werkmap (*.xlsx)\"")
+        .fix("in Excel choose Opslaan als (Save as) > \"Excel-werkmap (*.xlsx)\" (in an English Excel \"Excel Workbook (*.xlsx)\")")
     };
     let mut book = calamine::open_workbook_auto(path).map_err(|e| unreadable(e.to_string()))?;
     let mut sheets = Vec::new();
@@ -240,6 +240,8 @@ pub fn relocate(diags: &mut Diagnostics, from: usize, file: &str, book: &str, sh
         });
     }
 }
+
+pub mod schedule;
 
 #[cfg(test)]
 mod tests;

@@ -5,13 +5,20 @@
 //! declaration data, then every finding grouped by norm, and a one-line verdict last so it
 //! is what stays on screen. Only ids are printed for students (personal data).
 
+use super::Lang;
 use crate::check::{
     CheckReport, Finding, FindingSeverity, GroupReport, GroupStatus, MentorKind, MentorRef, NORMS,
 };
 use std::fmt::Write as _;
 
-/// Renders `report` as text; the last line is the verdict.
+/// Renders `report` as text in English; the last line is the verdict.
 pub fn render(report: &CheckReport) -> String {
+    render_in(report, Lang::En)
+}
+
+/// Renders `report` as text; in Dutch the findings lead with their Dutch meaning (from the
+/// code table) and the verdict is Dutch, the tables above them stay English.
+pub fn render_in(report: &CheckReport, lang: Lang) -> String {
     let mut out = String::new();
     header(&mut out, report);
     share(&mut out, report);
@@ -19,10 +26,23 @@ pub fn render(report: &CheckReport) -> String {
     groups(&mut out, report);
     mentoring(&mut out, report);
     declaration(&mut out, report);
-    who_pays(&mut out, report);
-    findings(&mut out, &report.findings);
-    let _ = writeln!(out, "{}", verdict(report));
+    who_pays(&mut out, report, lang);
+    findings(&mut out, &report.findings, lang);
+    let _ = writeln!(out, "{}", verdict_in(report, lang));
     out
+}
+
+/// [`verdict`] in `lang`: `VOLDOET` or `VOLDOET NIET: N overtredingen, M waarschuwingen`.
+pub fn verdict_in(report: &CheckReport, lang: Lang) -> String {
+    if lang == Lang::En {
+        return verdict(report);
+    }
+    let (v, w) = (report.violations, report.warnings);
+    match (report.compliant, w) {
+        (true, 0) => "VOLDOET".to_string(),
+        (true, _) => format!("VOLDOET ({w} waarschuwing(en))"),
+        (false, _) => format!("VOLDOET NIET: {v} overtreding(en), {w} waarschuwing(en)"),
+    }
 }
 
 /// `COMPLIANT` or `NOT COMPLIANT: N violations, M warnings` (warnings alone keep compliance).
@@ -42,12 +62,12 @@ pub fn verdict(report: &CheckReport) -> String {
 }
 
 /// Everyone and everything that pays for the schedule, by name.
-fn who_pays(out: &mut String, r: &CheckReport) {
-    let lines = super::who_pays_text::lines(&r.who_pays, super::Lang::En);
+fn who_pays(out: &mut String, r: &CheckReport, lang: Lang) {
+    let lines = super::who_pays_text::lines(&r.who_pays, lang);
     if lines.is_empty() {
         return;
     }
-    let _ = writeln!(out, "Who pays");
+    let _ = writeln!(out, "{}", lang.pick("Wie betaalt", "Who pays"));
     for line in lines {
         let _ = writeln!(out, "  {line}");
     }
@@ -293,10 +313,10 @@ fn declaration(out: &mut String, r: &CheckReport) {
     out.push('\n');
 }
 
-fn findings(out: &mut String, all: &[Finding]) {
-    let _ = writeln!(out, "Findings");
+fn findings(out: &mut String, all: &[Finding], lang: Lang) {
+    let _ = writeln!(out, "{}", lang.pick("Bevindingen", "Findings"));
     if all.is_empty() {
-        let _ = writeln!(out, "  none\n");
+        let _ = writeln!(out, "  {}\n", lang.pick("geen", "none"));
         return;
     }
     for norm in NORMS {
@@ -307,10 +327,11 @@ fn findings(out: &mut String, all: &[Finding]) {
         let _ = writeln!(out, "  {norm}");
         for f in of_norm {
             let kind = match f.severity() {
-                FindingSeverity::Violation => "violation",
-                FindingSeverity::Warning => "warning",
+                FindingSeverity::Violation => lang.pick("overtreding", "violation"),
+                FindingSeverity::Warning => lang.pick("waarschuwing", "warning"),
             };
-            let _ = writeln!(out, "    {kind}[{}] {}", f.code(), f.message);
+            let text = super::finding_text::one_line(f, lang);
+            let _ = writeln!(out, "    {kind}[{}] {text}", f.code());
         }
     }
     out.push('\n');

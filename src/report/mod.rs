@@ -6,6 +6,7 @@ pub mod chart;
 pub mod check_text;
 mod csv_format;
 pub mod declaration;
+pub mod diag_text;
 pub mod documents;
 pub mod dossier;
 mod finding_text;

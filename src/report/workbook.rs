@@ -1,9 +1,9 @@
 //! `timetable.xlsx`: the timetable, groups, teachers, students and the compliance check in one
 //! workbook for planners and auditors.
 //!
-//! Five sheets (Dutch names by default, English with [`Lang::En`]): lessons, groups,
-//! teachers, students (ids only: students are personal data; why a student has no place)
-//! and compliance (the checker's
+//! Six sheets (Dutch names by default, English with [`Lang::En`]): lessons, groups,
+//! teachers, students (ids only: students are personal data; why a student has no place),
+//! observation lessons and compliance (the checker's
 //! numbers and findings). Every sheet is one table with a bold header row, an autofilter,
 //! the top row frozen and column widths from its contents; dates are real Excel dates.
 //! Every text cell goes through [`spreadsheet_safe`](crate::report::spreadsheet_safe), so a
@@ -14,6 +14,7 @@
 //! `docProps/core.xml`; the creation date is set to the school's `term_start` instead.
 
 mod compliance;
+mod observations;
 mod table;
 
 use super::Lang;
@@ -83,6 +84,15 @@ pub fn timetable_xlsx(
     table::write(
         sheet,
         lang.pick("Cursisten", "Students"),
+        &headers,
+        &rows,
+        &formats,
+    )?;
+    let (headers, rows) = observations::table(schedule, lang);
+    let sheet = workbook.add_worksheet();
+    table::write(
+        sheet,
+        lang.pick("Observaties", "Observations"),
         &headers,
         &rows,
         &formats,

@@ -198,9 +198,7 @@ pub fn load_schedule(
     instance: &Instance,
     rules: &RuleSet,
 ) -> Result<Loaded<Schedule>, Diagnostics> {
-    let mut diags = Diagnostics::default();
-    let schedule = schedule::read(dir, instance, rules, References::Checked, &mut diags);
-    finish(Some(schedule), diags)
+    read_schedule(dir, instance, rules, References::Checked)
 }
 
 /// Reads the schedule a replan replaces against the edited instance: ids the instance no
@@ -211,9 +209,32 @@ pub fn load_replaced(
     instance: &Instance,
     rules: &RuleSet,
 ) -> Result<Loaded<Schedule>, Diagnostics> {
+    read_schedule(dir, instance, rules, References::Kept)
+}
+
+/// A schedule folder, or a schedule workbook (`timetable.xlsx`, see
+/// [`input::workbook::schedule`]) whose problems name its sheets and cells.
+fn read_schedule(
+    dir: &Path,
+    instance: &Instance,
+    rules: &RuleSet,
+    references: References,
+) -> Result<Loaded<Schedule>, Diagnostics> {
     let mut diags = Diagnostics::default();
-    let schedule = schedule::read(dir, instance, rules, References::Kept, &mut diags);
-    finish(Some(schedule), diags)
+    let (lines, places) = if input::workbook::is_workbook(dir) {
+        input::workbook::schedule::read(dir, &mut diags)
+    } else {
+        let lines = input::workbook::schedule::Lines::read_folder(dir, &mut diags);
+        (lines, Default::default())
+    };
+    let schedule = schedule::read(lines, instance, rules, references, &mut diags);
+    match finish(Some(schedule), diags) {
+        Ok(loaded) => Ok(Loaded {
+            warnings: places.apply(loaded.warnings),
+            value: loaded.value,
+        }),
+        Err(problems) => Err(places.apply(problems)),
+    }
 }
 
 #[cfg(test)]

@@ -9,8 +9,7 @@ use crate::domain::{
 use crate::input::csvfile::Cell;
 use crate::input::suggest;
 use crate::input::timetable::TimetableLine;
-use crate::input::{mentoring, observations, placements, timetable};
-use std::path::Path;
+use crate::input::workbook::schedule::Lines;
 
 fn unknown<'a>(
     cell: &Cell,
@@ -33,9 +32,10 @@ pub enum References {
     Kept,
 }
 
-/// Reads and checks the files; every problem lands in `diags`.
+/// Checks the lines of a schedule's files (a folder's or a workbook's); every problem lands
+/// in `diags`.
 pub fn read(
-    dir: &Path,
+    files: Lines,
     instance: &Instance,
     rules: &RuleSet,
     references: References,
@@ -64,7 +64,7 @@ pub fn read(
     };
     let mut schedule = Schedule::default();
 
-    let lines = timetable::read(dir, diags).unwrap_or_default();
+    let lines = files.timetable;
     for row in &lines.rows {
         let code = CourseCode::new(row.course_code.text.as_str());
         let mut ok = true;
@@ -113,7 +113,7 @@ pub fn read(
     }
     outside_validity(&lines.rows, rules, diags);
 
-    for row in placements::read(dir, diags).unwrap_or_default().rows {
+    for row in files.placements.rows {
         let student = StudentId::new(row.student.text.as_str());
         let mut ok = true;
         if !kept && instance.student(&student).is_none() {
@@ -144,7 +144,7 @@ pub fn read(
         }
     }
 
-    for row in mentoring::read(dir, diags).unwrap_or_default().rows {
+    for row in files.mentoring.rows {
         let teacher = TeacherId::new(row.teacher.text.as_str());
         let mut ok = true;
         if instance.teacher(&teacher).is_none() {
@@ -176,7 +176,7 @@ pub fn read(
         }
     }
 
-    for row in observations::read(dir, diags).unwrap_or_default().rows {
+    for row in files.observations.rows {
         let teacher = TeacherId::new(row.teacher.text.as_str());
         let observed = TeacherId::new(row.observed.text.as_str());
         let course_code = CourseCode::new(row.course_code.text.as_str());

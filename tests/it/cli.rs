@@ -10,6 +10,7 @@ fn help_lists_every_subcommand() {
     let text = stdout(&out);
     for cmd in [
         "solve",
+        "init",
         "generate",
         "validate",
         "check",

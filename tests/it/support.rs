@@ -23,13 +23,17 @@ pub fn demo_schedule() -> PathBuf {
     root().join("instances/demo-schedule")
 }
 
-/// Runs the `nt2plan` binary with `args`.
+/// Runs the `nt2plan` binary with `args`, without a locale (so its messages are English
+/// whatever the machine's `LANG`).
 pub fn nt2plan<I, S>(args: I) -> Output
 where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
     Command::new(env!("CARGO_BIN_EXE_nt2plan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(args)
         .output()
         .expect("the nt2plan binary runs")

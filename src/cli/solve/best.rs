@@ -85,7 +85,10 @@ pub(super) fn files(
 
 /// On the terminal: the checker's summary of the plan, then what it misses, level by level.
 pub(super) fn print(planned: &Planned, options: &Options, out: &Path) {
-    out!("\n{}", check_text::render(&planned.report));
+    out!(
+        "\n{}",
+        check_text::render_in(&planned.report, crate::cli::lang::terminal())
+    );
     outln!(
         "NIET CONFORM / NOT COMPLIANT: this is the plan that breaks the norms least, written to \
          {} all the same (--strict writes none). What gave way, in this order:",

@@ -100,9 +100,15 @@ impl From<SearchChoice> for solve::SearchMode {
 }
 
 pub(super) fn status_text(status: &Status) -> String {
+    let dutch = crate::cli::lang::terminal() == nt2plan::report::Lang::Nl;
+    let (label, gap) = if dutch {
+        (status.verdict().nl(), "kloof")
+    } else {
+        (status.label(), "gap")
+    };
     match status.gap() {
-        Some(g) => format!("{} (gap {:.4}%)", status.label(), g * 100.0),
-        None => status.label().to_string(),
+        Some(g) => format!("{label} ({gap} {:.4}%)", g * 100.0),
+        None => label.to_string(),
     }
 }
 
@@ -115,7 +121,6 @@ impl Args {
         time_limit: f64,
         csv_format: crate::cli::CsvFormatChoice,
         report: bool,
-        lang: crate::cli::report::LangChoice,
     ) -> Args {
         Args {
             instance,
@@ -131,7 +136,6 @@ impl Args {
             write_model: None,
             verbose: false,
             report,
-            lang,
             csv_format,
             anonymize: false,
             strict: false,

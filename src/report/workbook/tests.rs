@@ -57,13 +57,20 @@ fn part(bytes: &[u8], name: &str) -> String {
 }
 
 #[test]
-fn demo_workbook_has_five_dutch_sheets_with_their_headers() {
+fn demo_workbook_has_six_dutch_sheets_with_their_headers() {
     let d = demo();
     let bytes = build(&d, Lang::Nl);
     let names = open(&bytes).sheet_names();
     assert_eq!(
         names,
-        ["Lessen", "Groepen", "Docenten", "Cursisten", "Naleving"]
+        [
+            "Lessen",
+            "Groepen",
+            "Docenten",
+            "Cursisten",
+            "Observaties",
+            "Naleving"
+        ]
     );
     assert_eq!(
         header(&sheet(&bytes, "Lessen")),
@@ -114,7 +121,14 @@ fn demo_workbook_has_five_dutch_sheets_with_their_headers() {
     let english = build(&d, Lang::En);
     assert_eq!(
         open(&english).sheet_names(),
-        ["Lessons", "Groups", "Teachers", "Students", "Compliance"]
+        [
+            "Lessons",
+            "Groups",
+            "Teachers",
+            "Students",
+            "Observations",
+            "Compliance"
+        ]
     );
 }
 
@@ -241,7 +255,7 @@ fn columns_with_width(xml: &str) -> usize {
 fn every_sheet_has_a_bold_header_an_autofilter_and_a_frozen_top_row() {
     let d = demo();
     let bytes = build(&d, Lang::Nl);
-    let widths = [9, 8, 6, 4, 8];
+    let widths = [9, 8, 6, 4, 5, 8];
     for (i, columns) in widths.iter().enumerate() {
         let xml = part(&bytes, &format!("xl/worksheets/sheet{}.xml", i + 1));
         assert!(xml.contains("<autoFilter ref=\"A1:"), "sheet {}", i + 1);

@@ -342,6 +342,7 @@ pub fn generate_with(
         mentors,
         unavailability,
         locks: Vec::new(),
+        rooms: Vec::new(),
         frozen: None,
     };
     let origin = format!(

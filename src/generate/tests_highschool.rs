@@ -170,6 +170,7 @@ fn highschool_plant_passes_the_checker() {
             date: l.date,
             time: l.time,
             location: l.location,
+            room: None,
         })
         .collect();
     assert!(timetable.iter().all(|r| r.teacher.is_some()));

@@ -224,6 +224,7 @@ pub(super) fn schedule(
                 time: l.time,
                 location: l.location.clone(),
                 teacher: t.map(|t| instance.teachers[t].id.clone()),
+                room: None,
             }
         })
         .collect();

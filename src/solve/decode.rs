@@ -38,6 +38,7 @@ pub fn schedule(
                 time: class.time,
                 location: group.location.clone(),
                 teacher: teacher_of[c][k].map(|t| instance.teachers[t].id.clone()),
+                room: None,
             });
         }
     }

@@ -108,6 +108,7 @@ pub fn read(
                 time: row.time,
                 location,
                 teacher,
+                room: None,
             });
         }
     }

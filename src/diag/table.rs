@@ -218,9 +218,6 @@ code_table! {
         OptionalGroupWithoutRoom = "W506",
             "an optional group has a weekly slot in which no room at its location is available that seats its min_size, so it stays closed",
             "een optionele groep heeft een wekelijks lesmoment waarop geen lokaal op haar locatie beschikbaar is dat plaats biedt aan haar min_size; zij gaat dus niet door";
-        RoomColumnIgnored = "W507",
-            "a timetable names rooms but the instance has no rooms.csv: the rooms are not judged",
-            "een rooster noemt lokalen maar de gegevens hebben geen rooms.csv: de lokalen worden niet beoordeeld";
     }
     findings {
         // Checker findings

@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 pub use backend::{Incumbent, Termination};
 pub use bound::{Bound, lower_bound};
 pub use deadline::Deadline;
+pub use crate::model::rooms::formulation_for;
 pub use diagnose::Diagnosis;
 
 /// The relative MIP gap at which a solve stops unless told otherwise (`--gap`).
@@ -219,6 +220,8 @@ mod proptests;
 mod proptests_more;
 #[cfg(test)]
 mod replan_tests;
+#[cfg(test)]
+mod room_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

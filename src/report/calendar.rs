@@ -19,7 +19,7 @@
 //! is exported again and a calendar program updates the event instead of doubling it.
 
 use super::{Lang, safe_file_name};
-use crate::domain::{CourseCode, Instance, Schedule, TeacherId, TimeRange};
+use crate::domain::{CourseCode, Instance, RoomId, Schedule, TeacherId, TimeRange};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, Property};
 use std::collections::BTreeMap;
@@ -71,6 +71,8 @@ struct Entry<'a> {
     time: TimeRange,
     course: &'a CourseCode,
     kind: Kind<'a>,
+    /// The lesson's room, when the school has rooms (`rooms.csv`).
+    room: Option<&'a RoomId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -97,6 +99,7 @@ pub fn teacher_calendars(
                 time: row.time,
                 course: &row.course_code,
                 kind: Kind::Lesson,
+                room: row.room.as_ref(),
             });
         }
     }
@@ -106,6 +109,13 @@ pub fn teacher_calendars(
             time: obs.time,
             course: &obs.course_code,
             kind: Kind::Observation(&obs.observed),
+            room: schedule
+                .timetable
+                .iter()
+                .find(|r| {
+                    r.course_code == obs.course_code && r.date == obs.date && r.time == obs.time
+                })
+                .and_then(|r| r.room.as_ref()),
         });
     }
     let stamp = stamp(instance.school.term_start);
@@ -259,7 +269,12 @@ fn event(
         .summary(&clean(&summary))
         .description(&clean(&lines.join("\n")));
     if let Some(g) = group {
-        event.location(&clean(g.location.as_str()));
+        // With rooms: `Utrecht, lokaal UTR-1.01`; without, the location alone as before.
+        let place = match entry.room {
+            Some(room) => format!("{}, {} {room}", g.location, lang.pick("lokaal", "room")),
+            None => g.location.to_string(),
+        };
+        event.location(&clean(&place));
     }
     event.done()
 }

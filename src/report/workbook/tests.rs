@@ -310,3 +310,24 @@ fn formulas_in_names_stay_text() {
         );
     }
 }
+
+#[test]
+fn with_rooms_the_lessons_sheet_has_a_room_column_after_the_location() {
+    let mut d = demo();
+    let plain = header(&sheet(&build(&d, Lang::Nl), "Lessen"));
+    assert!(!plain.iter().any(|h| h == "Lokaal"), "{plain:?}");
+    d.instance.rooms.push(crate::domain::Room {
+        id: crate::domain::RoomId::new("UTR-1.01"),
+        location: crate::domain::Location::new("Utrecht"),
+        capacity: 25,
+        available: Default::default(),
+    });
+    for r in &mut d.schedule.timetable {
+        r.room = Some(crate::domain::RoomId::new("UTR-1.01"));
+    }
+    let lessons = sheet(&build(&d, Lang::Nl), "Lessen");
+    let with = header(&lessons);
+    assert_eq!(with[4..6], ["Locatie".to_string(), "Lokaal".to_string()]);
+    let first = lessons.rows().nth(1).expect("a lesson");
+    assert_eq!(first[5].to_string(), "UTR-1.01");
+}

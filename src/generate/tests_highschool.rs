@@ -215,7 +215,14 @@ fn highschool_refuses_tight() {
     let spec = SizeSpec::named("highschool").expect("named");
     assert!(spec.is_high_school() && spec.weeks() == 1);
     assert!(matches!(
-        generate_with(&spec, 1, Options { tight: true }),
+        generate_with(
+            &spec,
+            1,
+            Options {
+                tight: true,
+                ..Options::default()
+            }
+        ),
         Err(GenerateError::Unsupported(_))
     ));
     assert!(!SizeSpec::named("xl").expect("named").is_high_school());

@@ -38,12 +38,8 @@ pub fn rooms(groups: &[Group], blocks: &[Block]) -> Vec<Room> {
             .unwrap_or(0);
         let total = (n * 13).div_ceil(10);
         let small = (total / 4).min(total - n);
-        let prefix: String = location
-            .as_str()
-            .chars()
-            .take(3)
-            .collect::<String>()
-            .to_uppercase();
+        // The whole name: Den Haag and Den Bosch share their first letters.
+        let prefix = location.as_str().replace(' ', "-");
         let mut smalls = 0;
         for k in 0..total {
             let is_small = k % 4 == 3 && smalls < small;
@@ -66,6 +62,20 @@ mod tests {
     /// `--rooms` adds rooms.csv and changes no other file; the rooms read back as generated,
     /// every location has at least 1.3 rooms per group meeting at once and some small
     /// ones, and every group's every slot has a room seating its temporary maximum.
+    /// Found when large's rooms of Den Haag and Den Bosch were both DEN-01 (E309).
+    #[test]
+    fn room_ids_are_unique_also_where_location_names_begin_alike() {
+        let spec = SizeSpec::named("large").expect("large");
+        let options = Options {
+            rooms: true,
+            ..Options::default()
+        };
+        let with = generate_with(&spec, 1, options).expect("generates");
+        let ids: std::collections::BTreeSet<_> =
+            with.instance.rooms.iter().map(|r| &r.id).collect();
+        assert_eq!(ids.len(), with.instance.rooms.len());
+    }
+
     #[test]
     fn rooms_are_added_beside_the_same_files_and_read_back() {
         let spec = SizeSpec::named("small").expect("small");

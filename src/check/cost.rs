@@ -22,6 +22,9 @@ pub struct Cost {
     pub size_imbalance: u64,
     /// Lessons given that break their teacher's wish (`prefers`, `avoids`).
     pub wishes_broken: u64,
+    /// With rooms: distinct (group, room) pairs among the timetable rows (a group keeps its
+    /// room where it can); 0 without rooms.
+    pub group_rooms: u64,
     /// A replan: lessons from its date on not given by the replaced schedule's teacher.
     pub changed_lessons: u64,
     /// A replan: students of the replaced schedule placed in another group or none.
@@ -41,6 +44,7 @@ impl Cost {
             + w.location_rank * f(self.location_rank_steps)
             + w.size_imbalance * f(self.size_imbalance)
             + w.teacher_preference * f(self.wishes_broken)
+            + w.room_change * f(self.group_rooms)
             + w.changed_lesson * f(self.changed_lessons)
             + w.moved_student * f(self.moved_students);
         self
@@ -104,6 +108,14 @@ pub fn cost(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> Cost {
         pairs.insert((teacher, &row.course_code));
     }
     c.teacher_group_pairs = pairs.len() as u64;
+    if instance.has_rooms() {
+        let rooms: BTreeSet<_> = schedule
+            .timetable
+            .iter()
+            .filter_map(|r| Some((&r.course_code, r.room.as_ref()?)))
+            .collect();
+        c.group_rooms = rooms.len() as u64;
+    }
     if let Some(frozen) = &instance.frozen {
         let plan = Plan::new(instance);
         c.changed_lessons = schedule

@@ -210,6 +210,7 @@ impl Fx {
                 time: lesson.time,
                 location: lesson.location,
                 teacher: Some(TeacherId::new(teacher)),
+                room: None,
             });
         }
     }
@@ -229,6 +230,7 @@ impl Fx {
             time,
             location: Location::new(location),
             teacher: teacher.map(TeacherId::new),
+            room: None,
         });
     }
 

@@ -63,6 +63,7 @@ mod history;
 mod locks;
 mod mentoring;
 mod observations;
+mod rooms;
 mod share;
 mod shortfall;
 mod sizes;
@@ -153,6 +154,7 @@ pub fn check(
     findings.extend(locks::judge(&f, &plan));
     findings.extend(contract::judge(&f));
     findings.extend(history::judge(&f, &plan));
+    findings.extend(rooms::judge(&f));
     findings.extend(students::judge(&f));
     findings.extend(facts::unknown_references(&f));
     findings.sort_by(|a, b| {

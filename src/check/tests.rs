@@ -205,6 +205,7 @@ mod no_panic {
                 },
                 location: Location::new(["Utrecht", "Amersfoort"][loc]),
                 teacher: t.map(|i| TeacherId::new(TEACHERS[i])),
+                room: None,
             })
     }
 

@@ -301,6 +301,8 @@ pub enum SubjectKind {
     Teacher,
     Mentor,
     Student,
+    /// A room of `rooms.csv`.
+    Room,
 }
 
 /// One problem, reported once; repeats of one kind for one subject are aggregated.

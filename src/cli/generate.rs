@@ -73,11 +73,18 @@ pub struct Args {
     /// week. Still feasible by construction; without it the output is unchanged.
     #[arg(long)]
     tight: bool,
+    /// Add rooms.csv: about 1.3 rooms for every group meeting at the same time at a location
+    /// (25 seats, every fourth a small one of 12), always available. Without it no rooms.
+    #[arg(long)]
+    rooms: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let spec = SizeSpec::named(args.size.name())?;
-    let options = Options { tight: args.tight };
+    let options = Options {
+        tight: args.tight,
+        rooms: args.rooms,
+    };
     let generated = generate_with(&spec, args.seed, options)?;
     {
         let _writing = super::interrupt::Writing::start();
@@ -90,7 +97,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         generated.summary,
         spec.name(),
         args.seed,
-        if args.tight { ", tight" } else { "" }
+        match (args.tight, args.rooms) {
+            (true, true) => ", tight, rooms",
+            (true, false) => ", tight",
+            (false, true) => ", rooms",
+            (false, false) => "",
+        }
     );
     Ok(Outcome::Ok)
 }

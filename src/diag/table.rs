@@ -69,6 +69,9 @@ code_table! {
         BadShare = "E209",
             "a share is not a number from 0 to 1",
             "een aandeel is geen getal van 0 tot en met 1";
+        RoomCapacityZero = "E211",
+            "a room's capacity is 0",
+            "de capaciteit van een lokaal is 0";
         // References
         UnknownBlock = "E301",
             "a slot names a block that school.toml does not define",
@@ -156,6 +159,13 @@ code_table! {
         HistoryNotInInstance = "E418",
             "a lesson before a replan's --from date cannot stand in the edited instance (its group or teacher was removed, its group's dates, slots or times changed, or it exceeds its teacher's weekly maximum)",
             "een les vóór de datum --from van een herplanning past niet in de bewerkte gegevens (de groep of docent is verwijderd, de data, lesmomenten of tijden van de groep zijn veranderd, of de les gaat boven het weekmaximum van de docent)";
+        // Rooms
+        GroupWithoutRoom = "E419",
+            "a group that must run has a weekly slot in which no room at its location is available that seats its min_size",
+            "een groep die moet doorgaan heeft een wekelijks lesmoment waarop geen lokaal op haar locatie beschikbaar is dat plaats biedt aan haar min_size";
+        UnknownRoom = "E420",
+            "a room is not in rooms.csv",
+            "een lokaal staat niet in rooms.csv";
         // Sweep scenario files and parts
         ScenarioInstance = "E601",
             "a scenario file's instance folder is missing or has errors",
@@ -211,6 +221,9 @@ code_table! {
         LockDuplicated = "W505",
             "the same lock is written twice",
             "dezelfde vastzetting staat er twee keer";
+        OptionalGroupWithoutRoom = "W506",
+            "an optional group has a weekly slot in which no room at its location is available that seats its min_size, so it stays closed",
+            "een optionele groep heeft een wekelijks lesmoment waarop geen lokaal op haar locatie beschikbaar is dat plaats biedt aan haar min_size; zij gaat dus niet door";
         CalendarUnreadable = "W508",
             "a calendar of the schedule being replaced cannot be read; its SEQUENCE numbers count from 0",
             "een agendabestand van het rooster dat vervangen wordt is niet te lezen; de SEQUENCE-nummers tellen vanaf 0";
@@ -328,6 +341,18 @@ code_table! {
         HistoryChanged = "C162", Violation, "soundness",
             "a lesson before a replan's --from date differs from the schedule it replaces",
             "een les vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";
+        LessonWithoutRoom = "C163", Violation, "soundness",
+            "a lesson has no room while the instance has rooms",
+            "een les heeft geen lokaal terwijl de school lokalen plant";
+        RoomNotUsable = "C164", Violation, "soundness",
+            "a lesson is in a room at another location, or in a block the room is not available",
+            "een les is in een lokaal op een andere locatie, of in een blok waarin het lokaal niet beschikbaar is";
+        RoomTooSmall = "C165", Violation, "soundness",
+            "a group has more students than the capacity of a room it has a lesson in",
+            "een groep heeft meer cursisten dan de capaciteit van een lokaal waarin zij les heeft";
+        RoomDoubleBooked = "C166", Violation, "soundness",
+            "a room holds two lessons at overlapping times on the same date",
+            "een lokaal heeft op dezelfde datum twee lessen op overlappende tijden";
         ObservationHistoryChanged = "C167", Violation, "soundness",
             "an observation lesson before a replan's --from date differs from the schedule it replaces",
             "een observatieles vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";

@@ -62,3 +62,7 @@ id_type!(
     /// A named time block from `school.toml`, e.g. `morning`.
     BlockName
 );
+id_type!(
+    /// A room's id from `rooms.csv`, e.g. `UTR-1.04`.
+    RoomId
+);

@@ -77,6 +77,9 @@ pub struct Weights {
     pub size_imbalance: f64,
     /// Every lesson that breaks a teacher's wish (`prefers`, `avoids`).
     pub teacher_preference: f64,
+    /// With `rooms.csv`: every distinct room of a group (a group keeps its room where it can),
+    /// counted as continuity counts teachers. Without rooms it counts nothing.
+    pub room_change: f64,
     /// Replan only: every lesson from the replan's date on given by another teacher than in
     /// the schedule replaced (a teacher's day rearranged, a new face for the group).
     pub changed_lesson: f64,
@@ -87,7 +90,7 @@ pub struct Weights {
 
 impl Weights {
     /// Every weight, in the order of the fields.
-    pub fn all(&self) -> [f64; 10] {
+    pub fn all(&self) -> [f64; 11] {
         [
             self.unplaced_student,
             self.student_above_standard,
@@ -97,6 +100,7 @@ impl Weights {
             self.location_rank,
             self.size_imbalance,
             self.teacher_preference,
+            self.room_change,
             self.changed_lesson,
             self.moved_student,
         ]
@@ -114,6 +118,7 @@ impl Default for Weights {
             location_rank: 1.0,
             size_imbalance: 0.0,
             teacher_preference: 2.0,
+            room_change: 1.0,
             changed_lesson: 20.0,
             moved_student: 500.0,
         }
@@ -302,6 +307,8 @@ pub struct Instance {
     pub unavailability: Vec<Unavailability>,
     /// `locks.csv`, in file order (see [`super::lock`]).
     pub locks: Vec<super::lock::Lock>,
+    /// `rooms.csv`, in file order (see [`super::room`]); empty: the school plans no rooms.
+    pub rooms: Vec<super::room::Room>,
     /// The schedule a replan replaces, when this instance is a replan's (see
     /// [`super::frozen`]); `None` for a plan from scratch.
     #[serde(skip)]
@@ -319,6 +326,7 @@ impl Instance {
             mentors: Vec::new(),
             unavailability: Vec::new(),
             locks: Vec::new(),
+            rooms: Vec::new(),
             frozen: None,
         }
     }
@@ -352,6 +360,7 @@ impl Instance {
             (&a.teacher, a.from, a.to, &a.reason).cmp(&(&b.teacher, b.from, b.to, &b.reason))
         });
         i.locks.sort();
+        i.rooms.sort_by(|a, b| a.id.cmp(&b.id));
         i
     }
 

@@ -10,6 +10,7 @@ pub mod ids;
 pub mod instance;
 pub mod lesson;
 pub mod lock;
+pub mod room;
 pub mod rules;
 pub mod schedule;
 pub mod shortfall;
@@ -19,13 +20,14 @@ pub mod wish;
 pub use contract::{Contract, Required, Week, week_of};
 pub use exam::ExamResult;
 pub use frozen::{Frozen, LessonRef};
-pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, StudentId, TeacherId};
+pub use ids::{BlockName, CourseCode, Location, MentorId, Profile, RoomId, StudentId, TeacherId};
 pub use instance::{
     ClosedPeriod, ExternalMentor, Group, Instance, Law, LocationOrder, Register, School, Student,
     Supervision, Teacher, Unavailability, Weights,
 };
 pub use lesson::Lesson;
 pub use lock::{Lock, LockRule};
+pub use room::Room;
 pub use rules::{RuleSet, Share, SizeLimits};
 pub use schedule::{MentoringRow, ObservationRow, Placement, Schedule, TimetableRow};
 pub use shortfall::Shortfall;

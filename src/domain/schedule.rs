@@ -1,6 +1,6 @@
 //! A schedule: what the optimizer writes and what the checker reads.
 
-use super::ids::{CourseCode, Location, StudentId, TeacherId};
+use super::ids::{CourseCode, Location, RoomId, StudentId, TeacherId};
 use super::time::TimeRange;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -14,6 +14,8 @@ pub struct TimetableRow {
     pub location: Location,
     /// `None` when the cell is empty: a lesson nobody gives.
     pub teacher: Option<TeacherId>,
+    /// The room (`rooms.csv`); `None` when the school plans no rooms or the cell is empty.
+    pub room: Option<RoomId>,
 }
 
 /// A row of `placements.csv`.

@@ -235,6 +235,7 @@ impl<'a> Dated<'a> {
                     time: l.time,
                     location: g.location.clone(),
                     teacher: self.teachers.get(l.teacher).map(|t| t.id.clone()),
+                    room: None,
                 })
             })
             .collect();

@@ -24,6 +24,7 @@ mod highschool;
 mod names;
 mod people;
 pub(crate) mod render;
+mod rooms;
 mod size;
 mod staff;
 mod students;
@@ -169,6 +170,9 @@ pub struct Options {
     /// single days off for many teachers, weekly maxima at the planted busiest week. Drawn
     /// from a stream of its own; without it the output is what it always was.
     pub tight: bool,
+    /// Rooms (`rooms.csv`, see `rooms.rs`): about 1.3 per group meeting at the same time at a
+    /// location, a few small. Without it no rooms.csv, and every file as it always was.
+    pub rooms: bool,
 }
 
 /// One weekly lesson of the planted staffing.
@@ -232,6 +236,11 @@ pub fn generate_with(
     options: Options,
 ) -> Result<GeneratedInstance, GenerateError> {
     let tight = options.tight;
+    if spec.is_high_school() && options.rooms {
+        return Err(GenerateError::Unsupported(
+            "--rooms plans the rooms of an NT2 school; the highschool size has none".to_string(),
+        ));
+    }
     if spec.is_high_school() {
         if tight {
             return Err(GenerateError::Unsupported(
@@ -342,8 +351,13 @@ pub fn generate_with(
         mentors,
         unavailability,
         locks: Vec::new(),
+        rooms: Vec::new(),
         frozen: None,
     };
+    let mut instance = instance;
+    if options.rooms {
+        instance.rooms = rooms::rooms(&instance.groups, &instance.school.blocks);
+    }
     let origin = format!(
         "size {}, seed {seed}{}",
         spec.name(),
@@ -368,6 +382,10 @@ pub fn generate_with(
             render::unavailability_csv(&instance)?,
         ),
     ];
+    let mut files = files;
+    if instance.has_rooms() {
+        files.push(("rooms.csv".to_string(), render::rooms_csv(&instance)?));
+    }
     let summary = Summary::of(&instance);
     let planted = planted
         .into_iter()

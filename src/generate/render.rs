@@ -262,6 +262,22 @@ pub fn mentors_csv(inst: &Instance) -> Result<String, GenerateError> {
     csv_text(&input::mentors::SPEC, rows)
 }
 
+pub fn rooms_csv(inst: &Instance) -> Result<String, GenerateError> {
+    let rows = inst
+        .rooms
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.to_string(),
+                r.location.to_string(),
+                r.capacity.to_string(),
+                availability(&r.available, &inst.school.blocks),
+            ]
+        })
+        .collect();
+    csv_text(&input::rooms::SPEC, rows)
+}
+
 pub fn unavailability_csv(inst: &Instance) -> Result<String, GenerateError> {
     let rows = inst
         .unavailability

@@ -170,6 +170,7 @@ fn highschool_plant_passes_the_checker() {
             date: l.date,
             time: l.time,
             location: l.location,
+            room: None,
         })
         .collect();
     assert!(timetable.iter().all(|r| r.teacher.is_some()));
@@ -214,7 +215,14 @@ fn highschool_refuses_tight() {
     let spec = SizeSpec::named("highschool").expect("named");
     assert!(spec.is_high_school() && spec.weeks() == 1);
     assert!(matches!(
-        generate_with(&spec, 1, Options { tight: true }),
+        generate_with(
+            &spec,
+            1,
+            Options {
+                tight: true,
+                ..Options::default()
+            }
+        ),
         Err(GenerateError::Unsupported(_))
     ));
     assert!(!SizeSpec::named("xl").expect("named").is_high_school());

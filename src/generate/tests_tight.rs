@@ -11,7 +11,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 fn made(size: &str, seed: u64, tight: bool) -> GeneratedInstance {
     let spec = SizeSpec::named(size).expect("a named size");
-    generate_with(&spec, seed, Options { tight }).expect("generation succeeds")
+    generate_with(
+        &spec,
+        seed,
+        Options {
+            tight,
+            ..Options::default()
+        },
+    )
+    .expect("generation succeeds")
 }
 
 fn rules() -> RuleSet {

@@ -74,6 +74,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("mentors_csv", mentors_csv),
     ("unavailability_csv", unavailability_csv),
     ("locks_csv", locks_csv),
+    ("rooms_csv", rooms_csv),
     ("rule_set_toml", rule_set_toml),
     ("scenario_toml", scenario_toml),
     ("schedule_folder", schedule_folder),

@@ -50,6 +50,11 @@ pub fn locks_csv(data: &[u8]) -> Result<Outcome, Broken> {
     with_demo(|files, diags| files.locks = input::locks::parse(data, diags))
 }
 
+/// `rooms.csv` in place of the demo's (none), validated with the demo's other files.
+pub fn rooms_csv(data: &[u8]) -> Result<Outcome, Broken> {
+    with_demo(|files, diags| files.rooms = input::rooms::parse(data, diags))
+}
+
 /// The demo's files with one replaced by `replace`, validated as `load_instance` does.
 fn with_demo(
     replace: impl FnOnce(&mut InstanceFiles, &mut Diagnostics),

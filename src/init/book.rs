@@ -1,6 +1,6 @@
 //! `school.xlsx`: a [`Start`] as the workbook `input::workbook` reads. The sheets `School`
 //! (`sleutel | waarde` rows, the meaning beside each), `Docenten`, `Groepen`, `Cursisten`,
-//! `Mentoren`, `Afwezigheid` and `Vergrendelingen` with Dutch headers, then `Lijsten` (the
+//! `Mentoren`, `Afwezigheid`, `Vergrendelingen` and `Lokalen` with Dutch headers, then `Lijsten` (the
 //! values of the drop-down lists) and `Uitleg` (what every key and column means); the
 //! reader skips the last two. Dates are Excel dates (shown `dd-mm-jjjj`), whole numbers
 //! numbers. A column whose value comes from a list (register, wet, ja/nee, locatie,
@@ -10,7 +10,6 @@
 //! bytes.
 
 use super::{InitError, Start, dutch, sheet_name, uitleg};
-use crate::input;
 use chrono::Datelike;
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format, Formula,
@@ -35,6 +34,7 @@ const LIST_HEADERS: [&str; 7] = [
 /// Which list (a column of `Lijsten`) offers the values of a column.
 fn list_of(file: &str, column: &str) -> Option<usize> {
     Some(match (file, column) {
+        ("rooms.csv", "available") => return None,
         (_, "location") => 0,
         (_, "profile") => 1,
         ("locks.csv", "slot") => 2,
@@ -220,14 +220,7 @@ fn uitleg_sheet(sheet: &mut Worksheet, formats: &Formats) -> Result<(), InitErro
             ]
         })
         .collect();
-    for spec in [
-        input::teachers::SPEC,
-        input::groups::SPEC,
-        input::students::SPEC,
-        input::mentors::SPEC,
-        input::unavailability::SPEC,
-        input::locks::SPEC,
-    ] {
+    for spec in super::specs() {
         for column in spec.required.iter().chain(spec.optional) {
             rows.push([
                 sheet_name(spec.file).to_string(),

@@ -5,7 +5,8 @@
 //! One location (Utrecht), two blocks, one profile; teacher T01 (certified, BVNT2) gives the
 //! one group B1-01 on Monday and Wednesday mornings for the four weeks of January 2027;
 //! student S0001 is placed in it. T01 is away on Friday 15 January (no lessons then), the
-//! lock says T01 gives B1-01, and the external mentor M01 waits for a non-certified teacher.
+//! lock says T01 gives B1-01, the external mentor M01 waits for a non-certified teacher, and
+//! the group meets in room UTR-1.01 (20 seats).
 
 use super::{Lists, Start, TableText, school_rows};
 use crate::input;
@@ -87,6 +88,11 @@ pub fn example() -> Start {
             input::locks::SPEC.file,
             &["teacher", "course_code", "slot", "date", "rule"],
             &["T01", "B1-01", "", "", "geeft"],
+        ),
+        table(
+            input::rooms::SPEC.file,
+            &["id", "location", "capacity", "available"],
+            &["UTR-1.01", "Utrecht", "20", ""],
         ),
     ];
     Start {

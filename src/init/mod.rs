@@ -60,7 +60,8 @@ pub struct Start {
     pub school_toml: String,
     /// school.toml as `key | value` rows, dotted keys (`blocks.morning`).
     pub school: Vec<(String, String)>,
-    /// teachers, groups, students, mentors, unavailability, locks, in the sheets' order.
+    /// teachers, groups, students, mentors, unavailability, locks, rooms, in the sheets'
+    /// order.
     pub tables: Vec<TableText>,
     pub lists: Lists,
     /// Files copied as they are beside the workbook (a rule set file named in school.toml).
@@ -70,7 +71,7 @@ pub struct Start {
 }
 
 /// The CSV files in the order of the workbook's sheets, with their specs.
-fn specs() -> [csvfile::Spec; 6] {
+pub(crate) fn specs() -> [csvfile::Spec; 7] {
     [
         input::teachers::SPEC,
         input::groups::SPEC,
@@ -78,6 +79,7 @@ fn specs() -> [csvfile::Spec; 6] {
         input::mentors::SPEC,
         input::unavailability::SPEC,
         input::locks::SPEC,
+        input::rooms::SPEC,
     ]
 }
 

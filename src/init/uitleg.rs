@@ -60,6 +60,12 @@ pub fn meaning(file: &str, column: &str) -> &'static str {
             "wanneer beschikbaar: * (altijd), ma-* (hele maandag) of ma-morning, gescheiden door ;"
         }
         ("students.csv", "group") => "cursuscode van een vaste groep; leeg: nt2plan kiest",
+        ("rooms.csv", "id") => "code van het lokaal, uniek (UTR-1.01)",
+        ("rooms.csv", "location") => "locatie van het lokaal",
+        ("rooms.csv", "capacity") => "hoeveel cursisten het lokaal zit",
+        ("rooms.csv", "available") => {
+            "wanneer beschikbaar: * of leeg (altijd), ma-* of ma-morning, gescheiden door ;"
+        }
         ("locks.csv", "slot") => "lesmoment (ma-morning); leeg: elk lesmoment",
         ("locks.csv", "date") => "datum; leeg: elke datum",
         (_, "name") => "naam",

@@ -13,6 +13,7 @@ pub mod mentoring;
 pub mod mentors;
 pub mod observations;
 pub mod placements;
+pub mod rooms;
 pub mod school;
 pub mod students;
 pub mod suggest;

@@ -55,6 +55,7 @@ struct WeightsFile {
     location_rank: Option<Spanned<f64>>,
     size_imbalance: Option<Spanned<f64>>,
     teacher_preference: Option<Spanned<f64>>,
+    room_change: Option<Spanned<f64>>,
     changed_lesson: Option<Spanned<f64>>,
     moved_student: Option<Spanned<f64>>,
 }
@@ -62,7 +63,7 @@ struct WeightsFile {
 /// The weights, defaults where not given; a negative or non-finite weight is E204.
 fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
     let mut w = Weights::default();
-    let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 10] = [
+    let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 11] = [
         (
             "unplaced_student",
             &raw.unplaced_student,
@@ -95,6 +96,7 @@ fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
             &raw.teacher_preference,
             &mut w.teacher_preference,
         ),
+        ("room_change", &raw.room_change, &mut w.room_change),
         ("changed_lesson", &raw.changed_lesson, &mut w.changed_lesson),
         ("moved_student", &raw.moved_student, &mut w.moved_student),
     ];

@@ -1,5 +1,6 @@
 //! `timetable.csv` of a schedule folder: `course_code,date,start,end,location,teacher`, one
-//! row per lesson. Extra columns are ignored: other tools may add their own (room, notes).
+//! row per lesson, and `room` when the school has rooms (`rooms.csv`). Extra columns are
+//! ignored: other tools may add their own (notes); without rooms, so is `room`.
 
 use super::Rows;
 use super::cells::{self, Field};
@@ -12,7 +13,7 @@ use std::path::Path;
 pub const SPEC: Spec = Spec {
     file: "timetable.csv",
     required: &["course_code", "date", "start", "end", "location", "teacher"],
-    optional: &[],
+    optional: &["room"],
     extra_allowed: true,
 };
 
@@ -25,6 +26,8 @@ pub struct TimetableLine {
     pub location: Cell,
     /// Empty: a lesson nobody gives.
     pub teacher: Cell,
+    /// Empty (or no column): no room.
+    pub room: Cell,
 }
 
 /// Reads `timetable.csv`; `None` when the file is missing or unusable (reported).
@@ -66,6 +69,7 @@ fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<TimetableLine> 
             time,
             location,
             teacher: t.cell(r, "teacher"),
+            room: t.cell(r, "room"),
         })
     })
 }

@@ -22,6 +22,7 @@ pub const SHEETS: &[(&str, &[&str])] = &[
     ("mentors.csv", &["Mentoren", "mentors"]),
     ("unavailability.csv", &["Afwezigheid", "unavailability"]),
     ("locks.csv", &["Vergrendelingen", "locks"]),
+    ("rooms.csv", &["Lokalen", "rooms"]),
 ];
 
 /// One sheet: its name and its cells as text, `rows[0]` being row 1 and `cells[0]` column A.

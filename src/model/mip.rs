@@ -63,6 +63,8 @@ pub enum Family {
     StudentOnce,
     /// Supervision: mentors' capacity.
     Mentoring,
+    /// Rooms: a room for every lesson, that seats the group, one lesson at a time.
+    Rooms,
     /// Rows that only define helper variables (continuity, overflow amount, usage).
     Definition,
 }

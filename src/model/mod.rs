@@ -15,6 +15,7 @@
 //! | contract | `contract.rs` | contract hours: weekly and term minimums, term maximum |
 //! | norms | `norms.rs` | 1.7.1a certified floor, 1.7.1b per course, supervision capacity |
 //! | sizes | `sizes.rs` | 2.2.1 maxima, exception 2's condition, min_size, one group per student |
+//! | rooms | `rooms.rs` | with `rooms.csv`: a room per lesson that seats the group, one lesson at a time, a cost per distinct room of a group (per-lesson program only) |
 //! | balance | `balance.rs` | balanced groups: the largest minus the smallest running group per location and profile, a cost |
 //! | (best effort) | `shortfall.rs` | the norms may give way, at a price in four levels (`solve::best_effort`) |
 
@@ -25,6 +26,7 @@ pub mod decompose;
 pub mod mip;
 mod norms;
 pub mod restrict;
+pub mod rooms;
 pub mod shortfall;
 mod sizes;
 mod staffing;
@@ -59,6 +61,8 @@ pub struct Model {
     pub assign: Vec<Vec<(usize, VarId)>>,
     /// Per (teacher, group) that can meet: whether the teacher gives the group any lesson.
     pub pairs: BTreeMap<(usize, usize), VarId>,
+    /// Per class: (room index, whether its lessons are in that room); empty without rooms.
+    pub rooms: Vec<Vec<(usize, VarId)>>,
     /// Per student type: (group index, variable counting its students there).
     pub place: Vec<Vec<(usize, VarId)>>,
     /// Per student type: how many of them are not placed.
@@ -92,6 +96,7 @@ pub fn build(
     formulation: Formulation,
     refinement: &Refinement,
 ) -> Model {
+    let formulation = rooms::formulation_for(instance, formulation);
     let classes = classes::classes(instance, formulation, refinement);
     let (types, pinned) = students::student_types(instance);
     let mut model = variables::run(instance, rules, formulation, classes.list, types, pinned);
@@ -103,6 +108,7 @@ pub fn build(
     contract::run(instance, &mut model);
     norms::run(instance, rules, &mut model);
     sizes::run(instance, rules, &mut model);
+    rooms::run(instance, &mut model);
     balance::run(instance, rules, &mut model);
     model
 }

@@ -171,6 +171,7 @@ pub fn run(
             .map(f64::from)
             .sum::<f64>()
         + w.moved_student * pinned_moves(instance) as f64;
+    let n_classes = classes.len();
     let mut model = Model {
         mip,
         formulation,
@@ -180,6 +181,7 @@ pub fn run(
         open,
         assign,
         pairs: BTreeMap::new(),
+        rooms: vec![Vec::new(); n_classes],
         place,
         unplaced,
         overflow,

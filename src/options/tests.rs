@@ -181,6 +181,7 @@ fn a_group_that_ran_before_a_replan_is_not_offered_to_close() {
             time: l.time,
             location: l.location,
             teacher: None,
+            room: None,
         });
     }
     let close = Change::Close { group: "G1".into() };

@@ -26,7 +26,7 @@
 //! the teacher's other lessons, as RFC 5546 allows for `PUBLISH`).
 
 use super::{Lang, safe_file_name};
-use crate::domain::{CourseCode, Instance, Schedule, TeacherId, TimeRange};
+use crate::domain::{CourseCode, Instance, RoomId, Schedule, TeacherId, TimeRange};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, Property};
 use std::collections::BTreeMap;
@@ -83,6 +83,8 @@ struct Entry<'a> {
     kind: Kind<'a>,
     /// The event's `SEQUENCE` (0, the default, is not written).
     sequence: u32,
+    /// The lesson's room, when the school has rooms (`rooms.csv`).
+    room: Option<&'a RoomId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -118,6 +120,7 @@ fn entries(schedule: &Schedule) -> BTreeMap<&TeacherId, Vec<Entry<'_>>> {
                 course: &row.course_code,
                 kind: Kind::Lesson,
                 sequence: 0,
+                room: row.room.as_ref(),
             });
         }
     }
@@ -128,6 +131,13 @@ fn entries(schedule: &Schedule) -> BTreeMap<&TeacherId, Vec<Entry<'_>>> {
             course: &obs.course_code,
             kind: Kind::Observation(&obs.observed),
             sequence: 0,
+            room: schedule
+                .timetable
+                .iter()
+                .find(|r| {
+                    r.course_code == obs.course_code && r.date == obs.date && r.time == obs.time
+                })
+                .and_then(|r| r.room.as_ref()),
         });
     }
     entries
@@ -317,7 +327,12 @@ fn event(
         .summary(&clean(&summary))
         .description(&clean(&lines.join("\n")));
     if let Some(g) = group {
-        event.location(&clean(g.location.as_str()));
+        // With rooms: `Utrecht, lokaal UTR-1.01`; without, the location alone as before.
+        let place = match entry.room {
+            Some(room) => format!("{}, {} {room}", g.location, lang.pick("lokaal", "room")),
+            None => g.location.to_string(),
+        };
+        event.location(&clean(&place));
     }
     if entry.sequence > 0 {
         event.sequence(entry.sequence);

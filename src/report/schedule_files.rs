@@ -24,22 +24,28 @@ pub fn csv_files(
 ) -> Result<Vec<(String, String)>, WriteError> {
     let table =
         |header: &[&str], rows: &mut dyn Iterator<Item = Vec<String>>| format.table(header, rows);
+    // The room column only for a school with rooms: without rooms.csv the file stays as it was.
+    let rooms = instance.has_rooms();
+    let mut header = vec![
+        "course_code",
+        "date",
+        "start",
+        "end",
+        "location",
+        "teacher",
+        "certified",
+    ];
+    if rooms {
+        header.push("room");
+    }
     let timetable = table(
-        &[
-            "course_code",
-            "date",
-            "start",
-            "end",
-            "location",
-            "teacher",
-            "certified",
-        ],
+        &header,
         &mut schedule.timetable.iter().map(|r| {
             let teacher = r.teacher.as_ref();
             let certified = teacher
                 .and_then(|id| instance.teacher(id))
                 .map_or("", |t| if t.is_certified() { "yes" } else { "no" });
-            vec![
+            let mut cells = vec![
                 r.course_code.to_string(),
                 r.date.to_string(),
                 hhmm(r.time.start),
@@ -47,7 +53,15 @@ pub fn csv_files(
                 r.location.to_string(),
                 teacher.map_or_else(String::new, ToString::to_string),
                 certified.to_string(),
-            ]
+            ];
+            if rooms {
+                cells.push(
+                    r.room
+                        .as_ref()
+                        .map_or_else(String::new, ToString::to_string),
+                );
+            }
+            cells
         }),
     )?;
     let placements = table(

@@ -135,7 +135,7 @@ fn weekday(date: NaiveDate, lang: Lang) -> &'static str {
 
 /// One row per timetable row, in date, time and course order.
 fn lessons(instance: &Instance, schedule: &Schedule, lang: Lang) -> Table {
-    let headers = if lang == Lang::En {
+    let mut headers = if lang == Lang::En {
         vec![
             "Date",
             "Weekday",
@@ -160,6 +160,11 @@ fn lessons(instance: &Instance, schedule: &Schedule, lang: Lang) -> Table {
             "Gecertificeerd",
         ]
     };
+    // A room column after the location, only for a school with rooms (`rooms.csv`).
+    let rooms = instance.has_rooms();
+    if rooms {
+        headers.insert(5, lang.pick("Lokaal", "Room"));
+    }
     let mut timetable: Vec<_> = schedule.timetable.iter().collect();
     timetable.sort_by(|a, b| {
         (a.date, a.time, &a.course_code, &a.teacher).cmp(&(
@@ -174,7 +179,7 @@ fn lessons(instance: &Instance, schedule: &Schedule, lang: Lang) -> Table {
         .map(|r| {
             let group = instance.group(&r.course_code);
             let teacher = r.teacher.as_ref().and_then(|id| instance.teacher(id));
-            vec![
+            let mut cells = vec![
                 Cell::Date(r.date),
                 text(weekday(r.date, lang)),
                 text(r.time.to_string()),
@@ -184,7 +189,11 @@ fn lessons(instance: &Instance, schedule: &Schedule, lang: Lang) -> Table {
                 maybe(r.teacher.as_ref().map(TeacherId::as_str)),
                 maybe(teacher.map(|t| t.name.as_str())),
                 teacher.map_or(Cell::Empty, |t| yes_no(t.is_certified(), lang)),
-            ]
+            ];
+            if rooms {
+                cells.insert(5, maybe(r.room.as_ref().map(crate::domain::RoomId::as_str)));
+            }
+            cells
         })
         .collect();
     (headers, rows)

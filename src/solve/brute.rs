@@ -44,6 +44,7 @@ pub mod cases;
 mod contract;
 mod placements;
 pub(crate) mod relaxed;
+mod rooms;
 mod staffing;
 mod tests;
 pub(crate) mod tiny;
@@ -137,14 +138,15 @@ pub fn optimum_with(instance: &Instance, rules: &RuleSet, pruning: Pruning) -> O
     let lessons = staffing::lessons(instance, rules);
     let w = instance.school.weights;
 
-    let mut best: Option<(f64, staffing::Staffing, placements::Placing)> = None;
+    type Rooms = BTreeMap<usize, usize>;
+    let mut best: Option<(f64, staffing::Staffing, placements::Placing, Rooms)> = None;
     for mask in 0u32..(1 << free.len()) {
         let mut running = must_run.clone();
         for (k, &gi) in free.iter().enumerate() {
             running[gi] = mask & (1 << k) != 0;
         }
-        let Some(placing) =
-            placements::cheapest(instance, rules, &limits, &running, &pins, pruning)
+        let Some((placing, room_of)) =
+            placing_with_rooms(instance, rules, &limits, &running, &pins, &lessons, pruning)
         else {
             continue;
         };
@@ -162,12 +164,13 @@ pub fn optimum_with(instance: &Instance, rules: &RuleSet, pruning: Pruning) -> O
         };
         let total = fixed + staff.cost;
         if best.as_ref().is_none_or(|b| total < b.0) {
-            best = Some((total, staff, placing));
+            best = Some((total, staff, placing, room_of));
         }
     }
-    let (cost, staff, placing) = best?;
+    let (cost, staff, placing, room_of) = best?;
     let given = staff.teacher_of.iter().map(|&(l, t)| (l, Some(t)));
-    let schedule = schedule(instance, rules, &lessons, given, &placing);
+    let mut schedule = schedule(instance, rules, &lessons, given, &placing);
+    with_rooms(instance, &lessons, &room_of, &mut schedule);
     let report = check::check(instance, rules, &schedule)
         .unwrap_or_else(|e| panic!("the brute force's schedule cannot be checked: {e}"));
     assert!(
@@ -181,6 +184,64 @@ pub fn optimum_with(instance: &Instance, rules: &RuleSet, pruning: Pruning) -> O
             .collect::<Vec<_>>()
     );
     Some(Best { cost, schedule })
+}
+
+/// The cheapest placing with exactly the `running` groups, and without rooms no rooms; with
+/// rooms, the cheapest of placing plus rooms over every room assignment, each capping the
+/// groups' sizes at their smallest room (see [`rooms`]). Its cost includes the rooms'.
+fn placing_with_rooms(
+    instance: &Instance,
+    rules: &RuleSet,
+    limits: &[SizeLimits],
+    running: &[bool],
+    pins: &[Option<usize>],
+    lessons: &[staffing::Lesson],
+    pruning: Pruning,
+) -> Option<(placements::Placing, BTreeMap<usize, usize>)> {
+    if !instance.has_rooms() {
+        let placing = placements::cheapest(instance, rules, limits, running, pins, pruning)?;
+        return Some((placing, BTreeMap::new()));
+    }
+    let mut best: Option<(placements::Placing, BTreeMap<usize, usize>)> = None;
+    for a in rooms::assignments(instance, lessons, running) {
+        let capped: Vec<SizeLimits> = limits
+            .iter()
+            .zip(&a.seats)
+            .map(|(l, &seats)| SizeLimits {
+                temporary_max: l.temporary_max.min(seats),
+                ..*l
+            })
+            .collect();
+        let Some(mut placing) =
+            placements::cheapest(instance, rules, &capped, running, pins, pruning)
+        else {
+            continue;
+        };
+        placing.cost += a.cost;
+        if best.as_ref().is_none_or(|(b, _)| placing.cost < b.cost) {
+            best = Some((placing, a.room_of));
+        }
+    }
+    best
+}
+
+/// The rooms of `room_of` (lesson index -> room index) on the schedule's rows.
+fn with_rooms(
+    instance: &Instance,
+    lessons: &[staffing::Lesson],
+    room_of: &BTreeMap<usize, usize>,
+    schedule: &mut Schedule,
+) {
+    for (&li, &ri) in room_of {
+        let l = &lessons[li].lesson;
+        if let Some(row) = schedule
+            .timetable
+            .iter_mut()
+            .find(|r| r.course_code == l.course_code && r.date == l.date && r.time == l.time)
+        {
+            row.room = Some(instance.rooms[ri].id.clone());
+        }
+    }
 }
 
 /// The 0-based position of the group's location in the student's list of locations (0 for
@@ -224,6 +285,7 @@ pub(super) fn schedule(
                 time: l.time,
                 location: l.location.clone(),
                 teacher: t.map(|t| instance.teachers[t].id.clone()),
+                room: None,
             }
         })
         .collect();
@@ -366,7 +428,21 @@ pub fn cost_of(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> f64
         + w.location_rank * rank as f64
         + w.size_imbalance * imbalance(cells.values()) as f64
         + w.teacher_preference * broken as f64
+        + w.room_change * group_rooms(instance, schedule) as f64
         + replan_cost(instance, schedule)
+}
+
+/// With rooms, the distinct (group, room) pairs of the timetable; 0 without.
+fn group_rooms(instance: &Instance, schedule: &Schedule) -> usize {
+    if !instance.has_rooms() {
+        return 0;
+    }
+    let pairs: BTreeSet<_> = schedule
+        .timetable
+        .iter()
+        .filter_map(|r| Some((&r.course_code, r.room.as_ref()?)))
+        .collect();
+    pairs.len()
 }
 
 /// The largest minus the smallest size of every cell's running groups, summed.

@@ -31,6 +31,12 @@ pub fn schedule(
             continue;
         }
         let group = &instance.groups[class.group];
+        // With rooms, the one room of the class (every class is one lesson then).
+        let room = model.rooms.get(c).and_then(|rs| {
+            rs.iter()
+                .find(|(_, y)| on(values, *y))
+                .map(|(r, _)| instance.rooms[*r].id.clone())
+        });
         for (k, date) in class.dates.iter().enumerate() {
             timetable.push(TimetableRow {
                 course_code: group.course_code.clone(),
@@ -38,6 +44,7 @@ pub fn schedule(
                 time: class.time,
                 location: group.location.clone(),
                 teacher: teacher_of[c][k].map(|t| instance.teachers[t].id.clone()),
+                room: room.clone(),
             });
         }
     }

@@ -24,6 +24,7 @@ pub const CERTIFIED_FIRST: Weights = Weights {
     location_rank: 0.01,
     size_imbalance: 0.0,
     teacher_preference: 0.0,
+    room_change: 0.0,
     changed_lesson: 0.0,
     moved_student: 0.0,
 };

@@ -23,6 +23,7 @@ use crate::model::{self, Model};
 pub use crate::outcome::{Backend, Formulation, SearchMode, Searched, Stats, Status, Verdict};
 use std::time::{Duration, Instant};
 
+pub use crate::model::rooms::formulation_for;
 pub use backend::{Incumbent, Termination};
 pub use bound::{Bound, lower_bound};
 pub use deadline::Deadline;
@@ -230,6 +231,8 @@ mod proptests;
 mod proptests_more;
 #[cfg(test)]
 mod replan_tests;
+#[cfg(test)]
+mod room_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

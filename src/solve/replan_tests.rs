@@ -258,6 +258,7 @@ proptest! {
             location_rank: 0.0,
             size_imbalance: 0.0,
             teacher_preference: 0.0,
+            room_change: 0.0,
             changed_lesson: 1.0,
             moved_student: 0.0,
         };

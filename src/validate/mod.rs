@@ -10,6 +10,7 @@ pub mod fit;
 pub mod groups;
 pub mod locks;
 pub mod refs;
+pub mod rooms;
 pub mod schedule;
 pub mod school;
 pub mod students;
@@ -45,7 +46,7 @@ fn finish<T>(value: Option<T>, diags: Diagnostics) -> Result<Loaded<T>, Diagnost
 }
 
 /// The files of an instance folder that [`InstanceFiles::read`] reads, by name.
-pub const INSTANCE_FILES: [&str; 7] = [
+pub const INSTANCE_FILES: [&str; 8] = [
     input::school::FILE,
     input::groups::SPEC.file,
     input::teachers::SPEC.file,
@@ -53,11 +54,12 @@ pub const INSTANCE_FILES: [&str; 7] = [
     input::mentors::SPEC.file,
     input::unavailability::SPEC.file,
     input::locks::SPEC.file,
+    input::rooms::SPEC.file,
 ];
 
 /// The files of an instance folder, each read on its own but not yet checked against the
 /// others. `None` where a file is missing or unusable (reported); an absent optional file
-/// (mentors, unavailability, locks) is `Some` with no rows.
+/// (mentors, unavailability, locks, rooms) is `Some` with no rows.
 #[derive(Clone, Debug)]
 pub struct InstanceFiles {
     pub school: Option<input::school::SchoolInput>,
@@ -69,6 +71,7 @@ pub struct InstanceFiles {
     pub mentors: Option<Rows<input::mentors::MentorRow>>,
     pub unavailability: Option<Rows<input::unavailability::UnavailabilityRow>>,
     pub locks: Option<Rows<input::locks::LockRow>>,
+    pub rooms: Option<Rows<input::rooms::RoomRow>>,
 }
 
 impl InstanceFiles {
@@ -85,6 +88,7 @@ impl InstanceFiles {
             mentors: input::mentors::read(dir, diags),
             unavailability: input::unavailability::read(dir, diags),
             locks: input::locks::read(dir, diags),
+            rooms: input::rooms::read(dir, diags),
         }
     }
 }
@@ -163,6 +167,14 @@ pub fn validate_instance(
         locks::validate(rows, &cx, &mut diags)
     });
 
+    let rooms = files
+        .rooms
+        .as_ref()
+        .and_then(|rows| rooms::validate(rows, &names, &mut diags));
+    if let (Some(r), Some(g), Some(rows)) = (&rooms, &groups, group_rows) {
+        rooms::groups_without_room(r, g, rows, &mut diags);
+    }
+
     // Who fits which group is only worth saying about data without errors: a broken term or
     // group would otherwise turn into a warning for every teacher and student.
     if !diags.has_errors() {
@@ -184,6 +196,7 @@ pub fn validate_instance(
                 mentors: mentors?,
                 unavailability: unavailability?,
                 locks: locks?,
+                rooms: rooms?,
                 frozen: None,
             },
             rules: rules.clone()?,

@@ -3,8 +3,8 @@
 
 use crate::diag::{Diagnostic, Diagnostics, ErrorCode};
 use crate::domain::{
-    CourseCode, Instance, Location, MentoringRow, ObservationRow, Placement, RuleSet, Schedule,
-    StudentId, TeacherId, TimetableRow,
+    CourseCode, Instance, Location, MentoringRow, ObservationRow, Placement, RoomId, RuleSet,
+    Schedule, StudentId, TeacherId, TimetableRow,
 };
 use crate::input::csvfile::Cell;
 use crate::input::suggest;
@@ -20,6 +20,33 @@ fn unknown<'a>(
 ) -> Diagnostic {
     cell.error(code, format!("{what} \"{}\" is not in {file}", cell.text))
         .fix(suggest::fix_for_id(&cell.text, known))
+}
+
+/// The room of a timetable row: `Some(None)` for none (an empty cell, or a school without
+/// rooms, whose `room` column is ignored as any extra column), `None` after E420 for a room
+/// `rooms.csv` lacks (kept as written in a replan's history).
+fn room_of(
+    cell: &Cell,
+    instance: &Instance,
+    kept: bool,
+    diags: &mut Diagnostics,
+) -> Option<Option<RoomId>> {
+    if cell.is_empty() || !instance.has_rooms() {
+        return Some(None);
+    }
+    let id = RoomId::new(cell.text.as_str());
+    if !kept && instance.room(&id).is_none() {
+        let rooms = instance.rooms.iter().map(|r| r.id.as_str());
+        diags.push(unknown(
+            cell,
+            ErrorCode::UnknownRoom,
+            "room",
+            "rooms.csv",
+            rooms,
+        ));
+        return None;
+    }
+    Some(Some(id))
 }
 
 /// What an id the instance does not have means in a schedule folder.
@@ -101,6 +128,8 @@ pub fn read(
             diags.push(unknown_teacher(&row.teacher));
             ok = false;
         }
+        let room = room_of(&row.room, instance, kept, diags);
+        ok &= room.is_some();
         if ok {
             schedule.timetable.push(TimetableRow {
                 course_code: code,
@@ -108,6 +137,7 @@ pub fn read(
                 time: row.time,
                 location,
                 teacher,
+                room: room.flatten(),
             });
         }
     }

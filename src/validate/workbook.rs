@@ -46,6 +46,7 @@ pub fn read(
                 mentors: None,
                 unavailability: None,
                 locks: None,
+                rooms: None,
             };
             return (files, Places::default());
         }
@@ -98,6 +99,13 @@ pub fn read(
             false,
             diags,
             |s, d| input::locks::parse(&s.csv(), d),
+        )),
+        rooms: optional(sheet(
+            &book,
+            input::rooms::SPEC.file,
+            false,
+            diags,
+            |s, d| input::rooms::parse(&s.csv(), d),
         )),
     };
     (files, places)

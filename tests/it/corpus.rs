@@ -8,6 +8,7 @@
 mod contract;
 mod encodings;
 mod locks;
+mod rooms;
 mod structure;
 mod values;
 

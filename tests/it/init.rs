@@ -85,6 +85,7 @@ fn the_workbook_has_the_reader_sheets_dutch_headers_and_drop_down_lists() {
             "Mentoren",
             "Afwezigheid",
             "Vergrendelingen",
+            "Lokalen",
             "Lijsten",
             "Uitleg"
         ]

@@ -132,6 +132,7 @@ pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, Generat
         mentors: Vec::new(),
         unavailability: Vec::new(),
         locks: Vec::new(),
+        rooms: Vec::new(),
         frozen: None,
     };
     finish(instance, &profiles, planted, spec, seed)

@@ -309,6 +309,7 @@ fn every_column_of_every_file_has_a_dutch_name_that_is_no_other_column() {
         i::mentors::SPEC,
         i::unavailability::SPEC,
         i::locks::SPEC,
+        i::rooms::SPEC,
         i::timetable::SPEC,
         i::placements::SPEC,
         i::mentoring::SPEC,

@@ -1,7 +1,7 @@
 //! A schedule as a workbook: the `timetable.xlsx` that `report` writes, after a planner's
 //! edit, read as the files of a schedule folder. Its sheets (Dutch or English names) stand
 //! for the files: `Lessen` for timetable.csv (`Datum`, `Tijd` as `09:00-12:00`,
-//! `Cursuscode`, `Locatie`, `Docent-id`), `Cursisten` for placements.csv (`Id`, `Groep`),
+//! `Cursuscode`, `Locatie`, `Docent-id`, and `Lokaal` for a school with rooms), `Cursisten` for placements.csv (`Id`, `Groep`),
 //! `Docenten` for mentoring.csv (`Id`, `Mentor` as `Name (ID)`, several joined by `, `) and
 //! `Observaties` for observations.csv. Columns the files do not have (`Dag`, `Docent`,
 //! `Gecertificeerd`...) and the other sheets are ignored: they are the report's, and are
@@ -79,6 +79,8 @@ const FILES: &[FileSheet] = &[
             col("end", TIME),
             col("location", &["locatie", "location"]),
             col("teacher", &["docent-id", "teacher id"]),
+            // Only when the school has rooms (rooms.csv); absent, the reader reads no room.
+            col("room", &["lokaal", "room"]),
         ],
     },
     FileSheet {

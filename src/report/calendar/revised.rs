@@ -55,6 +55,8 @@ pub fn replan_calendars(
             course: &c.course_code,
             kind: Kind::Cancelled(c.new_teacher.as_ref()),
             sequence: before(uid).saturating_add(1),
+            // A cancellation names the location only: the room is the new plan's business.
+            room: None,
         });
     }
     files(instance, entries, lang)

@@ -331,3 +331,29 @@ fn a_lesson_listed_twice_still_gets_unique_uids() {
     assert_eq!(uids.len(), events.len());
     assert!(uids.iter().any(|u| u.ends_with(".2@nt2plan")), "{uids:?}");
 }
+
+#[test]
+fn with_rooms_the_location_names_the_room_and_without_it_stays_the_location() {
+    let (instance, mut schedule) = demo();
+    let first = schedule.timetable[0].clone();
+    let teacher = first
+        .teacher
+        .clone()
+        .expect("the demo's first lesson is given");
+    schedule.timetable[0].room = Some(RoomId::new("UTR-1.01"));
+    let files = teacher_calendars(&instance, &schedule, Lang::Nl).expect("calendars");
+    let text = unfold(calendar(&files, teacher.as_str()));
+    let parsed = read_calendar(&text).expect("parses");
+    let locations: Vec<&str> = events(&parsed.components)
+        .into_iter()
+        .map(|e| prop(e, "LOCATION"))
+        .collect();
+    assert!(
+        locations.iter().any(|l| l.contains("lokaal UTR-1.01")),
+        "{locations:?}"
+    );
+    assert!(
+        locations.iter().any(|l| *l == first.location.as_str()),
+        "the other lessons: the location alone: {locations:?}"
+    );
+}

@@ -324,3 +324,54 @@ fn formulas_in_names_stay_text() {
         );
     }
 }
+
+#[test]
+fn with_rooms_the_lessons_sheet_has_a_room_column_after_the_location() {
+    let mut d = demo();
+    let plain = header(&sheet(&build(&d, Lang::Nl), "Lessen"));
+    assert!(!plain.iter().any(|h| h == "Lokaal"), "{plain:?}");
+    d.instance.rooms.push(crate::domain::Room {
+        id: crate::domain::RoomId::new("UTR-1.01"),
+        location: crate::domain::Location::new("Utrecht"),
+        capacity: 25,
+        available: Default::default(),
+    });
+    for r in &mut d.schedule.timetable {
+        r.room = Some(crate::domain::RoomId::new("UTR-1.01"));
+    }
+    let lessons = sheet(&build(&d, Lang::Nl), "Lessen");
+    let with = header(&lessons);
+    assert_eq!(with[4..6], ["Locatie".to_string(), "Lokaal".to_string()]);
+    let first = lessons.rows().nth(1).expect("a lesson");
+    assert_eq!(first[5].to_string(), "UTR-1.01");
+}
+
+/// The room column of a school with rooms reads back from the workbook as `check` reads a
+/// schedule workbook: every lesson keeps its room.
+#[test]
+fn with_rooms_a_schedule_read_back_from_the_workbook_keeps_every_room() {
+    let mut d = demo();
+    d.instance.rooms.push(crate::domain::Room {
+        id: crate::domain::RoomId::new("UTR-1.01"),
+        location: crate::domain::Location::new("Utrecht"),
+        capacity: 25,
+        available: Default::default(),
+    });
+    for r in &mut d.schedule.timetable {
+        r.room = Some(crate::domain::RoomId::new("UTR-1.01"));
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("timetable.xlsx");
+    std::fs::write(&path, build(&d, Lang::Nl)).expect("write");
+    let mut diags = crate::diag::Diagnostics::default();
+    let (lines, _) = crate::input::workbook::schedule::read(&path, &mut diags);
+    assert!(diags.0.is_empty(), "{diags:?}");
+    assert_eq!(lines.timetable.rows.len(), d.schedule.timetable.len());
+    assert!(
+        lines
+            .timetable
+            .rows
+            .iter()
+            .all(|l| l.room.text == "UTR-1.01" && l.room.column.is_some())
+    );
+}

@@ -281,6 +281,7 @@ fn neighbours(
                         time: l.time,
                         location: l.location,
                         teacher: Some((*t).clone()),
+                        room: None,
                     }));
                 out.push((
                     format!(

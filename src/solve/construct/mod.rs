@@ -281,6 +281,7 @@ fn schedule(instance: &Instance, staff: &Staff, placing: &Placing) -> Schedule {
                 time: l.time,
                 location: group.location.clone(),
                 teacher: t.map(|t| instance.teachers[t].id.clone()),
+                room: None,
             }
         })
         .collect();

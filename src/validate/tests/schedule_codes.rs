@@ -144,3 +144,72 @@ fn a_dutch_excel_schedule_with_dutch_headers_and_a_location_in_any_case_reads_th
     let codes: Vec<Code> = excel.warnings.iter().map(|d| d.code()).collect();
     assert_eq!(codes, [Code::DayFirstDates]);
 }
+
+#[test]
+fn with_rooms_the_room_column_is_read_back_as_written_and_an_unknown_room_is_e420() {
+    let inst = variant(&[(
+        "rooms.csv",
+        "id,location,capacity\nU1,Utrecht,20\nU2,Utrecht,20\nA1,Amersfoort,20\n",
+    )]);
+    let l = load_instance(inst.path(), None)
+        .unwrap_or_else(|d| panic!("{d:?}"))
+        .value;
+    let t = "course_code,date,start,end,location,teacher,room\n\
+        UTR-B1-01,2025-09-01,09:00,12:00,Utrecht,T01,U1\n\
+        UTR-B1-01,2025-09-04,09:00,12:00,Utrecht,T01,\n\
+        UTR-B1-01,2025-09-08,09:00,12:00,Utrecht,T01,X9\n";
+    let dir = schedule_dir(&[("timetable.csv", t), ("placements.csv", PLACEMENTS)]);
+    let ds = match load_schedule(dir.path(), &l.instance, &l.rules) {
+        Ok(s) => s.warnings.0,
+        Err(d) => d.0,
+    };
+    assert_has(&ds, Code::UnknownRoom, "timetable.csv", 4, Some(7));
+    assert_eq!(ds.len(), 1, "{ds:?}");
+    // What solve writes (Excel's layout) reads back as the same rows.
+    let rows: Vec<&str> = t.lines().take(3).collect();
+    let dir = schedule_dir(&[
+        ("timetable.csv", &rows.join("\n")),
+        ("placements.csv", PLACEMENTS),
+    ]);
+    let s = load_schedule(dir.path(), &l.instance, &l.rules).unwrap_or_else(|d| panic!("{d:?}"));
+    let written = crate::report::schedule_files::csv_files(
+        &l.instance,
+        &s.value,
+        crate::report::CsvFormat::Excel,
+    )
+    .expect("csv");
+    let again = schedule_dir(&[
+        ("timetable.csv", &written[0].1),
+        ("placements.csv", &written[1].1),
+    ]);
+    assert!(written[0].1.contains(";room\n"), "{}", written[0].1);
+    let back =
+        load_schedule(again.path(), &l.instance, &l.rules).unwrap_or_else(|d| panic!("{d:?}"));
+    assert_eq!(back.value.timetable, s.value.timetable);
+    assert_eq!(
+        s.value.timetable[0].room,
+        Some(crate::domain::RoomId::new("U1"))
+    );
+    assert_eq!(s.value.timetable[1].room, None);
+}
+
+#[test]
+fn without_rooms_a_room_column_is_ignored_and_not_written() {
+    let l = loaded();
+    let dir = schedule_dir(&[("timetable.csv", TIMETABLE), ("placements.csv", PLACEMENTS)]);
+    let s = load_schedule(dir.path(), &l.instance, &l.rules).unwrap_or_else(|d| panic!("{d:?}"));
+    assert!(s.value.timetable.iter().all(|r| r.room.is_none()));
+    let written = crate::report::schedule_files::csv_files(
+        &l.instance,
+        &s.value,
+        crate::report::CsvFormat::Plain,
+    )
+    .expect("csv");
+    assert!(
+        written[0]
+            .1
+            .starts_with("course_code,date,start,end,location,teacher,certified\n"),
+        "{}",
+        written[0].1
+    );
+}

@@ -262,3 +262,59 @@ fn a_replan_from_outside_the_term_is_an_input_error_e415() {
     assert!(stderr(&run).contains("E417"), "{}", stderr(&run));
     assert!(!tmp.path().join("out").exists(), "nothing written");
 }
+
+/// Every certified teacher but T01 leaves on FROM (locks dropped, they would name them).
+/// The rest of the term cannot meet the norms, and the replan says so as `solve` does: exit
+/// 1, the plan that breaks them least written all the same with the history kept, the
+/// reason and the options. Worked out: Z-UTR-01 (Z-route, Utrecht) meets tue, thu and fri
+/// mornings; after T03 and T08 leave, only T06 has Z-route and T06 teaches in Amersfoort
+/// only, so its lessons of the 7 weeks from 2025-11-03 to 2025-12-19 (3 × 7 = 21) have no
+/// teacher in any schedule, and the plan leaves exactly those 21 without one.
+#[test]
+fn when_the_certified_teachers_leave_the_replan_writes_the_least_bad_plan_and_names_the_cause() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let instance = tmp.path().join("left");
+    copy_dir(&demo(), &instance);
+    let path = instance.join("unavailability.csv");
+    let mut text = std::fs::read_to_string(&path).expect("unavailability");
+    for t in ["T03", "T04", "T05", "T07", "T08", "T10", "T11"] {
+        text.push_str(&format!("{t},{FROM},2025-12-19,vertrokken\n"));
+    }
+    std::fs::write(&path, text).expect("write");
+    std::fs::write(
+        instance.join("locks.csv"),
+        "teacher,course_code,slot,date,rule\n",
+    )
+    .expect("write locks");
+    let out = tmp.path().join("out");
+    let run = replan(&instance, &out);
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    let said = stdout(&run);
+    assert!(said.contains("NIET CONFORM / NOT COMPLIANT"), "{said}");
+    assert!(said.contains("What would help"), "{said}");
+    let report: Value = serde_json::from_str(
+        &std::fs::read_to_string(out.join("report.json")).expect("report.json"),
+    )
+    .expect("json");
+    assert_eq!(report["status"], "infeasible");
+    let shortfall = &report["best_effort"]["shortfall"];
+    assert_eq!(shortfall["lessons_without_teacher"], 21, "{shortfall}");
+    // The cause is named: Z-UTR-01 has no teacher on the dates from FROM.
+    let bounds = report["diagnosis"]["bounds"].as_array().expect("bounds");
+    assert!(
+        bounds.iter().any(|b| b["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("Z-UTR-01") && m.contains("2025-11-04"))),
+        "{bounds:?}"
+    );
+    assert!(
+        !report["options"]["rows"]
+            .as_array()
+            .expect("options")
+            .is_empty()
+    );
+    // The history stands, and the plan is marked in report.md as the auditor reads it.
+    assert_eq!(history(&out), history(current()));
+    let md = std::fs::read_to_string(out.join("report.md")).expect("report.md");
+    assert!(md.contains("NIET CONFORM"), "{md}");
+}

@@ -140,12 +140,13 @@ fn anonymize_leaves_no_name_in_any_document() {
 /// of it, plus a fifth of a second for a busy machine to wake the waiting thread.
 ///
 /// The whole test suite shares two cores with this test: a solve that holds its limit on
-/// its own has been measured at 0.89 s for 0.5 s while the other tests ran (debug build).
-/// So each solve gets three tries and must hold the limit in one of them; a solve that
-/// overruns it by itself overruns it every time.
+/// its own has been measured at 0.89 s for 0.5 s while the other tests ran (debug build),
+/// and at 1.13 s with more work beside it (a limit of 0.5 s then; building the program
+/// alone took most of it). So the limit is 2 s, and each solve gets three tries and must
+/// hold the limit in one of them; a solve that overruns it by itself overruns it every time.
 #[test]
 fn the_time_limit_is_kept_within_ten_percent() {
-    // HiGHS proves large optimal in about 5 s and large-tight in about 30: a limit of 1 s
+    // HiGHS proves large optimal in about 5 s and large-tight in about 30: a limit of 2 s
     // stops it inside its search (and its watchdog answers at the latest a twentieth of the
     // limit, at least 0.2 s, late).
     let highs = cfg!(feature = "highs").then_some(nt2plan::solve::Backend::Highs);
@@ -154,11 +155,11 @@ fn the_time_limit_is_kept_within_ten_percent() {
             .expect("instance loads")
             .value;
         for backend in std::iter::once(nt2plan::solve::Backend::Microlp).chain(highs) {
-            let limit = if backend == nt2plan::solve::Backend::Microlp {
-                0.5
-            } else {
-                1.0
-            };
+            // Long enough that building the program (uninterruptible: 0.5 s for large-tight
+            // in a debug build, twice that when the machine is loaded) fits inside it, so
+            // what is measured is the solvers' keeping of the limit; still far below what
+            // either needs for these schools in a debug build.
+            let limit = 2.0;
             let settings = nt2plan::solve::Settings {
                 backend,
                 time_limit: Some(limit),

@@ -4,6 +4,9 @@
 //! side by side (`solve/BACKEND/class` and `solve/BACKEND/lesson`, the same instance names
 //! in both).
 //!
+//! The group `replan/BACKEND` times the solve of `replan` on large with one certified
+//! teacher leaving at mid-term, the derived instance made once beforehand.
+//!
 //! `cargo bench` times microlp; `cargo bench --features highs` adds HiGHS. Samples are few
 //! and flat: one large solve takes seconds, so criterion's defaults (100 samples, growing
 //! iteration counts) would run for minutes. The per-lesson program runs on the smaller
@@ -16,9 +19,10 @@
 //! finds one within a second: presumably abandoned by the watchdog before it answered.)
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
-use nt2plan::domain::{Instance, RuleSet};
+use nt2plan::domain::{Instance, RuleSet, TeacherId, Unavailability};
 use nt2plan::solve::{self, Backend, Formulation, Settings};
-use nt2plan::validate::load_instance;
+use nt2plan::validate::{against, load_instance};
+use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
@@ -127,5 +131,69 @@ fn solve(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, build, solve);
+/// Where the replan runs: issue 16's target, at most the time of `solve` on large.
+const REPLAN_ON: [&str; 1] = ["large"];
+
+/// The solve of `replan` on large with one certified teacher leaving at mid-term (the one
+/// with the most lessons; `examples/bench_table/replan.rs` chooses the same): the derived
+/// instance (history frozen before mid-term) is made once, its solve is timed
+/// (`replan/BACKEND/large`, beside `solve/BACKEND/class/large`).
+fn replan(c: &mut Criterion) {
+    for &backend in BACKENDS {
+        let mut group = c.benchmark_group(format!("replan/{}", backend.name()));
+        group
+            .sample_size(SAMPLES)
+            .sampling_mode(SamplingMode::Flat)
+            .warm_up_time(Duration::from_millis(500));
+        let settings = Settings {
+            backend,
+            gap: if backend == Backend::Highs { 0.0 } else { 1e-4 },
+            ..Settings::default()
+        };
+        for name in REPLAN_ON {
+            let (instance, rules) = load(name);
+            let solved = solve::solve(&instance, &rules, &settings)
+                .unwrap_or_else(|e| panic!("{name} with {}: {e}", backend.name()));
+            let Some((schedule, _)) = &solved.schedule else {
+                panic!("{name} with {}: {}", backend.name(), solved.status.label());
+            };
+            let school = &instance.school;
+            let from = school.term_start + (school.term_end - school.term_start) / 2;
+            let mut lessons: BTreeMap<&TeacherId, usize> = BTreeMap::new();
+            for row in &schedule.timetable {
+                if let Some(t) = &row.teacher
+                    && instance.teacher(t).is_some_and(|t| t.is_certified())
+                {
+                    *lessons.entry(t).or_default() += 1;
+                }
+            }
+            let leaving = lessons
+                .into_iter()
+                .rev()
+                .max_by_key(|&(_, n)| n)
+                .map(|(t, _)| t.clone())
+                .expect("a certified teacher gives lessons");
+            let mut edited = instance.clone();
+            edited.unavailability.push(Unavailability {
+                teacher: leaving,
+                from,
+                to: school.term_end,
+                reason: "leave".into(),
+            });
+            let derived = against::frozen(&edited, schedule, from)
+                .unwrap_or_else(|d| panic!("{name}: the schedule cannot be frozen: {d:?}"));
+            let first = solve::solve(&derived, &rules, &settings)
+                .unwrap_or_else(|e| panic!("replan on {name}: {e}"));
+            group.measurement_time(
+                Duration::from_secs(3).max(first.solve_time.mul_f64(1.3 * SAMPLES as f64)),
+            );
+            group.bench_function(name, |b| {
+                b.iter(|| solve::solve(black_box(&derived), black_box(&rules), &settings))
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, build, solve, replan);
 criterion_main!(benches);

@@ -72,8 +72,16 @@ struct Args {
     /// share and the options after the solve).
     #[arg(long)]
     skip_short: bool,
+    /// Instances of the third table (replan with a certified teacher leaving at mid-term).
+    #[arg(long, value_delimiter = ',', default_value = "large,xl")]
+    replan_on: Vec<String>,
+    /// Leave out the third table (replan against solve).
+    #[arg(long)]
+    skip_replan: bool,
 }
 
+#[path = "bench_table/replan.rs"]
+mod replan;
 #[path = "bench_table/short.rs"]
 mod short;
 
@@ -212,6 +220,45 @@ fn main() -> anyhow::Result<()> {
     if !args.skip_short {
         short::table(&root, args.runs, args.time_limit)?;
     }
+    if !args.skip_replan {
+        replan_table(&root, &args)?;
+    }
+    Ok(())
+}
+
+/// The third table (`bench_table/replan.rs`), with the gaps of the first.
+fn replan_table(root: &Path, args: &Args) -> anyhow::Result<()> {
+    replan::header();
+    let mut notes = Vec::new();
+    for name in &args.replan_on {
+        let dir = root.join(name);
+        let loaded = load_instance(&dir, None)
+            .map_err(|problems| anyhow::anyhow!("{} does not load: {problems:?}", dir.display()))?;
+        let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+        for &backend in BACKENDS {
+            if name == "xl" && backend == Backend::Microlp && args.skip_microlp_xl {
+                notes.push("microlp on xl left out (--skip-microlp-xl)".to_string());
+                continue;
+            }
+            let gap = match (name.as_str(), backend) {
+                ("xl", _) => args.xl_gap,
+                ("highschool", _) => args.highschool_gap,
+                (_, Backend::Highs) => args.highs_gap,
+                (_, Backend::Microlp) => args.microlp_gap,
+            };
+            let settings = Settings {
+                backend,
+                time_limit: Some(args.time_limit),
+                gap,
+                ..Settings::default()
+            };
+            println!(
+                "{}",
+                replan::rows(name, instance, rules, &settings, args.runs)?
+            );
+        }
+    }
+    replan::footer(args.runs, &notes);
     Ok(())
 }
 

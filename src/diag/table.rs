@@ -200,6 +200,12 @@ code_table! {
         LeaveDateOutsideTerm = "E611",
             "a sweep variation's `leave` has a `from` that is not a date of the term",
             "een `leave` in een variatie van een sweep heeft een `from` die geen datum in de lesperiode is";
+        LeaveLevels = "E614",
+            "the levels of a `vary = \"leave_from\"` axis are not distinct dates of the term in ascending order",
+            "de niveaus van een as `vary = \"leave_from\"` zijn geen verschillende datums in de lesperiode in oplopende volgorde";
+        LeaveAxisTeacher = "E615",
+            "a `vary = \"leave_from\"` axis has no `teacher`, names one who is not in the instance, or another axis has a `teacher`",
+            "een as `vary = \"leave_from\"` heeft geen `teacher`, noemt een docent die niet in de instantie staat, of een andere as heeft een `teacher`";
     }
     warnings {
         // Warnings on input

@@ -218,10 +218,13 @@ pub enum Vary {
     MaxLessonsPercent,
     AddStudents,
     RemoveStudents,
+    /// One teacher (`teacher` on the axis) leaves from the date of each level; the number
+    /// on the axis is the day of the term the leave begins (0: the term's first day).
+    LeaveFrom,
 }
 
 impl Vary {
-    pub const ALL: [Vary; 7] = [
+    pub const ALL: [Vary; 8] = [
         Vary::RemoveCertifiedPercent,
         Vary::RemoveCertifiedCount,
         Vary::CertifiedFloor,
@@ -229,6 +232,7 @@ impl Vary {
         Vary::MaxLessonsPercent,
         Vary::AddStudents,
         Vary::RemoveStudents,
+        Vary::LeaveFrom,
     ];
 
     pub fn key(self) -> &'static str {
@@ -240,6 +244,7 @@ impl Vary {
             Vary::MaxLessonsPercent => "max_lessons_percent",
             Vary::AddStudents => "add_students",
             Vary::RemoveStudents => "remove_students",
+            Vary::LeaveFrom => "leave_from",
         }
     }
 
@@ -255,6 +260,7 @@ impl Vary {
                 | Vary::MaxLessonsPerWeek
                 | Vary::AddStudents
                 | Vary::RemoveStudents
+                | Vary::LeaveFrom
         )
     }
 
@@ -273,6 +279,7 @@ impl Vary {
             Vary::MaxLessonsPercent => "lessen per docent per week (% van nu)",
             Vary::AddStudents => "cursisten erbij",
             Vary::RemoveStudents => "cursisten minder",
+            Vary::LeaveFrom => "vertrek van de docent (dag van de lesperiode)",
         }
     }
 }

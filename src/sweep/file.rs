@@ -84,13 +84,21 @@ struct AxisIn {
     levels: Option<Spanned<LevelsIn>>,
     location: Option<Spanned<String>>,
     profile: Option<Spanned<String>>,
+    /// The teacher of a `vary = "leave_from"` axis.
+    teacher: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum LevelsIn {
     List(Vec<f64>),
-    Range { from: f64, to: f64, step: f64 },
+    Range {
+        from: f64,
+        to: f64,
+        step: f64,
+    },
+    /// The dates of a `vary = "leave_from"` axis, as YYYY-MM-DD.
+    Dates(Vec<String>),
 }
 
 /// A scenario file read and checked, with its base instance and rule set.
@@ -331,3 +339,4 @@ impl Cx<'_> {
 
 mod axes;
 mod change;
+mod leave_axis;

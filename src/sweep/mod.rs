@@ -18,6 +18,8 @@ pub mod spec;
 pub mod vary;
 
 #[cfg(test)]
+mod leave_levels_tests;
+#[cfg(test)]
 mod leave_tests;
 
 pub use crate::outcome::sweep::{

@@ -27,6 +27,21 @@ impl Cx<'_> {
                     );
                     return None;
                 };
+                if kind == Vary::LeaveFrom {
+                    return self.leave_axis(a, levels, span, name);
+                }
+                if let Some(t) = &a.teacher {
+                    self.push(
+                        ErrorCode::LeaveAxisTeacher,
+                        t.span(),
+                        "teacher",
+                        format!(
+                            "`teacher` belongs only to a `leave_from` axis, not to `{}`",
+                            kind.key()
+                        ),
+                        "remove `teacher`, or write vary = \"leave_from\" with dates as levels",
+                    );
+                }
                 let values = self.levels(levels, kind)?;
                 let cell = self.levels_cell(a, kind, span);
                 if let (Vary::RemoveStudents, Some((l, p)), Some(i), Some(max)) =
@@ -119,6 +134,16 @@ impl Cx<'_> {
     pub(super) fn levels(&mut self, levels: &Spanned<LevelsIn>, kind: Vary) -> Option<Vec<f64>> {
         let values: Vec<f64> = match levels.get_ref() {
             LevelsIn::List(v) => v.clone(),
+            LevelsIn::Dates(_) => {
+                self.push(
+                    ErrorCode::BadLevels,
+                    levels.span(),
+                    "levels",
+                    format!("the levels of `{}` are numbers, not dates", kind.key()),
+                    "list them as [0, 5, 10] or give { from = 0, to = 50, step = 5 }",
+                );
+                return None;
+            }
             LevelsIn::Range { from, to, step } => {
                 let n = (to - from) / step;
                 if !(n.is_finite() && *step > 0.0 && n >= -1e-9 && n < MAX_SCENARIOS as f64) {
@@ -250,6 +275,8 @@ pub(super) fn at_level(kind: Vary, level: f64, cell: Option<&(String, String)>) 
         Vary::MaxLessonsPercent => c.max_lessons_percent = Some(level),
         Vary::AddStudents => c.add_students = students(),
         Vary::RemoveStudents => c.remove_students = students(),
+        // Made by `leave_axis`, which knows the teacher and the date.
+        Vary::LeaveFrom => {}
     }
     c
 }

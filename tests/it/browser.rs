@@ -10,7 +10,7 @@ use crate::support::{demo, demo_schedule, nt2plan, stderr, stdout};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn chromium() -> Option<PathBuf> {
+pub(crate) fn chromium() -> Option<PathBuf> {
     if let Ok(p) = std::env::var("NT2PLAN_CHROMIUM") {
         return Some(PathBuf::from(p));
     }
@@ -26,9 +26,28 @@ fn chromium() -> Option<PathBuf> {
     .find(|p| p.is_file())
 }
 
+/// The browser, or `None` after saying the test is skipped; a missing browser fails when
+/// `NT2PLAN_REQUIRE_BROWSER` is set (as in `.ci/run`).
+pub(crate) fn chromium_or_skip() -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        assert!(
+            std::env::var("NT2PLAN_REQUIRE_BROWSER").is_err(),
+            "NT2PLAN_REQUIRE_BROWSER is set but no Chromium was found (set NT2PLAN_CHROMIUM)"
+        );
+        eprintln!("skipped: no Chromium on this machine (apt-get install chromium)");
+    }
+    found
+}
+
 /// Runs the browser headless on `url`; `extra` adds e.g. `--dump-dom`. Returns stdout and
 /// stderr.
-fn browse(browser: &Path, url: &str, extra: &[&str], profile: &Path) -> (String, String) {
+pub(crate) fn browse(
+    browser: &Path,
+    url: &str,
+    extra: &[&str],
+    profile: &Path,
+) -> (String, String) {
     let out = Command::new(browser)
         .args([
             "--headless",
@@ -78,12 +97,7 @@ fn numbers(html: &str) -> Vec<(String, String)> {
 
 #[test]
 fn the_dashboard_loads_in_a_real_browser_without_errors_and_shows_the_checkers_numbers() {
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var("NT2PLAN_REQUIRE_BROWSER").is_err(),
-            "NT2PLAN_REQUIRE_BROWSER is set but no Chromium was found (set NT2PLAN_CHROMIUM)"
-        );
-        eprintln!("skipped: no Chromium on this machine (apt-get install chromium)");
+    let Some(browser) = chromium_or_skip() else {
         return;
     };
     let dir = tempfile::tempdir().expect("temp dir");

@@ -93,3 +93,24 @@ fn attendance_lists_print_one_a4_page_per_lesson_or_per_week() {
     assert_eq!(print_pages(&browser, &list, &profile), weeks.len());
     assert!(weeks.len() < dates.len(), "some weeks have two lessons");
 }
+
+#[test]
+fn the_supervision_dossier_prints_a_summary_a_page_per_observation_and_three_to_fill_in() {
+    let Some(browser) = chromium_or_skip() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("report");
+    report(&out, &[]);
+    // T02 observes two lessons in the demo: 1 summary + 2 observation pages + meetings,
+    // lesson plans and training = 6 pages.
+    let observations = std::fs::read_to_string(demo_schedule().join("observations.csv"))
+        .expect("demo observations")
+        .lines()
+        .filter(|l| l.starts_with("T02,"))
+        .count();
+    assert_eq!(observations, 2);
+    let page = out.join("begeleiding/T02.html");
+    let pages = print_pages(&browser, &page, &dir.path().join("profile"));
+    assert_eq!(pages, 1 + observations + 3);
+}

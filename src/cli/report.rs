@@ -4,7 +4,8 @@
 use super::{Outcome, load_judged};
 use nt2plan::check::check;
 use nt2plan::output::{self, Replace};
-use nt2plan::report::documents::{Beside, documents};
+use nt2plan::report::attendance::Attendance;
+use nt2plan::report::documents::{Beside, documents_in};
 use nt2plan::report::{Lang, check_text};
 use nt2plan::rules::RuleChoice;
 use std::path::PathBuf;
@@ -28,13 +29,33 @@ impl From<LangChoice> for Lang {
     }
 }
 
+/// How attendance lists are printed.
+#[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
+pub enum AttendanceChoice {
+    /// One page per lesson.
+    #[default]
+    PerLesson,
+    /// One page per week, a column per lesson.
+    PerWeek,
+}
+
+impl From<AttendanceChoice> for Attendance {
+    fn from(a: AttendanceChoice) -> Attendance {
+        match a {
+            AttendanceChoice::PerLesson => Attendance::PerLesson,
+            AttendanceChoice::PerWeek => Attendance::PerWeek,
+        }
+    }
+}
+
 /// Write the documents planners read: a dashboard with week timetables, calendars, a workbook,
 /// the declaration and the supervision dossier.
 ///
 /// OUT gets index.html (one self-contained page: compliance dashboard and week timetables per
 /// location, group and teacher), calendars/ID.ics per teacher, timetable.xlsx, verklaring.md
-/// and verklaring.html (the declaration of Bijlage 1, filled in) and begeleiding/ (one page per
-/// non-certified teacher, Bijlage 2). Dutch by default. The schedule is judged by the checker
+/// and verklaring.html (the declaration of Bijlage 1, filled in), begeleiding/ (one page per
+/// non-certified teacher, Bijlage 2) and presentielijsten/GROUP.html (attendance lists to print,
+/// one A4 page per lesson or per week). Dutch by default. The schedule is judged by the checker
 /// first; the documents are written either way, since a planner needs to see the findings.
 /// Exit 0 when compliant, 1 when a norm is violated, 2 on input errors.
 #[derive(Debug, clap::Args)]
@@ -53,6 +74,10 @@ pub struct Args {
     /// beyond the school's planners (students are ids only anyway).
     #[arg(long)]
     anonymize: bool,
+    /// Attendance lists (presentielijsten/GROUP.html): one printed page per lesson, or one per
+    /// week with a column per lesson.
+    #[arg(long, value_enum, default_value_t = AttendanceChoice::PerLesson, value_name = "PAGES")]
+    attendance: AttendanceChoice,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -75,13 +100,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             return Ok(Outcome::Error);
         }
     };
-    let files = documents(
+    let files = documents_in(
         instance,
         rules,
         &schedule,
         &report,
         super::lang::documents(),
         Beside::default(),
+        args.attendance.into(),
     )?;
     {
         let _writing = super::interrupt::Writing::start();

@@ -1,8 +1,9 @@
 //! Every planner-facing document of a schedule, by file name: `index.html` (dashboard and
 //! week timetables), `verklaring.md` and `.html` (Bijlage 1), `begeleiding/` (Bijlage 2, one
-//! page per non-certified teacher), `calendars/` (one iCalendar file per teacher) and
-//! `timetable.xlsx`. Written by `nt2plan report` and by `nt2plan solve --report`.
+//! page per non-certified teacher), `presentielijsten/` (one attendance list per group),
+//! `calendars/` (one iCalendar file per teacher) and `timetable.xlsx`. Written by `nt2plan report` and by `nt2plan solve --report`.
 
+use super::attendance::{Attendance, attendance_lists};
 use super::{Lang, calendar, declaration, dossier, html, workbook};
 use crate::check::{CheckReport, ShareValue};
 use crate::domain::{Instance, RuleSet, Schedule};
@@ -24,7 +25,7 @@ pub enum DocumentsError {
 }
 
 /// The documents, in a fixed order, as (file name, bytes); the dashboard shows what is
-/// known `beside` the schedule.
+/// known `beside` the schedule. Attendance lists have one page per lesson.
 pub fn documents(
     instance: &Instance,
     rules: &RuleSet,
@@ -32,6 +33,27 @@ pub fn documents(
     check: &CheckReport,
     lang: Lang,
     beside: Beside<'_>,
+) -> Result<Vec<(String, Vec<u8>)>, DocumentsError> {
+    documents_in(
+        instance,
+        rules,
+        schedule,
+        check,
+        lang,
+        beside,
+        Attendance::default(),
+    )
+}
+
+/// [`documents`] with the attendance lists spread over pages as `attendance` says.
+pub fn documents_in(
+    instance: &Instance,
+    rules: &RuleSet,
+    schedule: &Schedule,
+    check: &CheckReport,
+    lang: Lang,
+    beside: Beside<'_>,
+    attendance: Attendance,
 ) -> Result<Vec<(String, Vec<u8>)>, DocumentsError> {
     let mut out: Vec<(String, Vec<u8>)> = vec![
         (
@@ -49,6 +71,11 @@ pub fn documents(
     ];
     out.extend(
         dossier::dossier_pages(instance, schedule, check, lang)
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes())),
+    );
+    out.extend(
+        attendance_lists(instance, schedule, lang, attendance)
             .into_iter()
             .map(|(name, text)| (name, text.into_bytes())),
     );

@@ -5,11 +5,17 @@
 //! supervision, for the auditor. A page holds what the schedule knows (the teacher, their
 //! mentors, the lessons they give, the observation lessons planned, the deadline for
 //! certification) and leaves room for what only the school knows (the lesson plans used,
-//! signed off by the mentor). Pages are `begeleiding/<id>.md` with the id made safe as a
+//! signed off by the mentor). Each page is also written as printable HTML (A4) with room to
+//! write per observation lesson, for the mentoring meetings, the lesson plans and the further
+//! training. Pages are `begeleiding/<id>.md` and `.html` with the id made safe as a
 //! file name, so an id cannot lead out of the folder. Dutch by default, English on request;
 //! no timestamps.
 
+mod html;
 mod page;
+
+#[cfg(test)]
+use html::printed_pages;
 
 #[cfg(test)]
 mod tests;
@@ -44,7 +50,7 @@ pub fn page_file_name(id: &TeacherId) -> String {
     format!("{name}.md")
 }
 
-/// The dossier: `("begeleiding/<id>.md", page)` for every non-certified teacher who teaches
+/// The dossier: `("begeleiding/<id>.md", page)` and its printable `<id>.html` for every non-certified teacher who teaches
 /// (`check.declaration.non_certified_teachers`) and `("begeleiding/index.md", index)`
 /// linking them, sorted by path.
 pub fn dossier_pages(
@@ -65,7 +71,7 @@ pub fn dossier_pages(
         let deadline = first.and_then(|d| {
             certification_deadline(d, instance.school.supervision.certification_deadline_years)
         });
-        let text = page::render(&page::Page {
+        let page = page::Page {
             instance,
             schedule,
             check,
@@ -74,7 +80,9 @@ pub fn dossier_pages(
             name: &named.name,
             lessons: &lessons,
             deadline,
-        });
+        };
+        let text = page::render(&page);
+        let printable = html::render(&page);
         entries.push(Entry {
             id: &named.id,
             name: &named.name,
@@ -82,6 +90,8 @@ pub fn dossier_pages(
             lessons: lessons.len(),
             deadline,
         });
+        let html_file = format!("{}.html", file.trim_end_matches(".md"));
+        pages.push((format!("{FOLDER}/{html_file}"), printable));
         pages.push((format!("{FOLDER}/{file}"), text));
     }
     pages.push((

@@ -356,9 +356,12 @@ fn timetable_section(lang: Lang) -> Markup {
                 span { "✓ " (t("les van een gecertificeerde docent", "lesson by a certified teacher")) }
                 span { "* " (t("niet-gecertificeerde docent", "non-certified teacher")) }
             }
+            p id="link-note" class="link-note" {}
             div id="grid" {
                 p.muted { (t("Het weekrooster heeft JavaScript nodig; de tabellen hierboven niet.", "The week timetable needs JavaScript; the tables above do not.")) }
             }
+            // Every week of the chosen view, filled by the script; shown only when printing.
+            div id="print-weeks" {}
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Printing: text and machine renderings of results. No solving and no checking logic here.
 
+pub mod attendance;
 pub mod calendar;
 pub mod changes_files;
 pub mod chart;

@@ -120,7 +120,7 @@ fn yes_no(yes: bool, lang: Lang) -> Cell {
     })
 }
 
-fn weekday(date: NaiveDate, lang: Lang) -> &'static str {
+pub(crate) fn weekday(date: NaiveDate, lang: Lang) -> &'static str {
     let (nl, en) = match date.weekday() {
         Weekday::Mon => ("maandag", "Monday"),
         Weekday::Tue => ("dinsdag", "Tuesday"),

@@ -10,7 +10,7 @@ use crate::support::{demo, demo_schedule, nt2plan, stderr, stdout};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn chromium() -> Option<PathBuf> {
+pub(crate) fn chromium() -> Option<PathBuf> {
     if let Ok(p) = std::env::var("NT2PLAN_CHROMIUM") {
         return Some(PathBuf::from(p));
     }
@@ -26,9 +26,28 @@ fn chromium() -> Option<PathBuf> {
     .find(|p| p.is_file())
 }
 
+/// The browser, or `None` after saying the test is skipped; a missing browser fails when
+/// `NT2PLAN_REQUIRE_BROWSER` is set (as in `.ci/run`).
+pub(crate) fn chromium_or_skip() -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        assert!(
+            std::env::var("NT2PLAN_REQUIRE_BROWSER").is_err(),
+            "NT2PLAN_REQUIRE_BROWSER is set but no Chromium was found (set NT2PLAN_CHROMIUM)"
+        );
+        eprintln!("skipped: no Chromium on this machine (apt-get install chromium)");
+    }
+    found
+}
+
 /// Runs the browser headless on `url`; `extra` adds e.g. `--dump-dom`. Returns stdout and
 /// stderr.
-fn browse(browser: &Path, url: &str, extra: &[&str], profile: &Path) -> (String, String) {
+pub(crate) fn browse(
+    browser: &Path,
+    url: &str,
+    extra: &[&str],
+    profile: &Path,
+) -> (String, String) {
     let out = Command::new(browser)
         .args([
             "--headless",
@@ -78,12 +97,7 @@ fn numbers(html: &str) -> Vec<(String, String)> {
 
 #[test]
 fn the_dashboard_loads_in_a_real_browser_without_errors_and_shows_the_checkers_numbers() {
-    let Some(browser) = chromium() else {
-        assert!(
-            std::env::var("NT2PLAN_REQUIRE_BROWSER").is_err(),
-            "NT2PLAN_REQUIRE_BROWSER is set but no Chromium was found (set NT2PLAN_CHROMIUM)"
-        );
-        eprintln!("skipped: no Chromium on this machine (apt-get install chromium)");
+    let Some(browser) = chromium_or_skip() else {
         return;
     };
     let dir = tempfile::tempdir().expect("temp dir");
@@ -159,12 +173,64 @@ fn the_dashboard_loads_in_a_real_browser_without_errors_and_shows_the_checkers_n
         &["--dump-dom"],
         &profile,
     );
+    let (on_screen, printed) = dom
+        .split_once("id=\"print-weeks\"")
+        .expect("the weeks to print follow the week shown");
     assert_eq!(
-        dom.matches("class=\"lesson ").count(),
+        on_screen.matches("class=\"lesson ").count(),
         in_first_week + observing,
         "T02's first week"
     );
     assert!(in_first_week > 0);
+    // For printing, every week of T02's view: all their lessons and observation lessons.
+    let all = |file: &str, of_t02: &dyn Fn(&str) -> bool| {
+        std::fs::read_to_string(demo_schedule().join(file))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| of_t02(l))
+            .count()
+    };
+    let every = all("timetable.csv", &|l| l.contains(",T02"))
+        + all("observations.csv", &|l| l.starts_with("T02,"));
+    assert_eq!(
+        printed.matches("class=\"lesson ").count(),
+        every,
+        "T02's weeks to print"
+    );
+    assert!(printed.matches("class=\"print-week\"").count() > 10);
+    assert!(
+        dom.contains("class=\"link-note\"></p>"),
+        "the week exists and has lessons"
+    );
+
+    // A link to a week in which the chosen group has no lessons (KNM-UTR-01 starts in week
+    // 37) says so, and shows that empty week rather than another.
+    let (dom, _) = browse(
+        &browser,
+        &format!("{url}#kind=group&who=KNM-UTR-01&week=2025-W36"),
+        &["--dump-dom"],
+        &profile,
+    );
+    assert!(
+        dom.contains("class=\"link-note\">Deze link vraagt week"),
+        "the empty week is named"
+    );
+    let (on_screen, _) = dom.split_once("id=\"print-weeks\"").expect("print weeks");
+    assert_eq!(on_screen.matches("class=\"lesson ").count(), 0);
+
+    // A link to a week without any lesson (outside the term) says so.
+    let (dom, _) = browse(
+        &browser,
+        &format!("{url}#kind=teacher&who=T02&week=2030-W01"),
+        &["--dump-dom"],
+        &profile,
+    );
+    assert!(
+        dom.contains(
+            "class=\"link-note\">Deze link vraagt week 2030-W01: in die week staan geen lessen"
+        ),
+        "the unknown week is named"
+    );
 
     let shot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("index.png");
     let _ = std::fs::remove_file(&shot);

@@ -16,6 +16,7 @@ mod generate;
 mod indicators;
 mod init;
 mod model_files;
+mod printing;
 mod replan;
 mod replan_docs;
 mod report;

@@ -25,7 +25,7 @@ pub(super) struct Page<'a> {
 }
 
 impl Page<'_> {
-    fn t(&self, nl: &'static str, en: &'static str) -> &'static str {
+    pub(super) fn t(&self, nl: &'static str, en: &'static str) -> &'static str {
         self.lang.pick(nl, en)
     }
 }

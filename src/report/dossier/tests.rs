@@ -43,9 +43,13 @@ fn demo_dossier_page_matches_the_golden_file() {
     assert_eq!(
         paths,
         [
+            "begeleiding/T02.html",
             "begeleiding/T02.md",
+            "begeleiding/T06.html",
             "begeleiding/T06.md",
+            "begeleiding/T09.html",
             "begeleiding/T09.md",
+            "begeleiding/T12.html",
             "begeleiding/T12.md",
             "begeleiding/index.md"
         ]
@@ -107,7 +111,14 @@ fn a_page_has_teacher_mentor_lessons_and_the_schools_deadline() {
 fn only_non_certified_teachers_who_teach_get_a_page_and_the_index_links_them() {
     let pages = pages(&fx(), Lang::Nl);
     let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
-    assert_eq!(paths, ["begeleiding/N1.md", "begeleiding/index.md"]);
+    assert_eq!(
+        paths,
+        [
+            "begeleiding/N1.html",
+            "begeleiding/N1.md",
+            "begeleiding/index.md"
+        ]
+    );
     let index = page(&pages, "begeleiding/index.md");
     assert!(
         index.contains("| [N1](N1.md) | Noor Nieuw | 3 | Carla Certo (C1) | 2027-09-15 |"),
@@ -178,10 +189,11 @@ fn unsafe_ids_give_safe_file_names_inside_the_folder() {
     }
     let pages = pages(&fx, Lang::Nl);
     let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
-    assert_eq!(paths.len(), 5, "{paths:?}");
+    // 4 teachers (N1 and the three unsafe ids), each .md and .html, and the index.
+    assert_eq!(paths.len(), 9, "{paths:?}");
     let mut unique = paths.clone();
     unique.dedup();
-    assert_eq!(unique.len(), 5, "{paths:?}");
+    assert_eq!(unique.len(), 9, "{paths:?}");
     assert_eq!(
         paths
             .iter()
@@ -192,7 +204,7 @@ fn unsafe_ids_give_safe_file_names_inside_the_folder() {
     for p in &paths {
         let file = p.strip_prefix("begeleiding/").expect("inside the folder");
         assert!(!file.contains('/') && !file.contains(".."), "{p}");
-        assert!(file.ends_with(".md"), "{p}");
+        assert!(file.ends_with(".md") || file.ends_with(".html"), "{p}");
     }
     let up = format!("begeleiding/{}", page_file_name(&TeacherId::new("../x")));
     assert!(page(&pages, &up).contains("# Begeleidingsdossier Up (../x)"));
@@ -219,4 +231,55 @@ fn english_pages_translate_the_headings() {
         assert!(text.contains(needle), "missing {needle:?} in\n{text}");
     }
     assert!(page(&pages, "begeleiding/index.md").starts_with("# Supervision dossier"));
+}
+
+#[test]
+fn the_printable_dossier_has_a_page_per_observation_lesson_and_room_for_meetings_plans_and_training()
+ {
+    // N1 observes C1 twice; the printed dossier: a summary page, 2 observation pages, and the
+    // pages for meetings, lesson plans and training: 1 + 2 + 3 = 6.
+    let mut fx = fx();
+    for day in ["2025-09-01", "2025-09-08"] {
+        fx.schedule.observations.push(ObservationRow {
+            teacher: TeacherId::new("N1"),
+            course_code: CourseCode::new("G1"),
+            date: date(day),
+            time: range((9, 0), (12, 0)),
+            observed: TeacherId::new("C1"),
+        });
+    }
+    let pages = pages(&fx, Lang::Nl);
+    let html = page(&pages, "begeleiding/N1.html");
+    assert_eq!(html.matches("<section class=\"page\">").count(), 6);
+    assert_eq!(printed_pages(2), 6);
+    assert!(html.contains("@page { size: A4;"));
+    for needle in [
+        "Begeleidingsdossier Noor Nieuw (N1)",
+        "Observatieles 2",
+        "Kijk- en reflectievragen vooraf",
+        "Nagesprek",
+        "Begeleidingsgesprekken",
+        "Gebruikte lesplannen",
+        "Bijscholing en termijn",
+        // The first lesson of N1 is 15 September 2025; two years later.
+        "<strong>15 september 2027</strong>",
+        "Carla Certo (C1)",
+        "Handtekening begeleider",
+    ] {
+        assert!(html.contains(needle), "missing {needle:?}");
+    }
+    assert_eq!(html.matches("Observatieles ").count(), 2);
+}
+
+#[test]
+fn without_observation_lessons_the_printable_dossier_keeps_one_to_fill_in() {
+    let pages = pages(&fx(), Lang::En);
+    let html = page(&pages, "begeleiding/N1.html");
+    assert_eq!(
+        html.matches("<section class=\"page\">").count(),
+        printed_pages(0)
+    );
+    assert_eq!(printed_pages(0), 5);
+    assert!(html.contains("Observation lesson 1") && html.contains("Talk afterwards"));
+    assert!(html.contains("<html lang=\"en\">"));
 }

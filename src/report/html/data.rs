@@ -89,6 +89,8 @@ pub(super) fn page_data(instance: &Instance, schedule: &Schedule, lang: Lang) ->
             "notCertified": lang.pick("niet-gecertificeerde docent", "non-certified teacher"),
             "none": lang.pick("geen lessen deze week", "no lessons this week"),
             "lessons": lang.pick("lessen", "lessons"),
+            "emptyWeek": lang.pick("Deze link vraagt week {week}: in die week zijn er geen lessen voor deze keuze.", "This link asks for week {week}: there are no lessons in that week for this choice."),
+            "unknownWeek": lang.pick("Deze link vraagt week {week}: in die week staan geen lessen in het rooster (buiten de periode of een vakantie); de eerste week wordt getoond.", "This link asks for week {week}: the schedule has no lessons in that week (outside the term or a holiday); the first week is shown."),
         },
     })
 }

@@ -50,7 +50,8 @@
     return div;
   }
 
-  function draw() {
+  // One week's table of the chosen view, and how many lessons it shows.
+  function weekTable(w) {
     var days = data.days;
     var table = document.createElement("table");
     table.className = "week";
@@ -58,7 +59,6 @@
     var corner = document.createElement("th");
     corner.textContent = L.block;
     head.appendChild(corner);
-    var w = data.weeks[Number(week.value)] || data.weeks[0];
     days.forEach(function (d) {
       var th = document.createElement("th");
       th.textContent = L.dayNames[d] + " " + (w ? w.dates[d] : "");
@@ -90,9 +90,31 @@
       });
       table.appendChild(tr);
     });
+    return { table: table, count: count };
+  }
+
+  function draw() {
+    var drawn = weekTable(data.weeks[Number(week.value)] || data.weeks[0]);
     grid.innerHTML = "";
-    grid.appendChild(table);
-    document.getElementById("grid-count").textContent = count === 0 ? L.none : String(count) + " " + L.lessons;
+    grid.appendChild(drawn.table);
+    document.getElementById("grid-count").textContent = drawn.count === 0 ? L.none : String(drawn.count) + " " + L.lessons;
+    // For printing: every week of the chosen view, one after the other (hidden on screen).
+    var all = document.getElementById("print-weeks");
+    all.innerHTML = "";
+    data.weeks.forEach(function (w) {
+      var part = document.createElement("div");
+      part.className = "print-week";
+      var drawnWeek = weekTable(w);
+      var h = document.createElement("h3");
+      h.textContent = who.options[who.selectedIndex] ? who.options[who.selectedIndex].textContent + " · " + w.label : w.label;
+      var n = document.createElement("p");
+      n.className = "muted";
+      n.textContent = drawnWeek.count === 0 ? L.none : String(drawnWeek.count) + " " + L.lessons;
+      part.appendChild(h);
+      part.appendChild(n);
+      part.appendChild(drawnWeek.table);
+      all.appendChild(part);
+    });
   }
 
   data.weeks.forEach(function (w, i) { option(week, String(i), w.label); });
@@ -113,5 +135,18 @@
   var at = data.weeks.findIndex(function (w) { return w.key === wanted.get("week"); });
   if (at >= 0) { week.selectedIndex = at; }
   draw();
+  // A link that names a week says when that week has no lessons in the view, or is not in
+  // the term, instead of silently showing another week; and it scrolls to the timetable.
+  if (wanted.get("week")) {
+    var note = document.getElementById("link-note");
+    if (at < 0) {
+      note.textContent = L.unknownWeek.replace("{week}", wanted.get("week"));
+    } else if (weekTable(data.weeks[at]).count === 0) {
+      note.textContent = L.emptyWeek.replace("{week}", data.weeks[at].label);
+    }
+  }
+  if (wanted.get("kind") || wanted.get("who") || wanted.get("week")) {
+    document.getElementById("timetable").scrollIntoView();
+  }
   document.body.dataset.ready = "1";
 })();

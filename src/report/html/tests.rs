@@ -156,3 +156,15 @@ fn the_dashboard_highlights_every_student_without_a_place_with_the_reason() {
         assert!(section.contains(&maud::html! { (reason) }.into_string()));
     }
 }
+
+#[test]
+fn printing_shows_every_week_of_the_view_and_a_link_can_name_an_empty_week() {
+    let (instance, rules, schedule, check) = demo();
+    let html = index_html(&instance, &rules, &schedule, &check, Lang::Nl);
+    // The script fills #print-weeks; on screen it is hidden, in print the one week shown is.
+    assert!(html.contains("<div id=\"print-weeks\"></div>"));
+    assert!(html.contains("#print-weeks { display: none; }"));
+    assert!(html.contains("#grid, #grid-count, .link-note { display: none; }"));
+    assert!(html.contains("<p id=\"link-note\" class=\"link-note\"></p>"));
+    assert!(html.contains("\"emptyWeek\":\"Deze link vraagt week {week}"));
+}

@@ -12,10 +12,11 @@ mod tests;
 
 use crate::domain::{CourseCode, Instance, Schedule, StudentId, TimetableRow};
 use crate::report::declaration::text::long_date;
+use crate::report::printed;
 use crate::report::workbook::weekday;
 use crate::report::{Lang, safe_file_name};
 use chrono::Datelike;
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{Markup, html};
 use std::collections::BTreeMap;
 
 /// The folder the lists go in, relative to the output folder.
@@ -133,24 +134,12 @@ impl List<'_> {
             lang.pick("Presentielijst", "Attendance list"),
             self.code
         );
-        let page = html! {
-            html lang=(lang.code()) {
-                head {
-                    meta charset="utf-8";
-                    // Nothing but the inline style may load or run.
-                    meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'";
-                    meta name="viewport" content="width=device-width, initial-scale=1";
-                    title { (title) }
-                    style { (PreEscaped(STYLE)) }
-                }
-                body {
-                    @for lessons in pages {
-                        (self.page(&title, lessons))
-                    }
-                }
+        let body = html! {
+            @for lessons in pages {
+                (self.page(&title, lessons))
             }
         };
-        format!("{}\n{}\n", DOCTYPE.into_string(), page.into_string())
+        printed::document(lang, &title, STYLE, body)
     }
 
     fn teacher_name(&self, row: &TimetableRow) -> String {

@@ -14,6 +14,7 @@ mod finding_text;
 pub mod html;
 mod lang;
 pub mod options_files;
+mod printed;
 pub mod schedule_files;
 pub mod solve_report;
 mod sweep_charts;

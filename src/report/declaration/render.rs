@@ -3,7 +3,8 @@
 use super::Block;
 use super::text::md_escape;
 use crate::report::Lang;
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use crate::report::printed;
+use maud::{Markup, html};
 use std::fmt::Write as _;
 
 const CHECKED: &str = "☒";
@@ -91,25 +92,12 @@ table.sign .blank { display: block; min-width: 0; height: 14mm; }
 ";
 
 pub(super) fn html(title: &str, lang: Lang, blocks: &[Block]) -> String {
-    let page = html! {
-        html lang=(lang.code()) {
-            head {
-                meta charset="utf-8";
-                // Nothing but the inline style may load or run, even if a value slipped through.
-                meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) }
-                style { (PreEscaped(STYLE)) }
-            }
-            body {
-                @for block in blocks {
-                    (html_block(block))
-                }
-            }
+    let body = html! {
+        @for block in blocks {
+            (html_block(block))
         }
     };
-    // The doctype on a line of its own, as the page always began.
-    format!("{}\n{}\n", DOCTYPE.into_string(), page.into_string())
+    printed::document(lang, title, STYLE, body)
 }
 
 fn value_html(value: Option<&str>) -> Markup {

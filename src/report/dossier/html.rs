@@ -11,8 +11,9 @@ use crate::check::MentorKind;
 use crate::domain::ObservationRow;
 use crate::report::Lang;
 use crate::report::declaration::text::long_date;
+use crate::report::printed;
 use chrono::NaiveDate;
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{Markup, html};
 use std::collections::BTreeMap;
 
 /// Empty rows in the tables to fill in by hand.
@@ -62,31 +63,19 @@ pub(super) fn render(p: &Page<'_>) -> String {
         p.name,
         p.id
     );
-    let page = html! {
-        html lang=(p.lang.code()) {
-            head {
-                meta charset="utf-8";
-                // Nothing but the inline style may load or run.
-                meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) }
-                style { (PreEscaped(STYLE)) }
-            }
-            body {
-                (summary(p, &title))
-                @if observations.is_empty() {
-                    (observation(p, None, 1))
-                }
-                @for (i, o) in observations.iter().enumerate() {
-                    (observation(p, Some(o), i + 1))
-                }
-                (meetings(p))
-                (plans(p))
-                (training(p))
-            }
+    let body = html! {
+        (summary(p, &title))
+        @if observations.is_empty() {
+            (observation(p, None, 1))
         }
+        @for (i, o) in observations.iter().enumerate() {
+            (observation(p, Some(o), i + 1))
+        }
+        (meetings(p))
+        (plans(p))
+        (training(p))
     };
-    format!("{}\n{}\n", DOCTYPE.into_string(), page.into_string())
+    printed::document(p.lang, &title, STYLE, body)
 }
 
 fn date(d: Option<NaiveDate>, lang: Lang) -> String {

@@ -5,7 +5,8 @@ use super::{ChangeKind, Words, gained_rows, lost_rows, part, person, student_row
 use crate::check::Changes;
 use crate::domain::{Instance, Schedule};
 use crate::report::Lang;
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use crate::report::printed;
+use maud::{Markup, html};
 
 const STYLE: &str = "\
 @page { size: A4; margin: 18mm 20mm; }
@@ -32,34 +33,23 @@ pub fn wijzigingen_html(
     let w = Words { lang };
     let title = w.title(changes);
     let nothing = changes.lessons.is_empty() && changes.students.is_empty();
-    let page = html! {
-        html lang=(lang.code()) {
-            head {
-                meta charset="utf-8";
-                meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) }
-                style { (PreEscaped(STYLE)) }
+    let body = html! {
+        h1 { (title) }
+        p { (w.intro()) }
+        ul {
+            @for line in w.counts(changes) {
+                li { (line) }
             }
-            body {
-                h1 { (title) }
-                p { (w.intro()) }
-                ul {
-                    @for line in w.counts(changes) {
-                        li { (line) }
-                    }
-                }
-                @if nothing {
-                    p { (w.nothing()) }
-                } @else {
-                    @for kind in [ChangeKind::Forced, ChangeKind::Chosen] {
-                        (section(instance, current, changes, kind, &w))
-                    }
-                }
+        }
+        @if nothing {
+            p { (w.nothing()) }
+        } @else {
+            @for kind in [ChangeKind::Forced, ChangeKind::Chosen] {
+                (section(instance, current, changes, kind, &w))
             }
         }
     };
-    format!("{}\n{}\n", DOCTYPE.into_string(), page.into_string())
+    printed::document(lang, &title, STYLE, body)
 }
 
 fn section(

@@ -339,8 +339,8 @@ code_table! {
             "a teacher gives more lessons in the term than max_lessons_per_term",
             "een docent geeft in de lesperiode meer lessen dan max_lessons_per_term";
         HistoryChanged = "C162", Violation, "soundness",
-            "a lesson before a replan's --from date differs from the schedule it replaces",
-            "een les vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";
+            "a lesson before a replan's --from date differs from the schedule it replaces (teacher or room)",
+            "een les vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt (docent of lokaal)";
         LessonWithoutRoom = "C163", Violation, "soundness",
             "a lesson has no room while the instance has rooms",
             "een les heeft geen lokaal terwijl de school lokalen plant";

@@ -200,6 +200,12 @@ code_table! {
         LeaveDateOutsideTerm = "E611",
             "a sweep variation's `leave` has a `from` that is not a date of the term",
             "een `leave` in een variatie van een sweep heeft een `from` die geen datum in de lesperiode is";
+        UnknownRoomInVariation = "E612",
+            "a sweep variation's `remove_rooms` names a room that is not in the instance's rooms.csv, or removes every room",
+            "`remove_rooms` in een variatie van een sweep noemt een lokaal dat niet in rooms.csv van de instantie staat, of haalt alle lokalen weg";
+        BadRoomsCapacity = "E613",
+            "a sweep variation's `rooms_capacity_percent` is not a percentage from 0 to 100",
+            "`rooms_capacity_percent` in een variatie van een sweep is geen percentage van 0 tot 100";
     }
     warnings {
         // Warnings on input

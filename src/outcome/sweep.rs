@@ -218,10 +218,11 @@ pub enum Vary {
     MaxLessonsPercent,
     AddStudents,
     RemoveStudents,
+    RoomsCapacityPercent,
 }
 
 impl Vary {
-    pub const ALL: [Vary; 7] = [
+    pub const ALL: [Vary; 8] = [
         Vary::RemoveCertifiedPercent,
         Vary::RemoveCertifiedCount,
         Vary::CertifiedFloor,
@@ -229,6 +230,7 @@ impl Vary {
         Vary::MaxLessonsPercent,
         Vary::AddStudents,
         Vary::RemoveStudents,
+        Vary::RoomsCapacityPercent,
     ];
 
     pub fn key(self) -> &'static str {
@@ -240,6 +242,7 @@ impl Vary {
             Vary::MaxLessonsPercent => "max_lessons_percent",
             Vary::AddStudents => "add_students",
             Vary::RemoveStudents => "remove_students",
+            Vary::RoomsCapacityPercent => "rooms_capacity_percent",
         }
     }
 
@@ -273,6 +276,7 @@ impl Vary {
             Vary::MaxLessonsPercent => "lessen per docent per week (% van nu)",
             Vary::AddStudents => "cursisten erbij",
             Vary::RemoveStudents => "cursisten minder",
+            Vary::RoomsCapacityPercent => "zitplaatsen per lokaal (% van nu)",
         }
     }
 }

@@ -19,6 +19,8 @@ pub mod vary;
 
 #[cfg(test)]
 mod leave_tests;
+#[cfg(test)]
+mod rooms_tests;
 
 pub use crate::outcome::sweep::{
     AxisInfo, BreakingInfo, RESULTS_FORMAT_VERSION, Results, SweepInfo,

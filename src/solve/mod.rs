@@ -234,6 +234,8 @@ mod replan_room_tests;
 #[cfg(test)]
 mod replan_tests;
 #[cfg(test)]
+mod room_diagnose_tests;
+#[cfg(test)]
 mod room_tests;
 #[cfg(test)]
 mod tests;

@@ -169,10 +169,18 @@ fn explain(
             Rule::Rooms,
             format!(
                 "{total} lesson(s) without a room, student(s) without a seat or lesson(s) in an occupied room (rooms.csv: too few or too small rooms at the location in that slot){}",
-                if facts.iter().any(|f| f.group.is_some()) {
-                    format!(", for example: {}", list())
-                } else {
-                    String::new()
+                {
+                    let shown: Vec<String> = facts
+                        .iter()
+                        .filter(|f| f.group.is_some())
+                        .take(6)
+                        .map(fact_text)
+                        .collect();
+                    if shown.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", for example: {}", shown.join(", "))
+                    }
                 }
             ),
         ),

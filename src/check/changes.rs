@@ -10,7 +10,7 @@
 //! makes necessary (a lowered weekly maximum, the certified share): no single lesson's data
 //! say which lesson has to give way there.
 
-use crate::domain::{CourseCode, Instance, Schedule, StudentId, TeacherId, TimeRange};
+use crate::domain::{CourseCode, Instance, RoomId, Schedule, StudentId, TeacherId, TimeRange};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -44,6 +44,19 @@ pub struct LessonChange {
     pub kind: ChangeKind,
 }
 
+/// With rooms: a lesson from the replan's date on held in another room than in the schedule
+/// replaced. Forced when that room can no longer host it (gone from rooms.csv, another
+/// location, not available in the lesson's slot).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct RoomChange {
+    pub date: NaiveDate,
+    pub time: TimeRange,
+    pub course_code: CourseCode,
+    pub old_room: RoomId,
+    pub new_room: RoomId,
+    pub kind: ChangeKind,
+}
+
 /// A student of the schedule replaced in another group, or none.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct StudentMove {
@@ -59,6 +72,9 @@ pub struct Changes {
     pub from: Option<NaiveDate>,
     pub lessons: Vec<LessonChange>,
     pub students: Vec<StudentMove>,
+    /// With rooms only (empty and left out of JSON otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rooms: Vec<RoomChange>,
 }
 
 impl Changes {
@@ -89,6 +105,11 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
         .iter()
         .map(|r| ((r.course_code.clone(), r.date, r.time), r.teacher.as_ref()))
         .collect();
+    let held: BTreeMap<_, _> = new
+        .timetable
+        .iter()
+        .filter_map(|r| Some(((r.course_code.clone(), r.date, r.time), r.room.as_ref()?)))
+        .collect();
     let mut out = Changes {
         from: Some(frozen.from),
         ..Changes::default()
@@ -98,8 +119,27 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
         .iter()
         .filter(|r| !frozen.is_history(r.date))
     {
-        let Some(old) = &row.teacher else { continue };
         let key = (row.course_code.clone(), row.date, row.time);
+        if let (Some(old), Some(now), Some(l)) = (&row.room, held.get(&key), lessons.get(&key))
+            && frozen.is_room_change(&l.course_code, l.date, &l.slot, Some(now))
+        {
+            let possible = instance
+                .room(old)
+                .is_some_and(|r| r.can_host(&l.location, &l.slot));
+            out.rooms.push(RoomChange {
+                date: row.date,
+                time: row.time,
+                course_code: row.course_code.clone(),
+                old_room: old.clone(),
+                new_room: (*now).clone(),
+                kind: if possible {
+                    ChangeKind::Chosen
+                } else {
+                    ChangeKind::Forced
+                },
+            });
+        }
+        let Some(old) = &row.teacher else { continue };
         let now = given.get(&key).copied().flatten();
         if now == Some(old) {
             continue;
@@ -163,5 +203,6 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
     }
     out.lessons.sort();
     out.students.sort();
+    out.rooms.sort();
     out
 }

@@ -27,6 +27,10 @@ pub struct Cost {
     pub group_rooms: u64,
     /// A replan: lessons from its date on not given by the replaced schedule's teacher.
     pub changed_lessons: u64,
+    /// A replan with rooms: lessons from its date on held in another room than in the
+    /// replaced schedule.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub changed_rooms: u64,
     /// A replan: students of the replaced schedule placed in another group or none.
     pub moved_students: u64,
     /// The weighted sum: the objective `solve` minimizes.
@@ -46,9 +50,14 @@ impl Cost {
             + w.teacher_preference * f(self.wishes_broken)
             + w.room_change * f(self.group_rooms)
             + w.changed_lesson * f(self.changed_lessons)
+            + w.changed_room * f(self.changed_rooms)
             + w.moved_student * f(self.moved_students);
         self
     }
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The cost of `schedule`, counted as the checker counts (group sizes from the placements,
@@ -124,6 +133,14 @@ pub fn cost(instance: &Instance, rules: &RuleSet, schedule: &Schedule) -> Cost {
             .filter_map(|row| Some((plan.matched(row)?, row)))
             .filter(|(l, row)| {
                 frozen.is_change(&l.course_code, l.date, &l.slot, row.teacher.as_ref())
+            })
+            .count() as u64;
+        c.changed_rooms = schedule
+            .timetable
+            .iter()
+            .filter_map(|row| Some((plan.matched(row)?, row)))
+            .filter(|(l, row)| {
+                frozen.is_room_change(&l.course_code, l.date, &l.slot, row.room.as_ref())
             })
             .count() as u64;
         c.moved_students = instance

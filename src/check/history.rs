@@ -1,5 +1,6 @@
 //! The history of a replan (C162): every lesson before the replan's date is given exactly
-//! as in the schedule it replaces (see `domain::frozen`), and no other lesson is dated
+//! as in the schedule it replaces (see `domain::frozen`): its teacher and, with rooms, its
+//! room; and no other lesson is dated
 //! before it; likewise every observation lesson (C167, one finding per observer). Judged only for an instance that carries the replaced schedule
 //! (`nt2plan replan`, `nt2plan check --against CURRENT --from DATE`). One finding per
 //! course, listing its changed lessons.
@@ -54,6 +55,19 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
                     key.2,
                     who(row.teacher.as_ref()),
                     who(before.as_ref())
+                ));
+        }
+        if let Some(room) = frozen.rooms.get(&key)
+            && row.room.as_ref() != Some(room)
+        {
+            changed
+                .entry(row.course_code.clone())
+                .or_default()
+                .push(format!(
+                    "{} {} in room {} instead of {room}",
+                    row.date,
+                    key.2,
+                    row.room.as_ref().map_or("none", |r| r.as_str())
                 ));
         }
         seen.insert(key);

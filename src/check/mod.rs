@@ -77,7 +77,7 @@ mod wishes;
 #[cfg(test)]
 pub(crate) mod fixture;
 
-pub use changes::{ChangeKind, Changes, LessonChange, StudentMove, changes};
+pub use changes::{ChangeKind, Changes, LessonChange, RoomChange, StudentMove, changes};
 pub use cost::{Cost, cost};
 pub use declaration::HANDLEIDING_MIN_SHARE;
 pub use shortfall::Shortfall;

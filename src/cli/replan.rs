@@ -20,7 +20,9 @@ use std::path::{Path, PathBuf};
 /// certified share, 1.7.1b, mentoring, group sizes). From --from on the usual objective is
 /// minimized plus `changed_lesson` per lesson given by another teacher than in CURRENT and
 /// `moved_student` per student of CURRENT placed elsewhere or nowhere (school.toml
-/// [weights]; defaults 20 and 500). Writes the schedule folder of `solve` plus changes.csv
+/// [weights]; defaults 20 and 500); with rooms.csv a history lesson keeps its room too, and
+/// `changed_room` (default 5) is paid per lesson from --from on in another room, each
+/// listed in room_changes.csv. Writes the schedule folder of `solve` plus changes.csv
 /// (every lesson given otherwise, forced or chosen), moves.csv (every student moved),
 /// wijzigingen.md and .html (per teacher the lessons gained and lost, per group the new
 /// faces, per student a move, forced and chosen apart) and a section Wijzigingen in
@@ -138,6 +140,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             "moves.csv".into(),
             changes_files::moves_csv(&changes, args.csv_format.into())?.into_bytes(),
         ));
+        if derived.has_rooms() {
+            files.push((
+                "room_changes.csv".into(),
+                changes_files::room_changes_csv(&changes, args.csv_format.into())?.into_bytes(),
+            ));
+        }
         let lang = super::lang::documents();
         files.push((
             "wijzigingen.md".into(),

@@ -200,6 +200,12 @@ code_table! {
         LeaveDateOutsideTerm = "E611",
             "a sweep variation's `leave` has a `from` that is not a date of the term",
             "een `leave` in een variatie van een sweep heeft een `from` die geen datum in de lesperiode is";
+        UnknownRoomInVariation = "E612",
+            "a sweep variation's `remove_rooms` names a room that is not in the instance's rooms.csv, or removes every room",
+            "`remove_rooms` in een variatie van een sweep noemt een lokaal dat niet in rooms.csv van de instantie staat, of haalt alle lokalen weg";
+        BadRoomsCapacity = "E613",
+            "a sweep variation's `rooms_capacity_percent` is not a percentage from 0 to 100",
+            "`rooms_capacity_percent` in een variatie van een sweep is geen percentage van 0 tot 100";
         LeaveLevels = "E614",
             "the levels of a `vary = \"leave_from\"` axis are not distinct dates of the term in ascending order",
             "de niveaus van een as `vary = \"leave_from\"` zijn geen verschillende datums in de lesperiode in oplopende volgorde";
@@ -345,8 +351,8 @@ code_table! {
             "a teacher gives more lessons in the term than max_lessons_per_term",
             "een docent geeft in de lesperiode meer lessen dan max_lessons_per_term";
         HistoryChanged = "C162", Violation, "soundness",
-            "a lesson before a replan's --from date differs from the schedule it replaces",
-            "een les vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt";
+            "a lesson before a replan's --from date differs from the schedule it replaces (teacher or room)",
+            "een les vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt (docent of lokaal)";
         LessonWithoutRoom = "C163", Violation, "soundness",
             "a lesson has no room while the instance has rooms",
             "een les heeft geen lokaal terwijl de school lokalen plant";

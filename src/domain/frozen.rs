@@ -7,9 +7,11 @@
 //! the program, the brute force and the checker all take the history as given. From DATE on
 //! CURRENT is what the replan should change as little as possible: every lesson given by
 //! another teacher than CURRENT's costs `changed_lesson`, every student of CURRENT placed
-//! elsewhere (or nowhere) costs `moved_student`.
+//! elsewhere (or nowhere) costs `moved_student`. With rooms, a history lesson keeps
+//! CURRENT's room too (the program, the brute force and the checker offer it that room
+//! alone), and a lesson from `from` on in another room than CURRENT's costs `changed_room`.
 
-use super::ids::{CourseCode, StudentId, TeacherId};
+use super::ids::{CourseCode, RoomId, StudentId, TeacherId};
 use super::instance::{Group, Instance};
 use super::lesson::Lesson;
 use super::schedule::ObservationRow;
@@ -28,6 +30,9 @@ pub struct Frozen {
     /// CURRENT's teacher of every lesson it lists (`None`: nobody gave it), before `from`
     /// (fixed) and from `from` on (the teacher a change is counted against).
     pub teachers: BTreeMap<LessonRef, Option<TeacherId>>,
+    /// CURRENT's room of every lesson it lists with one (empty for a schedule without
+    /// rooms): fixed before `from`, the room a change is counted against from `from` on.
+    pub rooms: BTreeMap<LessonRef, RoomId>,
     /// CURRENT's group of every student of the instance that CURRENT lists (`None`: not
     /// placed). Students who are new to the instance are not here and cost no move.
     pub groups: BTreeMap<StudentId, Option<CourseCode>>,
@@ -86,6 +91,38 @@ impl Frozen {
     ) -> bool {
         self.previous(course, date, slot)
             .is_some_and(|p| teacher != Some(p))
+    }
+
+    /// CURRENT's room of the lesson, when it had one.
+    pub fn room_of(&self, course: &CourseCode, date: NaiveDate, slot: &Slot) -> Option<&RoomId> {
+        self.rooms.get(&(course.clone(), date, slot.clone()))
+    }
+
+    /// Whether `room` may hold the lesson as far as the history goes: a history lesson that
+    /// CURRENT held in a room keeps that room; any other lesson may have any room.
+    pub fn room_allows(
+        &self,
+        course: &CourseCode,
+        date: NaiveDate,
+        slot: &Slot,
+        room: &RoomId,
+    ) -> bool {
+        !self.is_history(date) || self.room_of(course, date, slot).is_none_or(|r| r == room)
+    }
+
+    /// Whether holding a lesson from `from` on in `room` (`None`: in none) is a room change:
+    /// CURRENT held it in another room. A lesson CURRENT held in no room never changes room.
+    pub fn is_room_change(
+        &self,
+        course: &CourseCode,
+        date: NaiveDate,
+        slot: &Slot,
+        room: Option<&RoomId>,
+    ) -> bool {
+        !self.is_history(date)
+            && self
+                .room_of(course, date, slot)
+                .is_some_and(|p| room.is_some_and(|r| r != p))
     }
 
     /// Whether placing `student` in `group` (`None`: nowhere) moves them away from CURRENT's

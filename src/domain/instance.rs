@@ -83,6 +83,9 @@ pub struct Weights {
     /// Replan only: every lesson from the replan's date on given by another teacher than in
     /// the schedule replaced (a teacher's day rearranged, a new face for the group).
     pub changed_lesson: f64,
+    /// Replan with `rooms.csv` only: every lesson from the replan's date on held in another
+    /// room than in the schedule replaced (a group looking for its room).
+    pub changed_room: f64,
     /// Replan only: every student of the schedule replaced placed in another group or none
     /// (a student set back mid-course).
     pub moved_student: f64,
@@ -90,7 +93,7 @@ pub struct Weights {
 
 impl Weights {
     /// Every weight, in the order of the fields.
-    pub fn all(&self) -> [f64; 11] {
+    pub fn all(&self) -> [f64; 12] {
         [
             self.unplaced_student,
             self.student_above_standard,
@@ -102,6 +105,7 @@ impl Weights {
             self.teacher_preference,
             self.room_change,
             self.changed_lesson,
+            self.changed_room,
             self.moved_student,
         ]
     }
@@ -120,6 +124,7 @@ impl Default for Weights {
             teacher_preference: 2.0,
             room_change: 1.0,
             changed_lesson: 20.0,
+            changed_room: 5.0,
             moved_student: 500.0,
         }
     }

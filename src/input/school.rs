@@ -57,13 +57,14 @@ struct WeightsFile {
     teacher_preference: Option<Spanned<f64>>,
     room_change: Option<Spanned<f64>>,
     changed_lesson: Option<Spanned<f64>>,
+    changed_room: Option<Spanned<f64>>,
     moved_student: Option<Spanned<f64>>,
 }
 
 /// The weights, defaults where not given; a negative or non-finite weight is E204.
 fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
     let mut w = Weights::default();
-    let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 11] = [
+    let fields: [(&str, &Option<Spanned<f64>>, &mut f64); 12] = [
         (
             "unplaced_student",
             &raw.unplaced_student,
@@ -98,6 +99,7 @@ fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
         ),
         ("room_change", &raw.room_change, &mut w.room_change),
         ("changed_lesson", &raw.changed_lesson, &mut w.changed_lesson),
+        ("changed_room", &raw.changed_room, &mut w.changed_room),
         ("moved_student", &raw.moved_student, &mut w.moved_student),
     ];
     for (key, value, slot) in fields {

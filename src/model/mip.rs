@@ -71,7 +71,7 @@ pub enum Family {
 
 impl Family {
     /// Families whose rows the diagnosis may relax: the planner's hard requirements.
-    pub const RELAXABLE: [Family; 9] = [
+    pub const RELAXABLE: [Family; 10] = [
         Family::Staffing,
         Family::WeeklyMax,
         Family::ContractMin,
@@ -81,6 +81,7 @@ impl Family {
         Family::GroupMax,
         Family::GroupMin,
         Family::Mentoring,
+        Family::Rooms,
     ];
 }
 

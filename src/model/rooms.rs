@@ -5,7 +5,10 @@
 //!   (for a closed group both sides are 0), so an overfilled group needs a larger room;
 //! - per room, date and moment a lesson that may use it starts: Σ y over the lessons going
 //!   on then ≤ 1 (the maximal cliques of an interval graph);
-//! - u[g, r] ≥ y[c, r], u costing `[weights] room_change`: every distinct room of a group.
+//! - u[g, r] ≥ y[c, r], u costing `[weights] room_change`: every distinct room of a group;
+//! - in a replan, a history lesson has a y for CURRENT's room alone, and y[c, r] costs
+//!   `[weights] changed_room` per lesson of c from the replan's date on that CURRENT held in
+//!   another room than r ([`crate::domain::Frozen::is_room_change`]).
 //!
 //! y[c, r] gives every lesson of class c the same room. That is exact only when every class
 //! is one lesson: [`formulation_for`] makes `build` use the per-lesson program for a school
@@ -55,9 +58,25 @@ pub fn run(instance: &Instance, m: &mut Model) {
             if !room.can_host(&group.location, &slot) {
                 continue;
             }
-            let y = m
-                .mip
-                .binary(format!("room_{name}_{}", clean(room.id.as_str())), 0.0);
+            let dates = &m.classes[ci].dates;
+            let mut moved = 0.0;
+            if let Some(f) = &instance.frozen {
+                let code = &group.course_code;
+                if !dates
+                    .iter()
+                    .all(|d| f.room_allows(code, *d, &slot, &room.id))
+                {
+                    continue;
+                }
+                moved = dates
+                    .iter()
+                    .filter(|d| f.is_room_change(code, **d, &slot, Some(&room.id)))
+                    .count() as f64;
+            }
+            let y = m.mip.binary(
+                format!("room_{name}_{}", clean(room.id.as_str())),
+                instance.school.weights.changed_room * moved,
+            );
             m.rooms[ci].push((ri, y));
             cover.push((y, 1.0));
             seats.push((y, -f64::from(room.capacity)));

@@ -29,6 +29,9 @@ pub enum Rule {
     /// Contract hours (`teachers.csv`): weekly and term minimums, term maximum.
     #[serde(rename = "contract hours")]
     ContractHours,
+    /// Rooms (`rooms.csv`): a room for every lesson, seating its group, one lesson at a time.
+    #[serde(rename = "rooms")]
+    Rooms,
 }
 
 impl Rule {
@@ -43,6 +46,7 @@ impl Rule {
             Rule::Supervision => "supervision",
             Rule::Locks => "locks",
             Rule::ContractHours => "contract hours",
+            Rule::Rooms => "rooms",
         }
     }
 }

@@ -221,10 +221,11 @@ pub enum Vary {
     /// One teacher (`teacher` on the axis) leaves from the date of each level; the number
     /// on the axis is the day of the term the leave begins (0: the term's first day).
     LeaveFrom,
+    RoomsCapacityPercent,
 }
 
 impl Vary {
-    pub const ALL: [Vary; 8] = [
+    pub const ALL: [Vary; 9] = [
         Vary::RemoveCertifiedPercent,
         Vary::RemoveCertifiedCount,
         Vary::CertifiedFloor,
@@ -233,6 +234,7 @@ impl Vary {
         Vary::AddStudents,
         Vary::RemoveStudents,
         Vary::LeaveFrom,
+        Vary::RoomsCapacityPercent,
     ];
 
     pub fn key(self) -> &'static str {
@@ -245,6 +247,7 @@ impl Vary {
             Vary::AddStudents => "add_students",
             Vary::RemoveStudents => "remove_students",
             Vary::LeaveFrom => "leave_from",
+            Vary::RoomsCapacityPercent => "rooms_capacity_percent",
         }
     }
 
@@ -280,6 +283,7 @@ impl Vary {
             Vary::AddStudents => "cursisten erbij",
             Vary::RemoveStudents => "cursisten minder",
             Vary::LeaveFrom => "vertrek van de docent (dag van de lesperiode)",
+            Vary::RoomsCapacityPercent => "zitplaatsen per lokaal (% van nu)",
         }
     }
 }

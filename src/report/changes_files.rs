@@ -3,7 +3,7 @@
 
 use super::CsvFormat;
 use super::schedule_files::{WriteError, hhmm};
-use crate::check::{ChangeKind, Changes, LessonChange, StudentMove};
+use crate::check::{ChangeKind, Changes, LessonChange, RoomChange, StudentMove};
 use crate::domain::TeacherId;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -21,6 +21,9 @@ pub struct ChangesSection<'a> {
     pub students_chosen: usize,
     pub lessons: &'a [LessonChange],
     pub students: &'a [StudentMove],
+    /// With rooms only.
+    #[serde(skip_serializing_if = "<[RoomChange]>::is_empty")]
+    pub rooms: &'a [RoomChange],
 }
 
 impl<'a> ChangesSection<'a> {
@@ -35,6 +38,7 @@ impl<'a> ChangesSection<'a> {
             students_chosen: changes.students_of(ChangeKind::Chosen),
             lessons: &changes.lessons,
             students: &changes.students,
+            rooms: &changes.rooms,
         }
     }
 }
@@ -62,6 +66,33 @@ pub fn changes_csv(changes: &Changes, format: CsvFormat) -> Result<String, Write
                 c.new_teacher
                     .as_ref()
                     .map_or_else(String::new, ToString::to_string),
+                c.kind.as_str().to_string(),
+            ]
+        }),
+    )
+}
+
+/// `room_changes.csv` (a replan of a school with rooms): date, start, end, course_code,
+/// old_room, new_room, kind, in date, time and course order.
+pub fn room_changes_csv(changes: &Changes, format: CsvFormat) -> Result<String, WriteError> {
+    format.table(
+        &[
+            "date",
+            "start",
+            "end",
+            "course_code",
+            "old_room",
+            "new_room",
+            "kind",
+        ],
+        changes.rooms.iter().map(|c| {
+            [
+                c.date.to_string(),
+                hhmm(c.time.start),
+                hhmm(c.time.end),
+                c.course_code.to_string(),
+                c.old_room.to_string(),
+                c.new_room.to_string(),
                 c.kind.as_str().to_string(),
             ]
         }),
@@ -121,6 +152,19 @@ pub fn markdown(changes: &Changes) -> String {
         changes.students_of(ChangeKind::Forced),
         changes.students_of(ChangeKind::Chosen)
     );
+    if !changes.rooms.is_empty() {
+        let forced = changes
+            .rooms
+            .iter()
+            .filter(|c| c.kind == ChangeKind::Forced)
+            .count();
+        let _ = writeln!(
+            md,
+            "- lessen in een ander lokaal: {} ({forced} afgedwongen, {} gekozen)",
+            changes.rooms.len(),
+            changes.rooms.len() - forced
+        );
+    }
     if changes.lessons.is_empty() && changes.students.is_empty() {
         return md;
     }

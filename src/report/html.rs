@@ -72,7 +72,7 @@ pub fn index_html_with(
                     (who_pays_section(check, lang))
                     (findings_section(check, lang))
                     (options::section(beside.options, lang))
-                    (timetable_section(lang))
+                    (timetable_section(lang, instance.has_rooms()))
                 }
                 script type="application/json" id="data" { (PreEscaped(data)) }
                 script { (PreEscaped(JS)) }
@@ -332,7 +332,8 @@ fn findings_section(check: &CheckReport, lang: Lang) -> Markup {
     }
 }
 
-fn timetable_section(lang: Lang) -> Markup {
+/// With `rooms` (a school with rooms.csv) the timetable can be shown per room too.
+fn timetable_section(lang: Lang, rooms: bool) -> Markup {
     let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
     html! {
         section id="timetable" {
@@ -344,6 +345,9 @@ fn timetable_section(lang: Lang) -> Markup {
                         option value="location" { (t("locatie", "location")) }
                         option value="group" { (t("groep", "group")) }
                         option value="teacher" { (t("docent", "teacher")) }
+                        @if rooms {
+                            option value="room" { (t("lokaal", "room")) }
+                        }
                     }
                 }
                 " " label { select id="who" {} }

@@ -26,6 +26,7 @@ pub const CERTIFIED_FIRST: Weights = Weights {
     teacher_preference: 0.0,
     room_change: 0.0,
     changed_lesson: 0.0,
+    changed_room: 0.0,
     moved_student: 0.0,
 };
 

@@ -230,7 +230,11 @@ mod proptests;
 #[cfg(test)]
 mod proptests_more;
 #[cfg(test)]
+mod replan_room_tests;
+#[cfg(test)]
 mod replan_tests;
+#[cfg(test)]
+mod room_diagnose_tests;
 #[cfg(test)]
 mod room_tests;
 #[cfg(test)]

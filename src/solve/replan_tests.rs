@@ -260,6 +260,7 @@ proptest! {
             teacher_preference: 0.0,
             room_change: 0.0,
             changed_lesson: 1.0,
+            changed_room: 0.0,
             moved_student: 0.0,
         };
         agreed(&fewest, &t.rules)?;

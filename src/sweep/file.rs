@@ -57,6 +57,8 @@ struct ChangeIn {
     remove_students: Option<Vec<Spanned<CellIn>>>,
     groups_may_close: Option<bool>,
     leave: Option<Vec<Spanned<LeaveIn>>>,
+    remove_rooms: Option<Vec<Spanned<String>>>,
+    rooms_capacity_percent: Option<Spanned<f64>>,
 }
 
 #[derive(Deserialize)]

@@ -21,6 +21,8 @@ pub mod vary;
 mod leave_levels_tests;
 #[cfg(test)]
 mod leave_tests;
+#[cfg(test)]
+mod rooms_tests;
 
 pub use crate::outcome::sweep::{
     AxisInfo, BreakingInfo, RESULTS_FORMAT_VERSION, Results, SweepInfo,

@@ -1,7 +1,7 @@
 //! A sweep as read from its scenario file: the base instance, the axes of variation and the
 //! solver settings. Every value here has been checked against the base instance.
 
-use crate::domain::{Location, Profile, RuleSet, TeacherId};
+use crate::domain::{Location, Profile, RoomId, RuleSet, TeacherId};
 use crate::outcome::Backend;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -50,6 +50,12 @@ pub struct Change {
     /// change, replanned from the earliest date with them unavailable to the term's end.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub leave: Vec<Leave>,
+    /// Rooms taken out of rooms.csv.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub remove_rooms: Vec<RoomId>,
+    /// Every room's seats scaled to this percentage, rounded down.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rooms_capacity_percent: Option<f64>,
 }
 
 /// A teacher who leaves from a date on (`leave = [{ teacher = "T03", from = "2025-11-01" }]`).
@@ -90,6 +96,11 @@ impl Change {
             remove_students: join(&self.remove_students, &other.remove_students),
             groups_may_close: pick(&self.groups_may_close, &other.groups_may_close),
             leave: join(&self.leave, &other.leave),
+            remove_rooms: join(&self.remove_rooms, &other.remove_rooms),
+            rooms_capacity_percent: pick(
+                &self.rooms_capacity_percent,
+                &other.rooms_capacity_percent,
+            ),
         }
     }
 

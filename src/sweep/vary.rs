@@ -76,6 +76,7 @@ pub fn apply(
     instance
         .unavailability
         .retain(|u| !removed.contains(&u.teacher));
+    change_rooms(&mut instance, change);
     // A teacher who leaves takes their locks along: their lessons are free for the others.
     instance.locks.retain(|l| !removed.contains(&l.teacher));
     cap_lessons(&mut instance, change);
@@ -167,6 +168,18 @@ fn cap_lessons(instance: &mut Instance, change: &Change) {
             cap = Some(cap.map_or(n, |c| c.min(n)));
         }
         t.max_lessons_per_week = cap;
+    }
+}
+
+/// `remove_rooms` and `rooms_capacity_percent` (seats rounded down, as for weekly maxima).
+fn change_rooms(instance: &mut Instance, change: &Change) {
+    instance
+        .rooms
+        .retain(|r| !change.remove_rooms.contains(&r.id));
+    if let Some(p) = change.rooms_capacity_percent {
+        for r in &mut instance.rooms {
+            r.capacity = (f64::from(r.capacity) * p / 100.0 + 1e-9).floor() as u32;
+        }
     }
 }
 

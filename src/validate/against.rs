@@ -15,6 +15,9 @@
 //!   and no longer in the objective), and its dates reach over its
 //!   history even where its `start` or `end` was moved; a group without history has no
 //!   lessons before `from` (an optional group opened now starts now);
+//! - with rooms, a history lesson keeps CURRENT's room, which must still be a room of
+//!   `rooms.csv` that can host it (E418 otherwise); from `from` on CURRENT's rooms are what
+//!   `changed_room` is counted against;
 //! - the history must be exactly the derived instance's lessons before `from`, and within
 //!   every teacher's weekly maximum; anything else is E418, naming the lesson.
 //!
@@ -152,6 +155,28 @@ pub fn frozen(
             if let Some(t) = &row.teacher {
                 widen(&mut derived, t, lesson, &mut widened);
             }
+            if let Some(r) = &row.room
+                && edited.has_rooms()
+                && !edited
+                    .room(r)
+                    .is_some_and(|room| room.can_host(&lesson.location, &lesson.slot))
+            {
+                problems.push(history_error(
+                    format!(
+                        "{} on {} before --from {from} was held in room {r}, which rooms.csv no longer offers at {} on {}",
+                        row.course_code, row.date, lesson.location, lesson.slot
+                    ),
+                    "keep the row of a room used before --from, with its location and the weekly slots it was used in",
+                ));
+            }
+        }
+        if let Some(r) = &row.room
+            && edited.has_rooms()
+        {
+            frozen.rooms.insert(
+                (row.course_code.clone(), row.date, lesson.slot.clone()),
+                r.clone(),
+            );
         }
         frozen.teachers.insert(
             (row.course_code.clone(), row.date, lesson.slot.clone()),

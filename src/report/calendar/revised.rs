@@ -108,6 +108,7 @@ mod tests {
         assert!(events(&old, "T01").contains(&(uid.clone(), 0, String::new())));
         row.teacher = Some("T02".into());
         let changes = Changes {
+            rooms: Vec::new(),
             from: Some(row.date),
             lessons: vec![LessonChange {
                 date: row.date,

@@ -20,6 +20,7 @@ pub(super) fn page_data(instance: &Instance, schedule: &Schedule, lang: Lang) ->
         (week_of(date), monday, date.weekday().num_days_from_monday())
     };
     let hhmm = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
+    let rooms = instance.has_rooms();
     let mut lessons = Vec::new();
     for r in &schedule.timetable {
         let (w, monday, wd) = lesson(r.date);
@@ -33,6 +34,11 @@ pub(super) fn page_data(instance: &Instance, schedule: &Schedule, lang: Lang) ->
             "tn": teacher.map_or("", |t| t.name.as_str()),
             "cert": teacher.is_some_and(|t| t.is_certified()),
         }));
+        // The room only for a school with rooms: without, the data stay as they were.
+        if let (true, Some(serde_json::Value::Object(o))) = (rooms, lessons.last_mut()) {
+            let room = r.room.as_ref().map_or("", |x| x.as_str());
+            o.insert("r".into(), room.into());
+        }
     }
     let observations: Vec<_> = schedule
         .observations
@@ -69,7 +75,7 @@ pub(super) fn page_data(instance: &Instance, schedule: &Schedule, lang: Lang) ->
         .collect();
     let mut shown: Vec<u32> = (0..5).collect();
     shown.extend(days.into_iter().filter(|d| *d >= 5));
-    json!({
+    let mut data = json!({
         "days": shown,
         "weeks": weeks,
         "blocks": instance.school.blocks.iter().map(|b| json!({"name": b.name, "start": hhmm(b.time.start), "end": hhmm(b.time.end)})).collect::<Vec<_>>(),
@@ -92,5 +98,15 @@ pub(super) fn page_data(instance: &Instance, schedule: &Schedule, lang: Lang) ->
             "emptyWeek": lang.pick("Deze link vraagt week {week}: in die week zijn er geen lessen voor deze keuze.", "This link asks for week {week}: there are no lessons in that week for this choice."),
             "unknownWeek": lang.pick("Deze link vraagt week {week}: in die week staan geen lessen in het rooster (buiten de periode of een vakantie); de eerste week wordt getoond.", "This link asks for week {week}: the schedule has no lessons in that week (outside the term or a holiday); the first week is shown."),
         },
-    })
+    });
+    if let (true, serde_json::Value::Object(o)) = (rooms, &mut data) {
+        let list: Vec<_> = instance
+            .rooms
+            .iter()
+            .map(|r| json!({"id": r.id, "location": r.location, "capacity": r.capacity}))
+            .collect();
+        o.insert("rooms".into(), list.into());
+        o.insert("roomLabel".into(), lang.pick("lokaal", "room").into());
+    }
+    data
 }

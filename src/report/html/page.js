@@ -28,6 +28,8 @@
       data.locations.forEach(function (l) { option(who, l, l); });
     } else if (kind.value === "group") {
       data.groups.forEach(function (g) { option(who, g.code, g.code + " (" + g.location + ", " + g.profile + ")"); });
+    } else if (kind.value === "room") {
+      (data.rooms || []).forEach(function (r) { option(who, r.id, r.id + " (" + r.location + ", " + r.capacity + ")"); });
     } else {
       data.teachers.forEach(function (t) { option(who, t.id, t.id + " " + t.name + (t.cert ? "" : " *")); });
     }
@@ -36,6 +38,7 @@
   function matches(lesson) {
     if (kind.value === "location") { return lesson.l === who.value; }
     if (kind.value === "group") { return lesson.c === who.value; }
+    if (kind.value === "room") { return lesson.r === who.value; }
     return lesson.t === who.value;
   }
 
@@ -43,7 +46,8 @@
     var div = document.createElement("div");
     div.className = "lesson " + (lesson.cert ? "cert" : "noncert") + (observed ? " obs" : "");
     var text = lesson.c + " · " + lesson.s + "-" + lesson.e;
-    text += kind.value === "location" || kind.value === "group" ? " · " + lesson.t + " " + lesson.tn : " · " + lesson.l;
+    text += kind.value === "teacher" ? " · " + lesson.l : " · " + lesson.t + " " + lesson.tn;
+    if (lesson.r !== undefined && kind.value !== "room") { text += " · " + data.roomLabel + " " + (lesson.r || "-"); }
     if (observed) { text = L.observes + ": " + text; }
     div.textContent = text + (lesson.cert ? " ✓" : "");
     div.title = lesson.cert ? L.certified : L.notCertified;

@@ -168,3 +168,45 @@ fn printing_shows_every_week_of_the_view_and_a_link_can_name_an_empty_week() {
     assert!(html.contains("<p id=\"link-note\" class=\"link-note\"></p>"));
     assert!(html.contains("\"emptyWeek\":\"Deze link vraagt week {week}"));
 }
+
+/// G1 on four Mondays, T1, one student, the 1st in U1 and the rest in U2: the page offers
+/// a view per room, and every lesson in the data carries its room; the demo (no rooms.csv)
+/// has neither.
+#[test]
+fn a_school_with_rooms_shows_each_lesson_s_room_and_a_view_per_room() {
+    use crate::check::fixture::{Fx, date, handleiding, slot};
+    use crate::domain::{Availability, Location, Room, RoomId};
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    fx.group("G1", "Utrecht", "B1").end = date("2025-09-22");
+    fx.student("S1", "B1");
+    fx.staff("G1", "T1");
+    fx.place("S1", "G1");
+    fx.instance.rooms = ["U1", "U2"]
+        .into_iter()
+        .map(|id| Room {
+            id: RoomId::new(id),
+            location: Location::new("Utrecht"),
+            capacity: 20,
+            available: Availability([slot("mon-morning")].into()),
+        })
+        .collect();
+    for (i, row) in fx.schedule.timetable.iter_mut().enumerate() {
+        row.room = Some(RoomId::new(if i == 0 { "U1" } else { "U2" }));
+    }
+    let rules = handleiding();
+    let check = crate::check::check(&fx.instance, &rules, &fx.schedule).expect("judged");
+    let html = index_html(&fx.instance, &rules, &fx.schedule, &check, Lang::Nl);
+    assert!(html.contains("<option value=\"room\">lokaal</option>"));
+    assert_eq!(html.matches("\"r\":\"U1\"").count(), 1, "the 1st in U1");
+    assert_eq!(
+        html.matches("\"r\":\"U2\"").count(),
+        3,
+        "the other three in U2"
+    );
+    assert!(html.contains("\"roomLabel\":\"lokaal\""));
+    let (instance, rules, schedule, check) = demo();
+    let plain = index_html(&instance, &rules, &schedule, &check, Lang::Nl);
+    assert!(!plain.contains("<option value=\"room\">"));
+    assert!(!plain.contains("\"r\":") && !plain.contains("\"roomLabel\":"));
+}

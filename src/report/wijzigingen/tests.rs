@@ -52,6 +52,7 @@ fn hand_made(schedule: &Schedule) -> (Changes, TeacherId, TeacherId) {
         kind,
     };
     let changes = Changes {
+        rooms: Vec::new(),
         from: Some(from),
         lessons: vec![
             change(first, stranger, ChangeKind::Forced),

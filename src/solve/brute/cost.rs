@@ -144,5 +144,14 @@ fn replan_cost(instance: &Instance, schedule: &Schedule) -> f64 {
             f.is_move(&s.id, placed)
         })
         .count();
-    w.changed_lesson * changed as f64 + w.moved_student * moved as f64
+    let rooms = schedule
+        .timetable
+        .iter()
+        .filter(|r| {
+            slot_of(r).is_some_and(|s| f.is_room_change(&r.course_code, r.date, s, r.room.as_ref()))
+        })
+        .count();
+    w.changed_lesson * changed as f64
+        + w.moved_student * moved as f64
+        + w.changed_room * rooms as f64
 }

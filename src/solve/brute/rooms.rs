@@ -3,8 +3,9 @@
 //! overlap in time on a date. Rooms touch nothing of the staffing, and of the placing only
 //! the most students each group may have (the smallest room it has a lesson in): so per
 //! assignment the placing is the cheapest under those seats, and assignments that leave the
-//! same seats differ only in their cost (`room_change` per distinct room of a group), of
-//! which the least is kept.
+//! same seats differ only in their cost (`room_change` per distinct room of a group, and in a
+//! replan `changed_room` per lesson from its date on in another room than the schedule
+//! replaced had), of which the least is kept. A replan's history lesson keeps its room.
 
 use super::staffing::Lesson;
 use crate::domain::Instance;
@@ -64,6 +65,10 @@ impl Search<'_> {
             if !room.can_host(&l.location, &l.slot) {
                 continue;
             }
+            let frozen = self.instance.frozen.as_ref();
+            if frozen.is_some_and(|f| !f.room_allows(&l.course_code, l.date, &l.slot, &room.id)) {
+                continue;
+            }
             let taken = self.chosen.iter().any(|&(o, r)| {
                 let other = &self.lessons[o].lesson;
                 r == ri && other.date == l.date && other.time.overlaps(&l.time)
@@ -85,7 +90,22 @@ impl Search<'_> {
             seats[g] = seats[g].min(self.instance.rooms[ri].capacity);
             pairs.insert((g, ri));
         }
-        let cost = self.instance.school.weights.room_change * pairs.len() as f64;
+        let w = &self.instance.school.weights;
+        let moved = self.instance.frozen.as_ref().map_or(0, |f| {
+            self.chosen
+                .iter()
+                .filter(|&&(li, ri)| {
+                    let l = &self.lessons[li].lesson;
+                    f.is_room_change(
+                        &l.course_code,
+                        l.date,
+                        &l.slot,
+                        Some(&self.instance.rooms[ri].id),
+                    )
+                })
+                .count()
+        });
+        let cost = w.room_change * pairs.len() as f64 + w.changed_room * moved as f64;
         let better = self.best.get(&seats).is_none_or(|(c, _)| cost < *c);
         if better {
             self.best

@@ -163,6 +163,27 @@ fn explain(
                 "{total} more mentor place(s) are needed for the non-certified teachers who must teach"
             ),
         ),
+        // A unit is a lesson without a room, a student without a seat in the group's room,
+        // or a second lesson in a room at once (a row about the whole school: no example).
+        Family::Rooms => (
+            Rule::Rooms,
+            format!(
+                "{total} lesson(s) without a room, student(s) without a seat or lesson(s) in an occupied room (rooms.csv: too few or too small rooms at the location in that slot){}",
+                {
+                    let shown: Vec<String> = facts
+                        .iter()
+                        .filter(|f| f.group.is_some())
+                        .take(6)
+                        .map(fact_text)
+                        .collect();
+                    if shown.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", for example: {}", shown.join(", "))
+                    }
+                }
+            ),
+        ),
         _ => return None,
     };
     Some(reason(rule, message, facts))

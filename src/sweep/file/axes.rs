@@ -273,6 +273,7 @@ pub(super) fn at_level(kind: Vary, level: f64, cell: Option<&(String, String)>) 
         Vary::CertifiedFloor => c.certified_floor = Some(level),
         Vary::MaxLessonsPerWeek => c.max_lessons_per_week = Some(whole),
         Vary::MaxLessonsPercent => c.max_lessons_percent = Some(level),
+        Vary::RoomsCapacityPercent => c.rooms_capacity_percent = Some(level),
         Vary::AddStudents => c.add_students = students(),
         Vary::RemoveStudents => c.remove_students = students(),
         // Made by `leave_axis`, which knows the teacher and the date.

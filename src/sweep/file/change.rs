@@ -2,7 +2,7 @@
 
 use super::{CellIn, ChangeIn, Cx, LeaveIn};
 use crate::diag::{Diagnostic, ErrorCode};
-use crate::domain::{Profile, TeacherId};
+use crate::domain::{Profile, RoomId, TeacherId};
 use crate::input::suggest;
 use crate::sweep::spec::{Cell, Change, Leave};
 use std::collections::BTreeSet;
@@ -75,6 +75,11 @@ impl Cx<'_> {
             remove_students: self.cells(c.remove_students.as_deref(), true),
             groups_may_close: c.groups_may_close,
             leave: self.leave(c.leave.as_deref()),
+            remove_rooms: self.rooms(c.remove_rooms.as_deref()),
+            rooms_capacity_percent: c
+                .rooms_capacity_percent
+                .as_ref()
+                .and_then(|p| self.rooms_percent(p)),
         }
     }
 
@@ -126,6 +131,63 @@ impl Cx<'_> {
             }
         }
         out
+    }
+
+    /// `remove_rooms`: each a room of the instance's rooms.csv, and not every one of them
+    /// (without rooms the school plans no rooms at all): E612.
+    fn rooms(&mut self, ids: Option<&[Spanned<String>]>) -> Vec<RoomId> {
+        let mut out: Vec<RoomId> = Vec::new();
+        let list = ids.unwrap_or_default();
+        for id in list {
+            let text = id.get_ref().trim();
+            if let Some(i) = self.instance
+                && i.room(&RoomId::new(text)).is_none()
+            {
+                let fix = suggest::fix_for_id(text, i.rooms.iter().map(|r| r.id.as_str()));
+                self.push(
+                    ErrorCode::UnknownRoomInVariation,
+                    id.span(),
+                    "remove_rooms",
+                    format!("room \"{text}\" of remove_rooms is not in the instance's rooms.csv"),
+                    &fix,
+                );
+                continue;
+            }
+            let room = RoomId::new(text);
+            if !out.contains(&room) {
+                out.push(room);
+            }
+        }
+        if let (Some(i), Some(last)) = (self.instance, list.last())
+            && i.has_rooms()
+            && i.rooms.iter().all(|r| out.contains(&r.id))
+        {
+            self.push(
+                ErrorCode::UnknownRoomInVariation,
+                last.span(),
+                "remove_rooms",
+                format!("remove_rooms removes all {} rooms of rooms.csv", i.rooms.len()),
+                "keep at least one room; to plan without rooms, solve an instance without rooms.csv",
+            );
+            out.clear();
+        }
+        out
+    }
+
+    /// `rooms_capacity_percent`: a percentage from 0 to 100 (E613).
+    fn rooms_percent(&mut self, v: &Spanned<f64>) -> Option<f64> {
+        let x = *v.get_ref();
+        if (0.0..=100.0).contains(&x) {
+            return Some(x);
+        }
+        self.push(
+            ErrorCode::BadRoomsCapacity,
+            v.span(),
+            "rooms_capacity_percent",
+            format!("`rooms_capacity_percent` is {x}, which is not a percentage from 0 to 100"),
+            "give the share of every room's seats that remains, e.g. 80 for 80%",
+        );
+        None
     }
 
     /// A rule set reference: resolved once, and its validity checked against the lessons.

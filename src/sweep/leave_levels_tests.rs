@@ -4,36 +4,11 @@
 use super::expand::scenarios;
 use super::file::load;
 use super::run::Runner;
+use super::tests::{assert_code, file};
 use super::vary;
-use crate::diag::{Code, Diagnostics};
+use crate::diag::Code;
 use crate::domain::{Schedule, TeacherId};
 use chrono::NaiveDate;
-use std::path::PathBuf;
-
-/// Writes `body` after an `instance = ` line naming the demo (term 2025-09-01 to 2025-12-19).
-fn file(body: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("scenarios.toml");
-    let demo = crate::testing::demo_dir()
-        .display()
-        .to_string()
-        .replace('\\', "/");
-    std::fs::write(&path, format!("instance = \"{demo}\"\n{body}")).expect("write");
-    (dir, path)
-}
-
-#[track_caller]
-fn assert_code(ds: &Diagnostics, code: Code, line: u64) {
-    assert!(
-        ds.iter().any(|d| d.code() == code && d.line == Some(line)),
-        "expected {} at line {line}, got:\n{}",
-        code.as_str(),
-        ds.iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-}
 
 #[test]
 fn leave_from_levels_are_dates_of_the_term_ascending_else_e614_and_need_a_known_teacher_else_e615()

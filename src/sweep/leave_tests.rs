@@ -5,36 +5,11 @@
 use super::expand::scenarios;
 use super::file::load;
 use super::run::Runner;
+use super::tests::{assert_code, file};
 use super::vary;
-use crate::diag::{Code, Diagnostics};
+use crate::diag::Code;
 use crate::domain::TeacherId;
 use chrono::NaiveDate;
-use std::path::PathBuf;
-
-/// Writes `body` after an `instance = ` line naming the demo.
-fn file(body: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("scenarios.toml");
-    let demo = crate::testing::demo_dir()
-        .display()
-        .to_string()
-        .replace('\\', "/");
-    std::fs::write(&path, format!("instance = \"{demo}\"\n{body}")).expect("write");
-    (dir, path)
-}
-
-#[track_caller]
-fn assert_code(ds: &Diagnostics, code: &str, line: u64) {
-    assert!(
-        ds.iter()
-            .any(|d| d.code().as_str() == code && d.line == Some(line)),
-        "expected {code} at line {line}, got:\n{}",
-        ds.iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
-}
 
 #[test]
 fn an_unknown_teacher_is_e610_and_a_date_outside_the_term_e611_at_their_lines() {

@@ -4,9 +4,10 @@
 
 use super::file::load;
 use super::spec::Change;
+use super::tests::assert_code;
 use super::vary;
 use crate::check::fixture::{Fx, addendum, slot};
-use crate::diag::{Code, Diagnostics};
+use crate::diag::Code;
 use crate::domain::{Availability, Location, Room, RoomId, SizeLimits};
 use std::path::PathBuf;
 
@@ -29,19 +30,6 @@ fn file(body: &str) -> (tempfile::TempDir, PathBuf) {
     let path = dir.path().join("scenarios.toml");
     std::fs::write(&path, format!("instance = \"demo\"\n{body}")).expect("write");
     (dir, path)
-}
-
-#[track_caller]
-fn assert_code(ds: &Diagnostics, code: &str, line: u64) {
-    assert!(
-        ds.iter()
-            .any(|d| d.code().as_str() == code && d.line == Some(line)),
-        "expected {code} at line {line}, got:\n{}",
-        ds.iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
 }
 
 #[test]

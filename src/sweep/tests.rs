@@ -10,8 +10,9 @@ fn demo() -> String {
     dir.display().to_string().replace('\\', "/")
 }
 
-/// Writes `body` (after an `instance = ` line naming the demo) as a scenario file.
-fn file(body: &str) -> (tempfile::TempDir, PathBuf) {
+/// Writes `body` (after an `instance = ` line naming the demo, term 2025-09-01 to
+/// 2025-12-19) as a scenario file; the scenario tests of the other modules use it too.
+pub(super) fn file(body: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("scenarios.toml");
     let text = format!("instance = \"{}\"\n{body}", demo());
@@ -24,10 +25,30 @@ fn errors(body: &str) -> Diagnostics {
     load(&path).expect_err("the file is bad")
 }
 
+/// A problem code as the tests name it: the code itself, or its text (`"E612"`).
+pub(super) trait CodeName {
+    fn name(&self) -> &str;
+}
+
+impl CodeName for Code {
+    fn name(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl CodeName for &str {
+    fn name(&self) -> &str {
+        self
+    }
+}
+
+/// Asserts that `ds` has `code` at `line`, listing every problem when not.
 #[track_caller]
-fn assert_code(ds: &Diagnostics, code: Code, line: u64) {
+pub(super) fn assert_code(ds: &Diagnostics, code: impl CodeName, line: u64) {
+    let code = code.name();
     assert!(
-        ds.iter().any(|d| d.code() == code && d.line == Some(line)),
+        ds.iter()
+            .any(|d| d.code().as_str() == code && d.line == Some(line)),
         "expected {code} at line {line}, got:\n{}",
         ds.iter()
             .map(|d| d.to_string())

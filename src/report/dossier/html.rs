@@ -14,7 +14,6 @@ use crate::report::declaration::text::long_date;
 use crate::report::printed;
 use chrono::NaiveDate;
 use maud::{Markup, html};
-use std::collections::BTreeMap;
 
 /// Empty rows in the tables to fill in by hand.
 const ROWS: usize = 10;
@@ -85,15 +84,7 @@ fn date(d: Option<NaiveDate>, lang: Lang) -> String {
 fn summary(p: &Page<'_>, title: &str) -> Markup {
     let lang = p.lang;
     let years = p.instance.school.supervision.certification_deadline_years;
-    let mut by_course: BTreeMap<&str, (usize, NaiveDate, NaiveDate)> = BTreeMap::new();
-    for r in p.lessons {
-        let e = by_course
-            .entry(r.course_code.as_str())
-            .or_insert((0, r.date, r.date));
-        e.0 += 1;
-        e.1 = e.1.min(r.date);
-        e.2 = e.2.max(r.date);
-    }
+    let by_course = p.by_course();
     let mentors = mentors_of(p.check, p.id);
     html! {
         section.page {

@@ -25,6 +25,20 @@ pub(super) struct Page<'a> {
 }
 
 impl Page<'_> {
+    /// Per course code the teacher gives: the lessons, the first date and the last.
+    pub(super) fn by_course(&self) -> BTreeMap<&str, (usize, NaiveDate, NaiveDate)> {
+        let mut by_course: BTreeMap<&str, (usize, NaiveDate, NaiveDate)> = BTreeMap::new();
+        for r in self.lessons {
+            let e = by_course
+                .entry(r.course_code.as_str())
+                .or_insert((0, r.date, r.date));
+            e.0 += 1;
+            e.1 = e.1.min(r.date);
+            e.2 = e.2.max(r.date);
+        }
+        by_course
+    }
+
     pub(super) fn t(&self, nl: &'static str, en: &'static str) -> &'static str {
         self.lang.pick(nl, en)
     }
@@ -191,15 +205,7 @@ fn lessons(s: &mut String, p: &Page<'_>) {
     if p.lessons.is_empty() {
         return;
     }
-    let mut by_course: BTreeMap<&str, (usize, NaiveDate, NaiveDate)> = BTreeMap::new();
-    for r in p.lessons {
-        let e = by_course
-            .entry(r.course_code.as_str())
-            .or_insert((0, r.date, r.date));
-        e.0 += 1;
-        e.1 = e.1.min(r.date);
-        e.2 = e.2.max(r.date);
-    }
+    let by_course = p.by_course();
     let _ = writeln!(
         s,
         "| {} | {} | {} | {} |\n|---|---|---|---|",

@@ -3,6 +3,7 @@
 use crate::check::CheckReport;
 use crate::domain::{
     Availability, Group, Instance, Location, Profile, Register, Schedule, Slot, Teacher, TeacherId,
+    Unavailability,
 };
 use crate::outcome::options::Change;
 use chrono::{Datelike, NaiveDate};
@@ -157,6 +158,7 @@ pub fn apply(instance: &Instance, change: &Change) -> Instance {
     let mut i = instance.clone();
     match change {
         Change::Register { teacher } => {
+            keep_history_uncertified(&mut i, teacher);
             if let Some(t) = i.teachers.iter_mut().find(|t| t.id.as_str() == teacher) {
                 t.register = Register::Kwaliteitsregister;
             }
@@ -206,4 +208,60 @@ pub fn apply(instance: &Instance, change: &Change) -> Instance {
         }
     }
     i
+}
+
+/// In a replan, a registration certifies no lesson given already: the lessons `teacher` gave
+/// before `from` move to a copy of the teacher as they were (not registered, unavailable from
+/// `from` on, without term limits), and the teacher is away before `from` with the term
+/// limits less those lessons. The copy keeps the history's need of a mentor. The week of
+/// `from`, when it falls mid-week, has the weekly maximum and minimum of both.
+fn keep_history_uncertified(i: &mut Instance, teacher: &str) {
+    let Some(frozen) = i.frozen.as_mut() else {
+        return;
+    };
+    let id = TeacherId::new(teacher);
+    let from = frozen.from;
+    let copy = TeacherId::new(format!("{teacher}-voor-registratie"));
+    let mut given = 0u32;
+    for ((_, date, _), t) in frozen.teachers.iter_mut() {
+        if *date < from && t.as_ref() == Some(&id) {
+            *t = Some(copy.clone());
+            given += 1;
+        }
+    }
+    if given == 0 {
+        return;
+    }
+    for o in frozen.observations.iter_mut().filter(|o| o.date < from) {
+        if o.teacher == id {
+            o.teacher = copy.clone();
+        }
+    }
+    let Some(t) = i.teachers.iter_mut().find(|t| t.id == id) else {
+        return;
+    };
+    let mut before = t.clone();
+    before.id = copy.clone();
+    before.name = format!("{} (voor registratie)", t.name);
+    before.mentor_capacity = 0;
+    before.contract.min_per_term = None;
+    before.contract.max_per_term = None;
+    t.contract.min_per_term = t.contract.min_per_term.map(|m| m.saturating_sub(given));
+    t.contract.max_per_term = t.contract.max_per_term.map(|m| m.saturating_sub(given));
+    i.teachers.push(before);
+    let (start, end) = (i.school.term_start, i.school.term_end);
+    i.unavailability.push(Unavailability {
+        teacher: copy,
+        from,
+        to: end,
+        reason: "geregistreerd".into(),
+    });
+    if let Some(last) = from.pred_opt().filter(|d| *d >= start) {
+        i.unavailability.push(Unavailability {
+            teacher: id,
+            from: start,
+            to: last,
+            reason: "nog niet geregistreerd".into(),
+        });
+    }
 }

@@ -192,3 +192,66 @@ fn a_group_that_ran_before_a_replan_is_not_offered_to_close() {
     let report = crate::check::check(&derived, &handleiding(), &schedule).expect("judged");
     assert!(!candidates(&derived, &schedule, &report).contains(&close));
 }
+
+/// In a replan, registering a teacher certifies their lessons from the date on only: the
+/// demo's hand-made schedule frozen before 2025-11-03, T02 (non-certified) registered; every
+/// history lesson T02 gave now belongs to a copy that is not certified and is away from the
+/// date on, and T02 itself is away before it: those lessons count as non-certified, as they
+/// were given.
+#[test]
+fn in_a_replan_registering_a_teacher_leaves_their_history_lessons_uncertified() {
+    let (instance, _, schedule, _) = crate::testing::demo();
+    let from = chrono::NaiveDate::from_ymd_opt(2025, 11, 3).expect("date");
+    let derived = crate::validate::against::frozen(&instance, &schedule, from).expect("frozen");
+    let t02 = TeacherId::new("T02");
+    let history: Vec<_> = schedule
+        .timetable
+        .iter()
+        .filter(|r| r.date < from && r.teacher.as_ref() == Some(&t02))
+        .collect();
+    assert!(!history.is_empty(), "T02 teaches before the date");
+    let changed = apply(
+        &derived,
+        &Change::Register {
+            teacher: "T02".into(),
+        },
+    );
+    let copy = TeacherId::new("T02-voor-registratie");
+    let frozen = changed.frozen.as_ref().expect("a replan");
+    for r in &history {
+        let of = frozen
+            .teachers
+            .iter()
+            .find(|((c, d, _), _)| *c == r.course_code && *d == r.date)
+            .map(|(_, t)| t.clone());
+        assert_eq!(
+            of,
+            Some(Some(copy.clone())),
+            "{} on {}",
+            r.course_code,
+            r.date
+        );
+    }
+    assert!(changed.teacher(&t02).is_some_and(|t| t.is_certified()));
+    assert!(changed.teacher(&copy).is_some_and(|t| !t.is_certified()));
+    let away = |id: &TeacherId, from: chrono::NaiveDate, to: chrono::NaiveDate| {
+        changed
+            .unavailability
+            .iter()
+            .any(|u| u.teacher == *id && u.from == from && u.to == to)
+    };
+    assert!(away(&copy, from, changed.school.term_end));
+    assert!(away(
+        &t02,
+        changed.school.term_start,
+        from.pred_opt().expect("a day before")
+    ));
+    // Outside a replan the registration is the teacher's alone.
+    let plain = apply(
+        &instance,
+        &Change::Register {
+            teacher: "T02".into(),
+        },
+    );
+    assert_eq!(plain.teachers.len(), instance.teachers.len());
+}

@@ -313,6 +313,31 @@ fn when_the_certified_teachers_leave_the_replan_writes_the_least_bad_plan_and_na
             .expect("options")
             .is_empty()
     );
+    // A registration certifies no lesson given already: every option's certified lessons
+    // leave out the history's lessons by non-certified teachers (T02, T06, T09, T12), and
+    // registering T02 among them.
+    let non_certified_history = history(current())
+        .iter()
+        .filter(|r| {
+            let teacher = r.split(',').nth(5).unwrap_or("");
+            ["T02", "T06", "T09", "T12"].contains(&teacher)
+        })
+        .count() as u64;
+    assert!(non_certified_history > 0);
+    let rows = report["options"]["rows"].as_array().expect("options");
+    let register_t02 = rows
+        .iter()
+        .find(|r| r["change"]["kind"] == "register" && r["change"]["teacher"] == "T02")
+        .expect("registering T02 is an option");
+    for r in rows {
+        let certified = r["certified_lessons"].as_u64().expect("certified");
+        let given = r["lessons_given"].as_u64().expect("given");
+        assert!(
+            certified + non_certified_history <= given,
+            "{r}: {non_certified_history} lessons before {FROM} by non-certified teachers"
+        );
+    }
+    assert!(register_t02["certified_lessons"].as_u64().is_some());
     // The history stands, and the plan is marked in report.md as the auditor reads it.
     assert_eq!(history(&out), history(current()));
     let md = std::fs::read_to_string(out.join("report.md")).expect("report.md");

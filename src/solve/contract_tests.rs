@@ -3,7 +3,7 @@
 //! force and the per-lesson program.
 
 use super::brute::{self, tiny::tiny};
-use super::exact_tests::{BACKENDS, exact, optimum};
+use super::exact_tests::agreed;
 use super::lock_tests::{agreed_optimum, no_floor, teachers_of};
 use super::*;
 use crate::check::fixture::{Fx, date, slot};
@@ -197,18 +197,7 @@ proptest! {
     /// the per-lesson program.
     #[test]
     fn with_random_contract_hours_the_program_reaches_the_brute_force_optimum(t in with_contracts()) {
-        let brute = brute::optimum(&t.instance, &t.rules).map(|b| b.cost);
-        for &backend in BACKENDS {
-            for (formulation, line_up) in [
-                (Formulation::Class, true),
-                (Formulation::Class, false),
-                (Formulation::Lesson, true),
-            ] {
-                let s = exact(&t.instance, &t.rules, backend, formulation, line_up)?;
-                let got = optimum(&t.instance, &t.rules, &s)?;
-                prop_assert_eq!(got, brute, "{} {} lined up {}", backend.name(), formulation.name(), line_up);
-            }
-        }
+        agreed(&t.instance, &t.rules)?;
     }
 
     /// The constructive first schedule, when it finds one, keeps every contract: the

@@ -74,6 +74,32 @@ pub(super) fn optimum(
     }
 }
 
+/// The proven optimum of every way the program can go with every solver compiled in (the
+/// class program lined up and not, the per-lesson program), each of which must be the brute
+/// force's; `None` when each proves infeasibility.
+pub(super) fn agreed(instance: &Instance, rules: &RuleSet) -> Result<Option<f64>, TestCaseError> {
+    let brute = brute::optimum(instance, rules).map(|b| b.cost);
+    for &backend in BACKENDS {
+        for (formulation, line_up) in [
+            (Formulation::Class, true),
+            (Formulation::Class, false),
+            (Formulation::Lesson, true),
+        ] {
+            let s = exact(instance, rules, backend, formulation, line_up)?;
+            let got = optimum(instance, rules, &s)?;
+            prop_assert_eq!(
+                got,
+                brute,
+                "{} {} lined up {}",
+                backend.name(),
+                formulation.name(),
+                line_up
+            );
+        }
+    }
+    Ok(brute)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 

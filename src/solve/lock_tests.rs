@@ -3,7 +3,7 @@
 //! program.
 
 use super::brute::{self, tiny::tiny};
-use super::exact_tests::{BACKENDS, exact, optimum};
+use super::exact_tests::agreed;
 use super::*;
 use crate::check::fixture::{Fx, date, handleiding, slot};
 use crate::domain::{CourseCode, Lock, LockRule, Share, TeacherId};
@@ -30,24 +30,7 @@ pub(super) fn no_floor() -> RuleSet {
 /// The proven optimum of every formulation with every solver compiled in (lined up and
 /// not), which must agree; `None` when each proves infeasibility.
 pub(super) fn agreed_optimum(fx: &Fx, rules: &RuleSet) -> Option<f64> {
-    let mut seen = Vec::new();
-    for &backend in BACKENDS {
-        for (formulation, line_up) in [
-            (Formulation::Class, true),
-            (Formulation::Class, false),
-            (Formulation::Lesson, true),
-        ] {
-            let s = exact(&fx.instance, rules, backend, formulation, line_up).expect("solves");
-            let got = optimum(&fx.instance, rules, &s).expect("optimal or infeasible");
-            seen.push((backend.name(), formulation.name(), line_up, got));
-        }
-    }
-    let brute = brute::optimum(&fx.instance, rules).map(|b| b.cost);
-    assert!(
-        seen.iter().all(|s| s.3 == brute),
-        "brute {brute:?}, {seen:?}"
-    );
-    brute
+    agreed(&fx.instance, rules).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The teachers of a course's lessons in date order, in the schedule `solve` writes.
@@ -251,18 +234,7 @@ proptest! {
     /// infeasible exactly when the brute force finds nothing; so does the per-lesson program.
     #[test]
     fn with_random_locks_the_program_reaches_the_brute_force_optimum(t in with_locks()) {
-        let brute = brute::optimum(&t.instance, &t.rules).map(|b| b.cost);
-        for &backend in BACKENDS {
-            for (formulation, line_up) in [
-                (Formulation::Class, true),
-                (Formulation::Class, false),
-                (Formulation::Lesson, true),
-            ] {
-                let s = exact(&t.instance, &t.rules, backend, formulation, line_up)?;
-                let got = optimum(&t.instance, &t.rules, &s)?;
-                prop_assert_eq!(got, brute, "{} {} lined up {}", backend.name(), formulation.name(), line_up);
-            }
-        }
+        agreed(&t.instance, &t.rules)?;
     }
 
     /// The constructive first schedule, when it finds one, keeps every lock: the checker

@@ -4,17 +4,12 @@
 
 use super::brute;
 use super::exact_tests::{BACKENDS, exact, optimum};
+use super::lock_tests::no_floor;
 use super::*;
-use crate::check::fixture::{Fx, date, handleiding, slot};
+use crate::check::fixture::{Fx, date, slot};
 use crate::diag::FindingCode;
-use crate::domain::{Availability, Location, Room, RoomId, Share};
+use crate::domain::{Availability, Location, Room, RoomId};
 use crate::validate::against;
-
-fn no_floor() -> RuleSet {
-    let mut rules = handleiding();
-    rules.min_certified_share = Share(0);
-    rules
-}
 
 fn room(id: &str) -> Room {
     Room {

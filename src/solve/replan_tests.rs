@@ -3,37 +3,13 @@
 //! schools against the brute force.
 
 use super::brute::{self, tiny::tiny};
-use super::exact_tests::{BACKENDS, exact, optimum};
+use super::exact_tests::{agreed, exact, optimum};
+use super::lock_tests::no_floor;
 use super::*;
-use crate::check::fixture::{Fx, date, handleiding};
-use crate::domain::{Profile, Share, TeacherId, Unavailability};
+use crate::check::fixture::{Fx, date};
+use crate::domain::{Profile, TeacherId, Unavailability};
 use crate::validate::against;
 use proptest::prelude::*;
-
-/// The Handleiding with no certified floor (no mentors either): the costs decide alone.
-fn no_floor() -> RuleSet {
-    let mut rules = handleiding();
-    rules.min_certified_share = Share(0);
-    rules
-}
-
-/// The proven optimum of every formulation with every solver compiled in, which must agree
-/// with the brute force's; `None` when each proves infeasibility.
-fn agreed(instance: &Instance, rules: &RuleSet) -> Result<Option<f64>, TestCaseError> {
-    let brute = brute::optimum(instance, rules).map(|b| b.cost);
-    for &backend in BACKENDS {
-        for (formulation, line_up) in [
-            (Formulation::Class, true),
-            (Formulation::Class, false),
-            (Formulation::Lesson, true),
-        ] {
-            let s = exact(instance, rules, backend, formulation, line_up)?;
-            let got = optimum(instance, rules, &s)?;
-            prop_assert_eq!(got, brute, "{} {}", backend.name(), formulation.name());
-        }
-    }
-    Ok(brute)
-}
 
 fn solved(instance: &Instance, rules: &RuleSet) -> (Schedule, check::CheckReport) {
     let settings = Settings {

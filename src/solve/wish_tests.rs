@@ -3,7 +3,7 @@
 //! random wishes on tiny schools against the brute force.
 
 use super::brute::{self, tiny::tiny};
-use super::exact_tests::{BACKENDS, exact, optimum};
+use super::exact_tests::agreed;
 use super::lock_tests::{agreed_optimum, no_floor, teachers_of};
 use super::*;
 use crate::check::fixture::{Fx, slot};
@@ -101,17 +101,6 @@ proptest! {
     /// reach the brute force's optimum.
     #[test]
     fn with_random_wishes_the_program_reaches_the_brute_force_optimum(t in with_wishes()) {
-        let brute = brute::optimum(&t.instance, &t.rules).map(|b| b.cost);
-        for &backend in BACKENDS {
-            for (formulation, line_up) in [
-                (Formulation::Class, true),
-                (Formulation::Class, false),
-                (Formulation::Lesson, true),
-            ] {
-                let s = exact(&t.instance, &t.rules, backend, formulation, line_up)?;
-                let got = optimum(&t.instance, &t.rules, &s)?;
-                prop_assert_eq!(got, brute, "{} {} lined up {}", backend.name(), formulation.name(), line_up);
-            }
-        }
+        agreed(&t.instance, &t.rules)?;
     }
 }

@@ -16,6 +16,7 @@
 
 use anyhow::Context;
 use clap::Parser;
+use nt2plan::domain::{Instance, RuleSet};
 use nt2plan::solve::{self, Backend, Formulation, SearchMode, Settings, Solved, Status};
 use nt2plan::validate::load_instance;
 use std::path::Path;
@@ -104,10 +105,7 @@ fn main() -> anyhow::Result<()> {
     println!("|---|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|");
     let mut notes = Vec::new();
     for name in &args.instances {
-        let dir = root.join(name);
-        let loaded = load_instance(&dir, None)
-            .map_err(|problems| anyhow::anyhow!("{} does not load: {problems:?}", dir.display()))?;
-        let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+        let (instance, rules) = &load(&root, name)?;
         for &backend in BACKENDS {
             if name == "xl" && backend == Backend::Microlp && args.skip_microlp_xl {
                 notes.push("microlp on xl left out (--skip-microlp-xl)".to_string());
@@ -226,15 +224,20 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The instance folder `name` under `root` with its rule set.
+pub(crate) fn load(root: &Path, name: &str) -> anyhow::Result<(Instance, RuleSet)> {
+    let dir = root.join(name);
+    let loaded = load_instance(&dir, None)
+        .map_err(|problems| anyhow::anyhow!("{} does not load: {problems:?}", dir.display()))?;
+    Ok((loaded.value.instance, loaded.value.rules))
+}
+
 /// The third table (`bench_table/replan.rs`), with the gaps of the first.
 fn replan_table(root: &Path, args: &Args) -> anyhow::Result<()> {
     replan::header();
     let mut notes = Vec::new();
     for name in &args.replan_on {
-        let dir = root.join(name);
-        let loaded = load_instance(&dir, None)
-            .map_err(|problems| anyhow::anyhow!("{} does not load: {problems:?}", dir.display()))?;
-        let (instance, rules) = (&loaded.value.instance, &loaded.value.rules);
+        let (instance, rules) = &load(root, name)?;
         for &backend in BACKENDS {
             if name == "xl" && backend == Backend::Microlp && args.skip_microlp_xl {
                 notes.push("microlp on xl left out (--skip-microlp-xl)".to_string());

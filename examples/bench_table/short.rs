@@ -11,13 +11,7 @@ use std::time::{Duration, Instant};
 
 /// The variants: an instance and the certified teachers who lose their registration.
 fn variants(root: &Path) -> anyhow::Result<Vec<(String, Instance)>> {
-    let load = |name: &str| -> anyhow::Result<Instance> {
-        let dir = root.join(name);
-        Ok(nt2plan::validate::load_instance(&dir, None)
-            .map_err(|p| anyhow::anyhow!("{} does not load: {p:?}", dir.display()))?
-            .value
-            .instance)
-    };
+    let load = |name: &str| super::load(root, name).map(|(instance, _)| instance);
     // The demo of tests/it/best_effort.rs: T10 and T11 unregistered.
     let mut demo = load("demo")?;
     for t in demo.teachers.iter_mut() {

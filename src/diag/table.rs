@@ -239,6 +239,10 @@ code_table! {
         CalendarUnreadable = "W508",
             "a calendar of the schedule being replaced cannot be read; its SEQUENCE numbers count from 0",
             "een agendabestand van het rooster dat vervangen wordt is niet te lezen; de SEQUENCE-nummers tellen vanaf 0";
+        // Warnings on a scenario file
+        VariationWithoutEffect = "W601",
+            "a sweep variation changes nothing in the instance (e.g. `rooms_capacity_percent` for a school without rooms.csv)",
+            "een variatie van een sweep verandert niets aan de instantie (bijvoorbeeld `rooms_capacity_percent` voor een school zonder rooms.csv)";
     }
     findings {
         // Checker findings

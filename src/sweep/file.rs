@@ -2,7 +2,7 @@
 //! against the base instance, with every problem reported at once at its line and column.
 
 use super::spec::{Change, SweepSpec};
-use crate::diag::{Diagnostic, Diagnostics, ErrorCode, Loaded};
+use crate::diag::{Diagnostic, Diagnostics, ErrorCode, Loaded, WarningCode};
 use crate::domain::{Instance, RuleSet};
 use crate::input::toml_support::{at_span, de_error};
 use crate::outcome::Backend;
@@ -138,6 +138,7 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
         src,
         base_dir: path.parent().unwrap_or(Path::new(".")),
         diags: Diagnostics::default(),
+        warnings: Diagnostics::default(),
         instance: None,
         rule_sets: BTreeMap::new(),
     };
@@ -168,6 +169,7 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
     cx.instance = loaded.as_ref().map(|l| &l.value.instance);
     let spec = cx.spec(&raw, path, instance_dir.clone());
     let diags = cx.diags.sorted();
+    let mut warnings = cx.warnings.sorted();
     match (loaded, spec) {
         (Some(l), Some(spec)) if !diags.has_errors() => Ok(Loaded {
             value: LoadedSweep {
@@ -175,7 +177,11 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
                 instance: l.value.instance,
                 rules: l.value.rules,
             },
-            warnings: l.warnings,
+            warnings: {
+                let mut all = l.warnings;
+                all.extend(std::mem::take(&mut warnings));
+                all
+            },
         }),
         _ => Err(diags),
     }
@@ -186,6 +192,8 @@ struct Cx<'a> {
     src: &'a str,
     base_dir: &'a Path,
     diags: Diagnostics,
+    /// Variations that are valid but change nothing (W6xx).
+    warnings: Diagnostics,
     instance: Option<&'a Instance>,
     rule_sets: BTreeMap<String, RuleSet>,
 }
@@ -203,6 +211,21 @@ impl Cx<'_> {
             .field(field)
             .fix(fix);
         self.diags.push(at_span(d, self.src, span));
+    }
+
+    /// A warning at `span`: the variation is valid but does nothing.
+    fn warn(
+        &mut self,
+        code: WarningCode,
+        span: Range<usize>,
+        field: &str,
+        message: String,
+        fix: &str,
+    ) {
+        let d = Diagnostic::warning(code, self.file, message)
+            .field(field)
+            .fix(fix);
+        self.warnings.push(at_span(d, self.src, span));
     }
 
     fn spec(

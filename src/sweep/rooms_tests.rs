@@ -76,6 +76,35 @@ levels = [80, 100]
     assert_eq!(list[1].change.remove_rooms, [RoomId::new("UTR-1.01")]);
 }
 
+#[test]
+fn a_rooms_variation_for_a_school_without_rooms_loads_with_w601_at_its_line() {
+    const BODY: &str = r#"[[axis]]
+name = "lokalen"
+[[axis.variant]]
+label = "a"
+rooms_capacity_percent = 80
+[[axis]]
+name = "zitplaatsen"
+vary = "rooms_capacity_percent"
+levels = [80, 100]
+"#;
+    let w601 = |path: &std::path::Path| -> Vec<Option<u64>> {
+        let loaded = load(path).expect("a warning is no error");
+        loaded
+            .warnings
+            .0
+            .iter()
+            .filter(|d| d.code().as_str() == "W601")
+            .map(|d| d.line)
+            .collect()
+    };
+    let (_with, path) = file(BODY);
+    assert_eq!(w601(&path), [], "with rooms.csv the variations act");
+    let (without, path) = file(BODY);
+    std::fs::remove_file(without.path().join("demo").join("rooms.csv")).expect("no rooms");
+    assert_eq!(w601(&path), [Some(6), Some(10)]);
+}
+
 fn room(id: &str, capacity: u32) -> Room {
     Room {
         id: RoomId::new(id),

@@ -2,7 +2,7 @@
 //! the numbers checked against the instance and the change each level makes.
 
 use super::{AxisIn, Cx, LevelsIn, MAX_SCENARIOS};
-use crate::diag::ErrorCode;
+use crate::diag::{ErrorCode, WarningCode};
 use crate::input::suggest;
 use crate::sweep::spec::{Axis, Cell, Change, Variant, Vary, level_label};
 use std::collections::BTreeSet;
@@ -191,6 +191,15 @@ impl Cx<'_> {
             return None;
         }
         if let Some(i) = self.instance {
+            if kind == Vary::RoomsCapacityPercent && !i.has_rooms() {
+                self.warn(
+                    WarningCode::VariationWithoutEffect,
+                    levels.span(),
+                    "levels",
+                    "`vary = \"rooms_capacity_percent\"` changes nothing: the instance has no rooms.csv".into(),
+                    "add rooms.csv to the instance to plan with rooms, or leave the axis out",
+                );
+            }
             let limit = match kind {
                 Vary::RemoveCertifiedCount => {
                     Some(i.teachers.iter().filter(|t| t.is_certified()).count())

@@ -1,7 +1,7 @@
 //! One variation (`[base]`, `[[axis.variant]]`) checked against the base instance.
 
 use super::{CellIn, ChangeIn, Cx, LeaveIn};
-use crate::diag::{Diagnostic, ErrorCode};
+use crate::diag::{Diagnostic, ErrorCode, WarningCode};
 use crate::domain::{Profile, RoomId, TeacherId};
 use crate::input::suggest;
 use crate::sweep::spec::{Cell, Change, Leave};
@@ -174,10 +174,20 @@ impl Cx<'_> {
         out
     }
 
-    /// `rooms_capacity_percent`: a percentage from 0 to 100 (E613).
+    /// `rooms_capacity_percent`: a percentage from 0 to 100 (E613); for a school without
+    /// rooms.csv it changes nothing (W601).
     fn rooms_percent(&mut self, v: &Spanned<f64>) -> Option<f64> {
         let x = *v.get_ref();
         if (0.0..=100.0).contains(&x) {
+            if self.instance.is_some_and(|i| !i.has_rooms()) {
+                self.warn(
+                    WarningCode::VariationWithoutEffect,
+                    v.span(),
+                    "rooms_capacity_percent",
+                    format!("`rooms_capacity_percent = {x}` changes nothing: the instance has no rooms.csv"),
+                    "add rooms.csv to the instance to plan with rooms, or leave the variation out",
+                );
+            }
             return Some(x);
         }
         self.push(

@@ -27,11 +27,12 @@ struct Args {
     /// Solves per instance, solver and program; the table shows medians.
     #[arg(long, default_value_t = 3)]
     runs: usize,
-    /// Instance folders under `instances/`, comma-separated.
+    /// Instance folders under `instances/`, comma-separated; `NAME+rooms` adds the rooms of
+    /// `generate --rooms` to NAME (with rooms the program is the per-lesson one).
     #[arg(
         long,
         value_delimiter = ',',
-        default_value = "small,medium,large,medium-tight,large-tight,xl,highschool"
+        default_value = "small,medium,large,medium-tight,large-tight,xl,highschool,large+rooms,xl+rooms"
     )]
     instances: Vec<String>,
     /// Instances on which the per-lesson program runs too (it is the slow reference).
@@ -107,8 +108,8 @@ fn main() -> anyhow::Result<()> {
     for name in &args.instances {
         let (instance, rules) = &load(&root, name)?;
         for &backend in BACKENDS {
-            if name == "xl" && backend == Backend::Microlp && args.skip_microlp_xl {
-                notes.push("microlp on xl left out (--skip-microlp-xl)".to_string());
+            if name.starts_with("xl") && backend == Backend::Microlp && args.skip_microlp_xl {
+                notes.push(format!("microlp on {name} left out (--skip-microlp-xl)"));
                 continue;
             }
             if name == "highschool" && backend == Backend::Microlp && args.skip_microlp_highschool {
@@ -117,7 +118,7 @@ fn main() -> anyhow::Result<()> {
                 continue;
             }
             let gap = match (name.as_str(), backend) {
-                ("xl", _) => args.xl_gap,
+                ("xl" | "xl+rooms", _) => args.xl_gap,
                 ("highschool", _) => args.highschool_gap,
                 (_, Backend::Highs) => args.highs_gap,
                 (_, Backend::Microlp) => args.microlp_gap,
@@ -225,11 +226,22 @@ fn main() -> anyhow::Result<()> {
 }
 
 /// The instance folder `name` under `root` with its rule set.
+/// An instance folder under `instances/`; `NAME+rooms` is NAME with the rooms that
+/// `nt2plan generate --rooms` would give it (`large+rooms` is `generate --size large --seed 1
+/// --rooms`).
 pub(crate) fn load(root: &Path, name: &str) -> anyhow::Result<(Instance, RuleSet)> {
-    let dir = root.join(name);
+    let (folder, rooms) = match name.strip_suffix("+rooms") {
+        Some(base) => (base, true),
+        None => (name, false),
+    };
+    let dir = root.join(folder);
     let loaded = load_instance(&dir, None)
         .map_err(|problems| anyhow::anyhow!("{} does not load: {problems:?}", dir.display()))?;
-    Ok((loaded.value.instance, loaded.value.rules))
+    let mut instance = loaded.value.instance;
+    if rooms {
+        instance.rooms = nt2plan::generate::rooms_for(&instance.groups, &instance.school.blocks);
+    }
+    Ok((instance, loaded.value.rules))
 }
 
 /// The third table (`bench_table/replan.rs`), with the gaps of the first.

@@ -225,6 +225,16 @@ fn parse_blocks(list: &[(&str, &str)]) -> Vec<Block> {
 
 /// Makes the instance for `spec` and `seed`, in passes: school and term, groups, teachers
 /// around a planted staffing, students, then the file texts.
+/// The rooms `generate --rooms` gives a school with these groups and blocks (about 1.3
+/// rooms per group meeting at the same time at a location, a few small), for a benchmark of
+/// a checked-in instance with rooms.
+pub fn rooms_for(
+    groups: &[crate::domain::Group],
+    blocks: &[crate::domain::Block],
+) -> Vec<crate::domain::Room> {
+    rooms::rooms(groups, blocks)
+}
+
 pub fn generate(spec: &SizeSpec, seed: u64) -> Result<GeneratedInstance, GenerateError> {
     generate_with(spec, seed, Options::default())
 }
@@ -356,7 +366,7 @@ pub fn generate_with(
     };
     let mut instance = instance;
     if options.rooms {
-        instance.rooms = rooms::rooms(&instance.groups, &instance.school.blocks);
+        instance.rooms = rooms_for(&instance.groups, &instance.school.blocks);
     }
     let origin = format!(
         "size {}, seed {seed}{}",

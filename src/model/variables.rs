@@ -182,6 +182,7 @@ pub fn run(
         assign,
         pairs: BTreeMap::new(),
         rooms: vec![Vec::new(); n_classes],
+        keeps: BTreeMap::new(),
         place,
         unplaced,
         overflow,

@@ -19,6 +19,7 @@ mod model_files;
 mod printing;
 mod replan;
 mod replan_docs;
+mod replan_rooms;
 mod report;
 mod safety;
 mod slurm;

@@ -216,7 +216,7 @@ fn with_rooms() -> impl Strategy<Value = brute::tiny::Tiny> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     /// With random rooms, the class program and the per-lesson program reach the brute
     /// force's optimum and are infeasible exactly when the brute force finds nothing.

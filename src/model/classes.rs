@@ -9,7 +9,10 @@
 //! - the teacher's other lessons that overlap it in clock time are of the same series (so
 //!   it sits in the same cliques of the no-overlap rows);
 //! - where the teacher's weekly maximum can bind that week, or their contract asks a weekly
-//!   minimum, the teacher's lessons that week are of the same series.
+//!   minimum, the teacher's lessons that week are of the same series;
+//! - with rooms, the same rooms may hold it (a room is a resource like a teacher), the other
+//!   lessons such a room could hold at an overlapping time are of the same series, and in a
+//!   replan the same rooms would be a room change.
 //!
 //! Every row of the program is then an exact sum of rows of the per-lesson program (see
 //! `staffing.rs`), so the program is a relaxation of the exact problem whose optimum is a

@@ -1,8 +1,8 @@
 //! The shape of the code table: the macro that turns the rows of [`super::table`] into the
 //! code enums, and the facts a row gives about its code.
 //!
-//! Each row names its variant, its code string, its kind, its English summary and its Dutch
-//! meaning; a checker finding's row also gives its severity and the norm it concerns. The
+//! Each row names its variant, its code string, its kind, its English summary, its Dutch
+//! meaning and a Dutch fix; a checker finding's row also gives its severity and the norm it concerns. The
 //! macro accepts no row that lacks one of these, so a new code cannot fall into a default,
 //! and a code string whose letter is not its section's (`E`, `W`, `C`) fails to compile.
 //! It generates four enums: [`Code`], every code, for listing and serialization; and one per
@@ -63,14 +63,20 @@ pub struct Row {
     pub summary: &'static str,
     /// The same meaning in Dutch, for planners.
     pub dutch: &'static str,
+    /// What to do about it, in Dutch: the fix a Dutch text gives when the place that raised
+    /// the code gave no Dutch fix of its own (a fix about a file format names the menus of a
+    /// Dutch Excel).
+    pub dutch_fix: &'static str,
 }
 
 /// Generates the code enums and the table from rows grouped by kind (see the module docs).
 macro_rules! code_table {
     (
-        errors { $($e:ident = $ec:literal, $es:literal, $en:literal;)* }
-        warnings { $($w:ident = $wc:literal, $ws:literal, $wn:literal;)* }
-        findings { $($f:ident = $fc:literal, $fsev:ident, $fnorm:literal, $fs:literal, $fn:literal;)* }
+        errors { $($e:ident = $ec:literal, $es:literal, $en:literal, $ex:literal;)* }
+        warnings { $($w:ident = $wc:literal, $ws:literal, $wn:literal, $wx:literal;)* }
+        findings {
+            $($f:ident = $fc:literal, $fsev:ident, $fnorm:literal, $fs:literal, $fn:literal, $fx:literal;)*
+        }
     ) => {
         /// A stable problem code of any kind. Never renumber a code once released.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -94,13 +100,14 @@ macro_rules! code_table {
 
             /// The table: the row of `code` is `ROWS[code as usize]`.
             pub const ROWS: &'static [Row] = &[
-                $(Row { code: $ec, kind: Kind::Error, summary: $es, dutch: $en },)*
-                $(Row { code: $wc, kind: Kind::Warning, summary: $ws, dutch: $wn },)*
+                $(Row { code: $ec, kind: Kind::Error, summary: $es, dutch: $en, dutch_fix: $ex },)*
+                $(Row { code: $wc, kind: Kind::Warning, summary: $ws, dutch: $wn, dutch_fix: $wx },)*
                 $(Row {
                     code: $fc,
                     kind: Kind::Finding { severity: FindingSeverity::$fsev, norm: $fnorm },
                     summary: $fs,
                     dutch: $fn,
+                    dutch_fix: $fx,
                 },)*
             ];
         }
@@ -164,6 +171,11 @@ impl Code {
     /// What the code means, in Dutch.
     pub fn dutch(self) -> &'static str {
         self.row().dutch
+    }
+
+    /// What to do about it, in Dutch, in general terms (see [`Row::dutch_fix`]).
+    pub fn dutch_fix(self) -> &'static str {
+        self.row().dutch_fix
     }
 
     /// Error, warning or finding (with its severity and norm); prints as `error`, ….

@@ -16,16 +16,17 @@ pub fn render(report: &CheckReport) -> String {
     render_in(report, Lang::En)
 }
 
-/// Renders `report` as text; in Dutch the findings lead with their Dutch meaning (from the
-/// code table) and the verdict is Dutch, the tables above them stay English.
+/// Renders `report` as text in `lang`: every heading, label, column and status word, the
+/// findings (which in Dutch lead with their Dutch meaning from the code table) and the
+/// verdict. Ids, names, course codes and the rule set's own title stay as written.
 pub fn render_in(report: &CheckReport, lang: Lang) -> String {
     let mut out = String::new();
-    header(&mut out, report);
-    share(&mut out, report);
-    courses(&mut out, report);
-    groups(&mut out, report);
-    mentoring(&mut out, report);
-    declaration(&mut out, report);
+    header(&mut out, report, lang);
+    share(&mut out, report, lang);
+    courses(&mut out, report, lang);
+    groups(&mut out, report, lang);
+    mentoring(&mut out, report, lang);
+    declaration(&mut out, report, lang);
     who_pays(&mut out, report, lang);
     findings(&mut out, &report.findings, lang);
     let _ = writeln!(out, "{}", verdict_in(report, lang));
@@ -74,64 +75,120 @@ fn who_pays(out: &mut String, r: &CheckReport, lang: Lang) {
     out.push('\n');
 }
 
-fn header(out: &mut String, r: &CheckReport) {
-    let _ = writeln!(out, "Compliance check under rule set {}", r.rules.name);
-    let _ = writeln!(out, "  {}", r.rules.title);
-    let _ = writeln!(out, "  valid {}", r.rules.validity);
+fn header(out: &mut String, r: &CheckReport, lang: Lang) {
     let t = &r.totals;
-    let _ = writeln!(
-        out,
-        "  students: {} placed, {} not placed (of {}); groups: {} running, {} closed",
-        t.students_placed,
-        t.students_not_placed,
-        t.students_total,
-        t.groups_running,
-        t.groups_closed
-    );
+    let (placed, not_placed, total) = (t.students_placed, t.students_not_placed, t.students_total);
+    let (running, closed) = (t.groups_running, t.groups_closed);
+    match lang {
+        Lang::Nl => {
+            let _ = writeln!(out, "Controle op de normen onder regeling {}", r.rules.name);
+            let _ = writeln!(out, "  {}", r.rules.title);
+            let validity = match r.rules.valid_until {
+                Some(u) => format!("van {} t/m {u}", r.rules.valid_from),
+                None => format!("vanaf {}, zonder einddatum", r.rules.valid_from),
+            };
+            let _ = writeln!(out, "  geldig {validity}");
+            let _ = writeln!(
+                out,
+                "  cursisten: {placed} geplaatst, {not_placed} niet geplaatst (van {total}); \
+                 groepen: {running} gaan door, {closed} gesloten"
+            );
+        }
+        Lang::En => {
+            let _ = writeln!(out, "Compliance check under rule set {}", r.rules.name);
+            let _ = writeln!(out, "  {}", r.rules.title);
+            let _ = writeln!(out, "  valid {}", r.rules.validity);
+            let _ = writeln!(
+                out,
+                "  students: {placed} placed, {not_placed} not placed (of {total}); \
+                 groups: {running} running, {closed} closed"
+            );
+        }
+    }
     out.push('\n');
 }
 
-fn share(out: &mut String, r: &CheckReport) {
+fn share(out: &mut String, r: &CheckReport, lang: Lang) {
     let t = &r.totals;
     let s = &t.certified_share;
-    let _ = writeln!(out, "1.7.1a Certified share");
+    let pick = |nl, en| lang.pick(nl, en);
     let _ = writeln!(
         out,
-        "  certified lessons: {} of {} given ({})",
-        s.part, s.total, s.percent
+        "{}",
+        pick(
+            "1.7.1a Aandeel gecertificeerde lessen",
+            "1.7.1a Certified share"
+        )
     );
+    let _ = match lang {
+        Lang::Nl => writeln!(
+            out,
+            "  gecertificeerde lessen: {} van {} gegeven ({})",
+            s.part, s.total, s.percent
+        ),
+        Lang::En => writeln!(
+            out,
+            "  certified lessons: {} of {} given ({})",
+            s.part, s.total, s.percent
+        ),
+    };
     let below_min = s.part < t.min_certified_lessons;
     let below_target = s.part < t.target_certified_lessons;
+    let met = pick("gehaald", "met");
     let _ = writeln!(
         out,
-        "  minimum {:>6} = {} lessons   {}",
+        "  {:<7} {:>6} = {} {}   {}",
+        "minimum",
         r.rules.min_certified_share.text.to_string(),
         t.min_certified_lessons,
-        if below_min { "BELOW MINIMUM" } else { "met" }
+        pick("lessen", "lessons"),
+        if below_min {
+            pick("ONDER HET MINIMUM", "BELOW MINIMUM")
+        } else {
+            met
+        }
     );
     let _ = writeln!(
         out,
-        "  target  {:>6} = {} lessons   {}",
+        "  {:<7} {:>6} = {} {}   {}",
+        pick("streven", "target"),
         r.rules.target_certified_share.text.to_string(),
         t.target_certified_lessons,
-        if below_target { "below target" } else { "met" }
+        pick("lessen", "lessons"),
+        if below_target {
+            pick("onder het streven", "below target")
+        } else {
+            met
+        }
     );
     out.push('\n');
 }
 
-fn courses(out: &mut String, r: &CheckReport) {
-    let _ = writeln!(
-        out,
-        "1.7.1b Certified lessons per course (at least {} each)",
-        r.rules.min_certified_lessons_per_course
-    );
+fn courses(out: &mut String, r: &CheckReport, lang: Lang) {
+    let least = r.rules.min_certified_lessons_per_course;
+    let _ = match lang {
+        Lang::Nl => writeln!(
+            out,
+            "1.7.1b Gecertificeerde lessen per cursuscode (ten minste {least} per cursus)"
+        ),
+        Lang::En => writeln!(
+            out,
+            "1.7.1b Certified lessons per course (at least {least} each)"
+        ),
+    };
     let short: Vec<_> = r.courses.iter().filter(|c| !c.ok).collect();
     if short.is_empty() {
-        let _ = writeln!(
-            out,
-            "  all {} running courses have enough certified lessons",
-            r.courses.len()
-        );
+        let n = r.courses.len();
+        let _ = match lang {
+            Lang::Nl => writeln!(
+                out,
+                "  alle {n} cursussen die doorgaan hebben genoeg gecertificeerde lessen"
+            ),
+            Lang::En => writeln!(
+                out,
+                "  all {n} running courses have enough certified lessons"
+            ),
+        };
     } else {
         let width = short
             .iter()
@@ -139,14 +196,20 @@ fn courses(out: &mut String, r: &CheckReport) {
             .max()
             .unwrap_or(0);
         for c in short {
-            let _ = writeln!(
-                out,
-                "  {:<width$}  {} of {} lessons certified, needs {}",
-                c.course_code.as_str(),
-                c.certified_lessons,
-                c.lessons,
-                c.required
-            );
+            let code = c.course_code.as_str();
+            let (certified, lessons, required) = (c.certified_lessons, c.lessons, c.required);
+            let _ = match lang {
+                Lang::Nl => writeln!(
+                    out,
+                    "  {code:<width$}  {certified} van {lessons} lessen gecertificeerd, \
+                     nodig {required}"
+                ),
+                Lang::En => writeln!(
+                    out,
+                    "  {code:<width$}  {certified} of {lessons} lessons certified, \
+                     needs {required}"
+                ),
+            };
         }
     }
     out.push('\n');
@@ -156,17 +219,26 @@ fn limit(v: Option<u32>) -> String {
     v.map_or_else(|| "?".to_string(), |n| n.to_string())
 }
 
-fn groups(out: &mut String, r: &CheckReport) {
-    let _ = writeln!(out, "2.2.1 Group sizes");
+fn groups(out: &mut String, r: &CheckReport, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.pick("2.2.1 Groepsgrootte", "2.2.1 Group sizes")
+    );
     if r.groups.is_empty() {
-        let _ = writeln!(out, "  no groups\n");
+        let _ = writeln!(out, "  {}\n", lang.pick("geen groepen", "no groups"));
         return;
     }
-    let head = [
-        "course", "location", "profile", "class", "size", "std", "temp", "status",
-    ];
-    let rows: Vec<[String; 8]> = r.groups.iter().map(group_cells).collect();
-    let mut widths = head.map(str::len);
+    let head = match lang {
+        Lang::Nl => [
+            "cursus", "locatie", "profiel", "klasse", "grootte", "std", "tijd", "status",
+        ],
+        Lang::En => [
+            "course", "location", "profile", "class", "size", "std", "temp", "status",
+        ],
+    };
+    let rows: Vec<[String; 8]> = r.groups.iter().map(|g| group_cells(g, lang)).collect();
+    let mut widths = head.map(|h| h.chars().count());
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
@@ -193,10 +265,24 @@ fn groups(out: &mut String, r: &CheckReport) {
     out.push('\n');
 }
 
-fn group_cells(g: &GroupReport) -> [String; 8] {
-    let mut status = g.status.as_str().to_string();
+/// A group's status word in `lang`, as every text and document gives it; English is
+/// [`GroupStatus::as_str`].
+pub fn status_text(status: GroupStatus, lang: Lang) -> &'static str {
+    let nl = match status {
+        GroupStatus::Closed => "gesloten",
+        GroupStatus::WithinStandard => "binnen standaard",
+        GroupStatus::AboveStandardException2 => "boven standaard (uitzondering 2)",
+        GroupStatus::Violation => "OVERTREDING",
+        GroupStatus::UnknownSizeClass => "grootteklasse onbekend",
+    };
+    lang.pick(nl, status.as_str())
+}
+
+fn group_cells(g: &GroupReport, lang: Lang) -> [String; 8] {
+    let mut status = status_text(g.status, lang).to_string();
     if g.status != GroupStatus::Closed && g.size < g.min_size {
-        status.push_str(&format!(", below min {}", g.min_size));
+        let below = lang.pick("onder min", "below min");
+        status.push_str(&format!(", {below} {}", g.min_size));
     }
     [
         g.course_code.to_string(),
@@ -210,12 +296,12 @@ fn group_cells(g: &GroupReport) -> [String; 8] {
     ]
 }
 
-fn mentor_text(m: &MentorRef) -> String {
+fn mentor_text(m: &MentorRef, lang: Lang) -> String {
     let kind = match m.kind {
-        MentorKind::Internal if m.certified => "internal",
-        MentorKind::Internal => "internal, NOT certified",
-        MentorKind::External => "external",
-        MentorKind::Unknown => "UNKNOWN",
+        MentorKind::Internal if m.certified => lang.pick("intern", "internal"),
+        MentorKind::Internal => lang.pick("intern, NIET gecertificeerd", "internal, NOT certified"),
+        MentorKind::External => lang.pick("extern", "external"),
+        MentorKind::Unknown => lang.pick("ONBEKEND", "UNKNOWN"),
     };
     if m.name.is_empty() {
         format!("{} ({kind})", m.id)
@@ -224,30 +310,51 @@ fn mentor_text(m: &MentorRef) -> String {
     }
 }
 
-fn mentoring(out: &mut String, r: &CheckReport) {
+fn mentoring(out: &mut String, r: &CheckReport, lang: Lang) {
     let m = &r.mentoring;
-    let rule = if m.required {
-        format!("required by {}", r.rules.name)
-    } else {
-        format!("not required by {}", r.rules.name)
+    let name = &r.rules.name;
+    let _ = match (lang, m.required) {
+        (Lang::Nl, true) => writeln!(
+            out,
+            "Begeleiding van niet-gecertificeerde docenten (verplicht onder {name})"
+        ),
+        (Lang::Nl, false) => writeln!(
+            out,
+            "Begeleiding van niet-gecertificeerde docenten (niet verplicht onder {name})"
+        ),
+        (Lang::En, true) => writeln!(
+            out,
+            "Supervision of non-certified teachers (required by {name})"
+        ),
+        (Lang::En, false) => writeln!(
+            out,
+            "Supervision of non-certified teachers (not required by {name})"
+        ),
     };
-    let _ = writeln!(out, "Supervision of non-certified teachers ({rule})");
     if m.teachers.is_empty() {
-        let _ = writeln!(out, "  no non-certified teacher gives lessons");
+        let none = lang.pick(
+            "geen niet-gecertificeerde docent geeft les",
+            "no non-certified teacher gives lessons",
+        );
+        let _ = writeln!(out, "  {none}");
     }
     for t in &m.teachers {
         let mentors = if t.mentors.is_empty() {
-            "NO MENTOR".to_string()
+            lang.pick("GEEN BEGELEIDER", "NO MENTOR").to_string()
         } else {
             t.mentors
                 .iter()
-                .map(mentor_text)
+                .map(|m| mentor_text(m, lang))
                 .collect::<Vec<_>>()
                 .join("; ")
         };
+        let (lessons, mentor) = (
+            lang.pick("lessen", "lessons"),
+            lang.pick("begeleider", "mentor"),
+        );
         let _ = writeln!(
             out,
-            "  {} {}: {} lessons, mentor {mentors}",
+            "  {} {}: {} {lessons}, {mentor} {mentors}",
             t.teacher, t.name, t.lessons
         );
     }
@@ -255,9 +362,11 @@ fn mentoring(out: &mut String, r: &CheckReport) {
         let mentees: Vec<&str> = load.mentees.iter().map(|t| t.as_str()).collect();
         let _ = writeln!(
             out,
-            "  mentor {}: {} of capacity {}: {}",
-            mentor_text(&load.mentor),
+            "  {} {}: {} {} {}: {}",
+            lang.pick("begeleider", "mentor"),
+            mentor_text(&load.mentor, lang),
             mentees.len(),
+            lang.pick("van capaciteit", "of capacity"),
             limit(load.capacity),
             mentees.join(", ")
         );
@@ -265,24 +374,46 @@ fn mentoring(out: &mut String, r: &CheckReport) {
     out.push('\n');
 }
 
-fn declaration(out: &mut String, r: &CheckReport) {
+fn declaration(out: &mut String, r: &CheckReport, lang: Lang) {
     let d = &r.declaration;
-    let _ = writeln!(out, "Declaration data (Bijlage 1)");
-    let bow = d.bow_number.as_deref().unwrap_or("-");
+    let pick = |nl, en| lang.pick(nl, en);
     let _ = writeln!(
         out,
-        "  school: {}, main location {}, BOW number {bow}",
-        d.school, d.main_location
+        "{}",
+        pick(
+            "Gegevens voor de verklaring (Bijlage 1)",
+            "Declaration data (Bijlage 1)"
+        )
     );
+    let bow = d.bow_number.as_deref().unwrap_or("-");
+    let (school, main) = (&d.school, &d.main_location);
+    let _ = match lang {
+        Lang::Nl => writeln!(
+            out,
+            "  school: {school}, hoofdlocatie {main}, BOW-nummer {bow}"
+        ),
+        Lang::En => writeln!(
+            out,
+            "  school: {school}, main location {main}, BOW number {bow}"
+        ),
+    };
     if let (Some(first), Some(last)) = (d.first_lesson, d.last_lesson) {
-        let _ = writeln!(out, "  lessons from {first} to {last}");
+        let _ = match lang {
+            Lang::Nl => writeln!(out, "  lessen van {first} tot en met {last}"),
+            Lang::En => writeln!(out, "  lessons from {first} to {last}"),
+        };
     }
     for (name, e) in [
-        ("exception 1", &d.exception_1),
-        ("exception 2", &d.exception_2),
+        (pick("uitzondering 1", "exception 1"), &d.exception_1),
+        (pick("uitzondering 2", "exception 2"), &d.exception_2),
     ] {
-        let state = if e.in_use { "IN USE" } else { "not in use" };
-        let _ = writeln!(out, "  {name}: {state} - {}", e.reason);
+        let state = if e.in_use {
+            pick("IN GEBRUIK", "IN USE")
+        } else {
+            pick("niet in gebruik", "not in use")
+        };
+        let reason = lang.pick(&e.reason_nl, &e.reason);
+        let _ = writeln!(out, "  {name}: {state} - {reason}");
     }
     if !d.non_certified_teachers.is_empty() {
         let names: Vec<String> = d
@@ -290,7 +421,8 @@ fn declaration(out: &mut String, r: &CheckReport) {
             .iter()
             .map(|t| format!("{} {}", t.id, t.name))
             .collect();
-        let _ = writeln!(out, "  non-certified teachers: {}", names.join(", "));
+        let label = pick("niet-gecertificeerde docenten", "non-certified teachers");
+        let _ = writeln!(out, "  {label}: {}", names.join(", "));
     }
     for c in &d.overflow_cells {
         let groups: Vec<String> = c
@@ -298,17 +430,21 @@ fn declaration(out: &mut String, r: &CheckReport) {
             .iter()
             .map(|g| format!("{} {}", g.course_code, g.size))
             .collect();
-        let _ = writeln!(
-            out,
-            "  above standard at {} / {} ({}, standard {}, temporary {}): {}; {} above standard",
-            c.location,
-            c.profile,
-            c.size_class,
-            c.standard_max,
-            c.temporary_max,
-            groups.join(", "),
-            c.surplus
-        );
+        let (loc, profile, class) = (&c.location, &c.profile, &c.size_class);
+        let (std, temp, surplus) = (c.standard_max, c.temporary_max, c.surplus);
+        let groups = groups.join(", ");
+        let _ = match lang {
+            Lang::Nl => writeln!(
+                out,
+                "  boven standaard op {loc} / {profile} ({class}, standaard {std}, \
+                 tijdelijk {temp}): {groups}; {surplus} boven standaard"
+            ),
+            Lang::En => writeln!(
+                out,
+                "  above standard at {loc} / {profile} ({class}, standard {std}, \
+                 temporary {temp}): {groups}; {surplus} above standard"
+            ),
+        };
     }
     out.push('\n');
 }

@@ -244,7 +244,10 @@ pub fn parse_bytes(bytes: &[u8], diags: &mut Diagnostics) -> Option<SchoolInput>
     match super::utf8_text(
         FILE,
         bytes,
-        "save school.toml as UTF-8 text (in Notepad: Save as, Encoding UTF-8)",
+        (
+            "save school.toml as UTF-8 text (in Notepad: Save as, Encoding UTF-8)",
+            "sla school.toml op als UTF-8-tekst (in Kladblok: Opslaan als, Codering UTF-8)",
+        ),
     ) {
         Ok(src) => parse(src, diags),
         Err(d) => {

@@ -129,8 +129,15 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
             ]));
         }
     };
-    let src = crate::input::utf8_text(&file, &bytes, "save the scenario file as UTF-8")
-        .map_err(|d| Diagnostics(vec![d]))?;
+    let src = crate::input::utf8_text(
+        &file,
+        &bytes,
+        (
+            "save the scenario file as UTF-8",
+            "sla het scenariobestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)",
+        ),
+    )
+    .map_err(|d| Diagnostics(vec![d]))?;
     let raw: FileIn =
         toml::from_str(src).map_err(|e| Diagnostics(vec![de_error(&file, src, &e)]))?;
     let mut cx = Cx {

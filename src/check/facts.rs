@@ -208,11 +208,22 @@ pub fn unknown_references(f: &Facts) -> Vec<Finding> {
 
 /// `a, b, c and 7 more`: lists long enough to find the problem, short enough to read.
 pub fn list_some<T: std::fmt::Display>(items: &[T]) -> String {
+    list_some_with(items, "and {} more")
+}
+
+/// [`list_some`] for a Dutch message: `T01, T02 en nog 3`.
+pub fn list_some_nl<T: std::fmt::Display>(items: &[T]) -> String {
+    list_some_with(items, "en nog {}")
+}
+
+fn list_some_with<T: std::fmt::Display>(items: &[T], more: &str) -> String {
     const SHOWN: usize = 8;
     let shown: Vec<String> = items.iter().take(SHOWN).map(ToString::to_string).collect();
     let mut text = shown.join(", ");
     if items.len() > SHOWN {
-        text.push_str(&format!(" and {} more", items.len() - SHOWN));
+        let rest = (items.len() - SHOWN).to_string();
+        text.push(' ');
+        text.push_str(&more.replace("{}", &rest));
     }
     text
 }

@@ -7,7 +7,7 @@
 //! location) are reported, never silently dropped, and they still count as lessons given in
 //! the totals: the share is about what the timetable says was taught.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
 use crate::domain::{CourseCode, Group, Instance, Lesson, TimetableRow};
@@ -69,12 +69,17 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
         let lessons = f.lessons_of(code);
         if group.optional && f.size(code) == 0 {
             // The group should not run at all; its unstaffed lessons are not the problem.
-            out.push(Finding::new(
-                FindingCode::ClosedGroupActive,
-                SubjectKind::Course,
-                code.as_str(),
-                format!("optional group {code} has no students but {lessons} lesson(s)"),
-            ));
+            out.push(
+                Finding::new(
+                    FindingCode::ClosedGroupActive,
+                    SubjectKind::Course,
+                    code.as_str(),
+                    format!("optional group {code} has no students but {lessons} lesson(s)"),
+                )
+                .nl(format!(
+                    "optionele groep {code} heeft geen cursisten maar wel {lessons} les(sen)"
+                )),
+            );
             continue;
         }
         let planned: Vec<&Lesson> = plan.of_group(group).collect();
@@ -100,6 +105,12 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
                         list_some(&missing)
                     ),
                 )
+                .nl(format!(
+                    "cursus {code}: {} van de {} geplande lessen hebben geen docent: {}",
+                    missing.len(),
+                    planned.len(),
+                    list_some_nl(&missing)
+                ))
                 .times(missing.len()),
             );
         }
@@ -133,6 +144,11 @@ fn duplicates(rows_by_key: &BTreeMap<LessonKey, (usize, usize)>) -> Vec<Finding>
                     list_some(&dups)
                 ),
             )
+            .nl(format!(
+                "cursus {code}: {} les(sen) staan meer dan eens in het rooster: {}",
+                dups.len(),
+                list_some_nl(&dups)
+            ))
             .times(dups.len())
         })
         .collect()

@@ -5,7 +5,7 @@
 //! course or slot where that is what the planner has to fix), so a wrong availability over a
 //! term is one finding listing its dates, not a line per lesson.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::soundness::{Plan, key};
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
@@ -67,6 +67,11 @@ fn overlaps(id: &TeacherId, rows: &[&TimetableRow]) -> Vec<Finding> {
                 list_some(&clashes)
             ),
         )
+        .nl(format!(
+            "docent {id} geeft {} keer lessen die elkaar overlappen: {}",
+            clashes.len(),
+            list_some_nl(&clashes)
+        ))
         .times(clashes.len()),
     ]
 }
@@ -104,6 +109,11 @@ fn places(f: &Facts, teacher: &Teacher, rows: &[&TimetableRow]) -> Vec<Finding> 
                     list_some(&dates)
                 ),
             )
+            .nl(format!(
+                "docent {id} geeft {} les(sen) in {location}, geen van diens locaties: {}",
+                dates.len(),
+                list_some_nl(&dates)
+            ))
             .times(dates.len()),
         );
     }
@@ -125,6 +135,12 @@ fn places(f: &Facts, teacher: &Teacher, rows: &[&TimetableRow]) -> Vec<Finding> 
                     list_some(&dates)
                 ),
             )
+            .nl(format!(
+                "docent {id} geeft {} les(sen) van cursus {code} (profiel {profile}), waarvoor \
+                 die niet bevoegd is: {}",
+                dates.len(),
+                list_some_nl(&dates)
+            ))
             .times(dates.len()),
         );
     }
@@ -165,6 +181,11 @@ fn availability(f: &Facts, plan: &Plan, teacher: &Teacher, rows: &[&TimetableRow
                     list_some(&lessons)
                 ),
             )
+            .nl(format!(
+                "docent {id} is niet beschikbaar op {slot} maar geeft dan {} les(sen): {}",
+                lessons.len(),
+                list_some_nl(&lessons)
+            ))
             .times(lessons.len()),
         );
     }
@@ -182,6 +203,12 @@ fn availability(f: &Facts, plan: &Plan, teacher: &Teacher, rows: &[&TimetableRow
                     list_some(&dates)
                 ),
             )
+            .nl(format!(
+                "docent {id} is op {} datum(s) afwezig maar geeft dan {lessons_on_unavailable} \
+                 les(sen): {}",
+                dates.len(),
+                list_some_nl(&dates)
+            ))
             .times(dates.len()),
         );
     }
@@ -219,6 +246,12 @@ fn weekly(teacher: &Teacher, rows: &[&TimetableRow]) -> Vec<Finding> {
                 list_some(&over)
             ),
         )
+        .nl(format!(
+            "docent {id} geeft in {} week/weken meer dan diens maximum van {max} lessen per \
+             week: {}",
+            over.len(),
+            list_some_nl(&over)
+        ))
         .times(over.len()),
     ]
 }

@@ -94,6 +94,21 @@ macro_rules! code_table {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum FindingCode { $($f,)* }
 
+        impl ErrorCode {
+            /// Every error code, in table order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$e,)*];
+        }
+
+        impl WarningCode {
+            /// Every warning code, in table order.
+            pub const ALL: &'static [WarningCode] = &[$(WarningCode::$w,)*];
+        }
+
+        impl FindingCode {
+            /// Every finding code, in table order.
+            pub const ALL: &'static [FindingCode] = &[$(FindingCode::$f,)*];
+        }
+
         impl Code {
             /// Every code, in documentation order (errors, warnings, findings).
             pub const ALL: &'static [Code] = &[$(Code::$e,)* $(Code::$w,)* $(Code::$f,)*];
@@ -262,6 +277,50 @@ mod tests {
             assert!(
                 seen.insert(nl),
                 "{code} shares its Dutch meaning with another code"
+            );
+        }
+    }
+
+    /// The Dutch texts that may equal their English ones: none so far. A text that is a
+    /// bare identifier (a column or key name both languages write alike) would go here.
+    const SAME_IN_BOTH: &[&str] = &[];
+
+    #[test]
+    fn every_code_has_a_dutch_fix_that_is_dutch_and_not_its_meaning() {
+        for &code in Code::ALL {
+            let fix = code.dutch_fix();
+            assert!(!fix.trim().is_empty(), "{code} has no Dutch fix");
+            if SAME_IN_BOTH.contains(&code.as_str()) {
+                continue;
+            }
+            assert_ne!(
+                fix,
+                code.summary(),
+                "{code}: the Dutch fix is the English summary"
+            );
+            assert_ne!(
+                fix,
+                code.dutch(),
+                "{code}: the Dutch fix is the Dutch meaning"
+            );
+            // Written as an instruction to the planner, in Dutch: no English fix words.
+            for english in ["write ", "add ", "remove ", "check ", "the ", " or "] {
+                assert!(
+                    !fix.starts_with(english.trim_start()) && !fix.contains(&format!(" {english}")),
+                    "{code}: the Dutch fix has the English {english:?}: {fix}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_dutch_fixes_about_file_formats_name_the_dutch_excel_menu() {
+        for code in [Code::FileUnreadable, Code::CsvSyntax] {
+            assert!(
+                code.dutch_fix()
+                    .contains("Bestand > Opslaan als > CSV UTF-8 (door komma's gescheiden)"),
+                "{code}: {}",
+                code.dutch_fix()
             );
         }
     }

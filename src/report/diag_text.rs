@@ -61,7 +61,7 @@ pub fn render_all(ds: &Diagnostics, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::{Code, ErrorCode};
+    use crate::diag::{Code, ErrorCode, WarningCode};
 
     fn e305() -> Diagnostic {
         Diagnostic::error(
@@ -103,6 +103,49 @@ mod tests {
         );
         // English is untouched by the Dutch texts.
         assert_eq!(render(&d, Lang::En), e305().to_string());
+    }
+
+    /// A diagnostic of every input code, with an English message and fix only.
+    fn every_input_code() -> Vec<Diagnostic> {
+        let (message, fix) = ("English message with \"T99\"", "English fix");
+        let errors = ErrorCode::ALL
+            .iter()
+            .map(|&c| Diagnostic::error(c, "x.csv", message).fix(fix));
+        let warnings = WarningCode::ALL
+            .iter()
+            .map(|&c| Diagnostic::warning(c, "x.csv", message).fix(fix));
+        errors.chain(warnings).collect()
+    }
+
+    #[test]
+    fn every_input_code_renders_in_dutch_alone_with_the_tables_meaning_and_fix() {
+        let all = every_input_code();
+        assert_eq!(
+            all.len(),
+            Code::ALL
+                .iter()
+                .filter(|c| !matches!(c.kind(), crate::diag::Kind::Finding { .. }))
+                .count()
+        );
+        for d in &all {
+            let code = d.code();
+            let kind = match d.severity() {
+                Severity::Error => "fout",
+                Severity::Warning => "waarschuwing",
+            };
+            let text = render(d, Lang::Nl);
+            assert!(
+                text.starts_with(&format!("{kind}[{code}]: {}\n", code.dutch())),
+                "{text}"
+            );
+            assert!(
+                text.contains(&format!("  = oplossing: {}", code.dutch_fix())),
+                "{text}"
+            );
+            assert!(!text.contains("English"), "{text}");
+            let english = render(d, Lang::En);
+            assert!(english.contains("English message") && english.contains("= fix: English fix"));
+        }
     }
 
     #[test]

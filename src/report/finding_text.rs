@@ -65,4 +65,24 @@ mod tests {
         );
         assert_eq!(one_line(&f, Lang::En), "T1 gives two lessons at 09:00");
     }
+
+    #[test]
+    fn every_finding_code_reads_in_dutch_alone_with_the_tables_meaning() {
+        assert_eq!(
+            FindingCode::ALL.len(),
+            crate::diag::Code::ALL
+                .iter()
+                .filter(|c| matches!(c.kind(), crate::diag::Kind::Finding { .. }))
+                .count()
+        );
+        for &code in FindingCode::ALL {
+            let f = Finding::new(code, SubjectKind::Teacher, "T1", "English message about T1");
+            let nl = one_line(&f, Lang::Nl);
+            let meaning = crate::diag::Code::from(code).dutch();
+            assert_eq!(nl, format!("{meaning} — docent T1"), "{code}");
+            assert_eq!(one_line(&f, Lang::En), "English message about T1");
+            let whole = Finding::new(code, SubjectKind::Schedule, "schedule", "English");
+            assert_eq!(one_line(&whole, Lang::Nl), meaning, "{code}");
+        }
+    }
 }

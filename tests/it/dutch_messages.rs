@@ -174,9 +174,12 @@ fn init_speaks_dutch_in_a_dutch_locale() {
     );
 }
 
+/// Changes a fresh copy of the demo folder.
+type Change = fn(&std::path::Path);
+
 /// Broken copies of the demo, one per kind of problem a planner's spreadsheet or editor
 /// makes, as in the corpus (`tests/it/corpus`): each is named, and changes one thing.
-const BROKEN: &[(&str, fn(&std::path::Path))] = &[
+const BROKEN: &[(&str, Change)] = &[
     ("register bogus (E205)", |d| {
         replace(d, "teachers.csv", ",bvnt2,", ",bogus,")
     }),

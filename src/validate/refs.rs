@@ -101,7 +101,7 @@ impl Known {
 
 /// The Dutch for the names of what a reference or id is (`teacher`, `course code`, …), as
 /// the callers of [`Known::check`] and [`duplicates`] pass them.
-fn dutch_noun(what: &str) -> &str {
+pub(super) fn dutch_noun(what: &str) -> &str {
     match what {
         "teacher" => "docent",
         "course" => "cursus",

@@ -52,7 +52,12 @@ pub fn frozen(
                     school.term_start, school.term_end
                 ),
             )
-            .fix("give the first day that may change, a date inside the term"),
+            .fix("give the first day that may change, a date inside the term")
+            .nl(format!(
+                "--from {from} is geen dag van de lesperiode ({} tot en met {})",
+                school.term_start, school.term_end
+            ))
+            .fix_nl("geef de eerste dag die mag veranderen, een datum binnen de lesperiode"),
         );
         return Err(problems);
     }

@@ -7,7 +7,8 @@
 
 use super::Lang;
 use crate::check::{
-    CheckReport, Finding, FindingSeverity, GroupReport, GroupStatus, MentorKind, MentorRef, NORMS,
+    CheckError, CheckReport, Finding, FindingSeverity, GroupReport, GroupStatus, MentorKind,
+    MentorRef, NORMS,
 };
 use std::fmt::Write as _;
 
@@ -43,6 +44,14 @@ pub fn verdict_in(report: &CheckReport, lang: Lang) -> String {
         (true, 0) => "VOLDOET".to_string(),
         (true, _) => format!("VOLDOET ({w} waarschuwing(en))"),
         (false, _) => format!("VOLDOET NIET: {v} overtreding(en), {w} waarschuwing(en)"),
+    }
+}
+
+/// Why the schedule could not be judged, in `lang`: `error: …` or `fout[E404]: …`.
+pub fn error_in(error: &CheckError, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("error: {error}"),
+        Lang::Nl => format!("fout[{}]: {}", error.code(), error.dutch()),
     }
 }
 

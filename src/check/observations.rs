@@ -32,19 +32,39 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
                 && r.teacher.as_ref() == Some(&o.observed)
         });
         let Some(lesson) = lesson else {
-            out.push(Finding::new(FindingCode::ObservedLessonMissing, SubjectKind::Teacher, o.teacher.as_str(), format!("teacher {} is to observe {} on {what}, but the timetable has no such lesson by {}", o.teacher, o.observed, o.observed)));
+            out.push(
+                Finding::new(
+                    FindingCode::ObservedLessonMissing,
+                    SubjectKind::Teacher,
+                    o.teacher.as_str(),
+                    format!(
+                        "teacher {} is to observe {} on {what}, but the timetable has no such lesson by {}",
+                        o.teacher, o.observed, o.observed
+                    ),
+                )
+                .nl(format!(
+                    "docent {} zou {} observeren op {what}, maar het rooster heeft die les van {} niet",
+                    o.teacher, o.observed, o.observed
+                )),
+            );
             continue;
         };
         if !f.is_certified(&o.observed) {
-            out.push(Finding::new(
-                FindingCode::ObservedNotCertified,
-                SubjectKind::Teacher,
-                o.teacher.as_str(),
-                format!(
-                    "teacher {} observes {} on {what}, who is not certified",
+            out.push(
+                Finding::new(
+                    FindingCode::ObservedNotCertified,
+                    SubjectKind::Teacher,
+                    o.teacher.as_str(),
+                    format!(
+                        "teacher {} observes {} on {what}, who is not certified",
+                        o.teacher, o.observed
+                    ),
+                )
+                .nl(format!(
+                    "docent {} observeert {} op {what}, die niet gecertificeerd is",
                     o.teacher, o.observed
-                ),
-            ));
+                )),
+            );
         }
         if let Some(why) = busy(f, plan, o, lesson) {
             out.push(Finding::new(
@@ -60,7 +80,19 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
         for (id, lessons) in &f.lessons_by_teacher {
             let has = per.get(id).map_or(0, Vec::len);
             if *lessons > 0 && !f.is_certified(id) && f.teachers.contains_key(id) && has < wanted {
-                out.push(Finding::new(FindingCode::ObservationsTooFew, SubjectKind::Teacher, id.as_str(), format!("teacher {id} teaches and observes {has} lesson(s) of a certified teacher; the school plans {wanted}")));
+                out.push(
+                    Finding::new(
+                        FindingCode::ObservationsTooFew,
+                        SubjectKind::Teacher,
+                        id.as_str(),
+                        format!(
+                            "teacher {id} teaches and observes {has} lesson(s) of a certified teacher; the school plans {wanted}"
+                        ),
+                    )
+                    .nl(format!(
+                        "docent {id} geeft les en observeert {has} les(sen) van een gecertificeerde docent; de school plant er {wanted}"
+                    )),
+                );
             }
         }
     }

@@ -158,7 +158,7 @@ code_table! {
         BadLockRule = "E210",
             "a lock's rule is not gives or never",
             "de regel van een vastzetting is niet gives of never",
-            "schrijf gives (de docent geeft de les) of never (de docent geeft de les nooit)";
+            "schrijf geeft of gives (de docent geeft de les), of nooit of never (de docent geeft de les nooit)";
         PinContradiction = "E407",
             "a pinned placement contradicts the student's or group's data",
             "een vastgezette plaatsing is in strijd met de gegevens van de cursist of de groep",

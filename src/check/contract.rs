@@ -26,14 +26,20 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
     let mut out = Vec::new();
     for (teacher, required) in f.instance.teachers.iter().zip(f.instance.contract()) {
         let id = &teacher.id;
-        let short: Vec<String> = required
+        // The weeks short, with given of required, in English and in Dutch.
+        let (short, short_nl): (Vec<String>, Vec<String>) = required
             .weeks
             .iter()
             .filter_map(|(&w, &min)| {
                 let n = per_week.get(&(id, w)).copied().unwrap_or(0);
-                (n < min).then(|| format!("{}-W{:02} ({n} of {min})", w.0, w.1))
+                (n < min).then(|| {
+                    (
+                        format!("{}-W{:02} ({n} of {min})", w.0, w.1),
+                        format!("{}-W{:02} ({n} van {min})", w.0, w.1),
+                    )
+                })
             })
-            .collect();
+            .unzip();
         if !short.is_empty() {
             out.push(
                 Finding::new(
@@ -50,8 +56,8 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
                 .nl(format!(
                     "docent {id} geeft in {} week/weken minder lessen dan diens weekminimum \
                      (gegeven van vereist): {}",
-                    short.len(),
-                    list_some_nl(&short)
+                    short_nl.len(),
+                    list_some_nl(&short_nl)
                 ))
                 .times(short.len()),
             );

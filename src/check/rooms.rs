@@ -140,22 +140,23 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
 
 /// C166 per room: the dates on which two of its rows overlap in time.
 fn double_booked(by_room: &BTreeMap<(&RoomId, NaiveDate), Vec<&TimetableRow>>) -> Vec<Finding> {
-    let mut clashes: BTreeMap<&RoomId, Vec<String>> = BTreeMap::new();
+    // The clashes in English and in Dutch.
+    type Clashes = (Vec<String>, Vec<String>);
+    let mut clashes: BTreeMap<&RoomId, Clashes> = BTreeMap::new();
     for ((id, date), rows) in by_room {
         for (i, a) in rows.iter().enumerate() {
             for b in rows.iter().skip(i + 1) {
                 if a.time.overlaps(&b.time) {
-                    clashes
-                        .entry(id)
-                        .or_default()
-                        .push(format!("{date} {} and {}", a.course_code, b.course_code));
+                    let (en, nl) = clashes.entry(id).or_default();
+                    en.push(format!("{date} {} and {}", a.course_code, b.course_code));
+                    nl.push(format!("{date} {} en {}", a.course_code, b.course_code));
                 }
             }
         }
     }
     clashes
         .into_iter()
-        .map(|(id, what)| {
+        .map(|(id, (what, what_nl))| {
             Finding::new(
                 FindingCode::RoomDoubleBooked,
                 SubjectKind::Room,
@@ -168,8 +169,8 @@ fn double_booked(by_room: &BTreeMap<(&RoomId, NaiveDate), Vec<&TimetableRow>>) -
             )
             .nl(format!(
                 "in lokaal {id} zijn {} keer twee lessen tegelijk: {}",
-                what.len(),
-                list_some_nl(&what)
+                what_nl.len(),
+                list_some_nl(&what_nl)
             ))
             .times(what.len())
         })

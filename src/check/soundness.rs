@@ -122,18 +122,20 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
 
 /// C142, one finding per course code.
 fn duplicates(rows_by_key: &BTreeMap<LessonKey, (usize, usize)>) -> Vec<Finding> {
-    let mut per_course: BTreeMap<&CourseCode, Vec<String>> = BTreeMap::new();
+    // The lessons with their row counts, in English and in Dutch.
+    type Rows = (Vec<String>, Vec<String>);
+    let mut per_course: BTreeMap<&CourseCode, Rows> = BTreeMap::new();
     for ((code, date, start), (rows, _)) in rows_by_key {
         if *rows > 1 {
-            per_course
-                .entry(code)
-                .or_default()
-                .push(format!("{date} {} ({rows} rows)", start.format("%H:%M")));
+            let (en, nl) = per_course.entry(code).or_default();
+            let start = start.format("%H:%M");
+            en.push(format!("{date} {start} ({rows} rows)"));
+            nl.push(format!("{date} {start} ({rows} regels)"));
         }
     }
     per_course
         .into_iter()
-        .map(|(code, dups)| {
+        .map(|(code, (dups, dups_nl))| {
             Finding::new(
                 FindingCode::LessonDuplicated,
                 SubjectKind::Course,
@@ -146,8 +148,8 @@ fn duplicates(rows_by_key: &BTreeMap<LessonKey, (usize, usize)>) -> Vec<Finding>
             )
             .nl(format!(
                 "cursus {code}: {} les(sen) staan meer dan eens in het rooster: {}",
-                dups.len(),
-                list_some_nl(&dups)
+                dups_nl.len(),
+                list_some_nl(&dups_nl)
             ))
             .times(dups.len())
         })
@@ -156,7 +158,9 @@ fn duplicates(rows_by_key: &BTreeMap<LessonKey, (usize, usize)>) -> Vec<Finding>
 
 /// C143, one finding per course code, each row with the reason it matches nothing.
 fn unplanned(f: &Facts, plan: &Plan) -> Vec<Finding> {
-    let mut per_course: BTreeMap<&CourseCode, Vec<String>> = BTreeMap::new();
+    // The rows with their reasons, in English and in Dutch.
+    type Rows = (Vec<String>, Vec<String>);
+    let mut per_course: BTreeMap<&CourseCode, Rows> = BTreeMap::new();
     for row in &f.schedule.timetable {
         let Some(group) = f.groups.get(&row.course_code) else {
             continue; // C157
@@ -164,18 +168,20 @@ fn unplanned(f: &Facts, plan: &Plan) -> Vec<Finding> {
         if plan.matched(row).is_some() {
             continue;
         }
-        let why = reason(f, plan, group, row);
-        per_course
-            .entry(&row.course_code)
-            .or_default()
-            .push(format!(
-                "{} {} at {} ({why})",
-                row.date, row.time, row.location
-            ));
+        let (why, why_nl) = reason(f, plan, group, row);
+        let (en, nl) = per_course.entry(&row.course_code).or_default();
+        en.push(format!(
+            "{} {} at {} ({why})",
+            row.date, row.time, row.location
+        ));
+        nl.push(format!(
+            "{} {} in {} ({why_nl})",
+            row.date, row.time, row.location
+        ));
     }
     per_course
         .into_iter()
-        .map(|(code, rows)| {
+        .map(|(code, (rows, rows_nl))| {
             Finding::new(
                 FindingCode::LessonNotPlanned,
                 SubjectKind::Course,
@@ -186,36 +192,61 @@ fn unplanned(f: &Facts, plan: &Plan) -> Vec<Finding> {
                     list_some(&rows)
                 ),
             )
+            .nl(format!(
+                "cursus {code}: {} roosterregel(s) horen bij geen geplande les van de groep: {}",
+                rows_nl.len(),
+                list_some_nl(&rows_nl)
+            ))
             .times(rows.len())
         })
         .collect()
 }
 
-/// Why a row of a known group matches no planned lesson, most basic cause first.
-fn reason(f: &Facts, plan: &Plan, group: &Group, row: &TimetableRow) -> String {
+/// Why a row of a known group matches no planned lesson, most basic cause first, in English
+/// and in Dutch.
+fn reason(f: &Facts, plan: &Plan, group: &Group, row: &TimetableRow) -> (String, String) {
     let school = &f.instance.school;
     if row.date < group.start || row.date > group.end {
-        return format!("outside the group's dates {} to {}", group.start, group.end);
+        return (
+            format!("outside the group's dates {} to {}", group.start, group.end),
+            format!(
+                "buiten de data van de groep, {} tot en met {}",
+                group.start, group.end
+            ),
+        );
     }
     if let Some(c) = school
         .closed
         .iter()
         .find(|c| row.date >= c.from && row.date <= c.to)
     {
-        return format!("school closed: {}", c.reason);
+        return (
+            format!("school closed: {}", c.reason),
+            format!("school gesloten: {}", c.reason),
+        );
     }
     if !school.is_open(row.date) {
-        return "outside the term".to_string();
+        return (
+            "outside the term".to_string(),
+            "buiten de lesperiode".to_string(),
+        );
     }
     match plan
         .lessons
         .get(&(row.course_code.clone(), row.date, row.time.start))
     {
-        None => "the group has no slot at that day and time".to_string(),
-        Some(l) if l.time.end != row.time.end => {
-            format!("the planned lesson is {}", l.time)
-        }
-        Some(l) => format!("the group meets at {}", l.location),
+        None => (
+            "the group has no slot at that day and time".to_string(),
+            "de groep heeft op die dag en tijd geen lesmoment".to_string(),
+        ),
+        Some(l) if l.time.end != row.time.end => (
+            format!("the planned lesson is {}", l.time),
+            format!("de geplande les is {}", l.time),
+        ),
+        Some(l) => (
+            format!("the group meets at {}", l.location),
+            format!("de groep heeft les in {}", l.location),
+        ),
     }
 }
 

@@ -40,6 +40,7 @@ fn overlaps(id: &TeacherId, rows: &[&TimetableRow]) -> Vec<Finding> {
         by_date.entry(r.date).or_default().push(r);
     }
     let mut clashes = Vec::new();
+    let mut clashes_nl = Vec::new();
     for (date, mut day) in by_date {
         day.sort_by_key(|r| (r.time, &r.course_code));
         for (i, a) in day.iter().enumerate() {
@@ -47,6 +48,10 @@ fn overlaps(id: &TeacherId, rows: &[&TimetableRow]) -> Vec<Finding> {
                 if key(a) != key(b) && a.time.overlaps(&b.time) {
                     clashes.push(format!(
                         "{date} {} {} and {} {}",
+                        a.course_code, a.time, b.course_code, b.time
+                    ));
+                    clashes_nl.push(format!(
+                        "{date} {} {} en {} {}",
                         a.course_code, a.time, b.course_code, b.time
                     ));
                 }
@@ -69,8 +74,8 @@ fn overlaps(id: &TeacherId, rows: &[&TimetableRow]) -> Vec<Finding> {
         )
         .nl(format!(
             "docent {id} geeft {} keer lessen die elkaar overlappen: {}",
-            clashes.len(),
-            list_some_nl(&clashes)
+            clashes_nl.len(),
+            list_some_nl(&clashes_nl)
         ))
         .times(clashes.len()),
     ]

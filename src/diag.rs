@@ -326,6 +326,29 @@ mod tests {
     }
 
     #[test]
+    fn the_dutch_texts_are_kept_beside_the_english_out_of_the_json_and_dropped_when_retold() {
+        let d = Diagnostic::error(ErrorCode::BadDate, "groups.csv", "`start` is \"x\"")
+            .fix("write YYYY-MM-DD")
+            .nl("`start` is \"x\", geen datum")
+            .fix_nl("schrijf JJJJ-MM-DD");
+        assert_eq!(
+            (d.dutch_message(), d.dutch_fix()),
+            ("`start` is \"x\", geen datum", "schrijf JJJJ-MM-DD")
+        );
+        let json = serde_json::to_string(&d).expect("json");
+        assert!(
+            !json.contains("geen datum") && !json.contains("JJJJ"),
+            "{json}"
+        );
+        let retold = d.retold(ErrorCode::OutsideTerm, "outside");
+        let code = Code::OutsideTerm;
+        assert_eq!(
+            (retold.dutch_message(), retold.dutch_fix()),
+            (code.dutch(), code.dutch_fix())
+        );
+    }
+
+    #[test]
     fn a_diagnostic_serializes_its_code_and_severity_as_before() {
         let d = Diagnostic::warning(WarningCode::CapacityIgnored, "teachers.csv", "m").at(2, None);
         let json = serde_json::to_string(&d).expect("json");

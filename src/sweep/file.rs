@@ -220,6 +220,40 @@ impl Cx<'_> {
         self.diags.push(at_span(d, self.src, span));
     }
 
+    /// [`Cx::push`] with the Dutch message and fix beside the English ones.
+    fn push_nl(
+        &mut self,
+        code: ErrorCode,
+        span: Range<usize>,
+        field: &str,
+        (message, message_nl): (String, String),
+        (fix, fix_nl): (&str, &str),
+    ) {
+        let d = Diagnostic::error(code, self.file, message)
+            .field(field)
+            .fix(fix)
+            .nl(message_nl)
+            .fix_nl(fix_nl);
+        self.diags.push(at_span(d, self.src, span));
+    }
+
+    /// [`Cx::warn`] with the Dutch message and fix beside the English ones.
+    fn warn_nl(
+        &mut self,
+        code: WarningCode,
+        span: Range<usize>,
+        field: &str,
+        (message, message_nl): (String, String),
+        (fix, fix_nl): (&str, &str),
+    ) {
+        let d = Diagnostic::warning(code, self.file, message)
+            .field(field)
+            .fix(fix)
+            .nl(message_nl)
+            .fix_nl(fix_nl);
+        self.warnings.push(at_span(d, self.src, span));
+    }
+
     /// A warning at `span`: the variation is valid but does nothing.
     fn warn(
         &mut self,

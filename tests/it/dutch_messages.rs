@@ -358,3 +358,68 @@ fn check_of_a_non_compliant_schedule_is_dutch_alone_tables_findings_and_verdict(
         assert!(!nl.contains(&sentence), "{sentence:?} in:\n{nl}");
     }
 }
+
+#[test]
+fn check_of_a_broken_timetable_gives_every_soundness_finding_in_dutch_with_its_values() {
+    // The demo schedule with T05 also on Z-UTR-01 at 09:00 on 2 September (at Utrecht, a
+    // profile T05 does not teach, against T03's lock), a lesson of B1-UTR-02 without a
+    // teacher, a row given twice and a row of B1-UTR-01 on a day it has no lesson.
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_dir(&demo_schedule(), dir.path());
+    let path = dir.path().join("timetable.csv");
+    let mut timetable = std::fs::read_to_string(&path).expect("timetable");
+    for (from, to) in [
+        (
+            "Z-UTR-01,2025-09-02,09:00,12:00,Utrecht,T03",
+            "Z-UTR-01,2025-09-02,09:00,12:00,Utrecht,T05",
+        ),
+        (
+            "B1-UTR-02,2025-09-02,13:00,16:00,Utrecht,T11",
+            "B1-UTR-02,2025-09-02,13:00,16:00,Utrecht,",
+        ),
+    ] {
+        assert!(timetable.contains(from), "{from}");
+        timetable = timetable.replacen(from, to, 1);
+    }
+    timetable.push_str("B1-AMF-01,2025-09-04,09:00,12:00,Amersfoort,T10\n");
+    timetable.push_str("B1-UTR-01,2025-09-02,09:00,12:00,Utrecht,T04\n");
+    std::fs::write(&path, timetable).expect("write");
+    let (instance, schedule) = (
+        demo().display().to_string(),
+        dir.path().display().to_string(),
+    );
+    let args = ["check", instance.as_str(), schedule.as_str()];
+    let nl = with_lang(Some("nl_NL.UTF-8"), &args);
+    assert_eq!(nl.status.code(), Some(1));
+    let nl = text(&nl);
+    for dutch in [
+        "  samenhang van het rooster\n",
+        "overtreding[C141] ",
+        "cursus B1-UTR-02: 1 van de 30 geplande lessen hebben geen docent: 2025-09-02 13:00-16:00",
+        "2025-09-04 09:00 (2 regels)",
+        "(de groep heeft op die dag en tijd geen lesmoment)",
+        "docent T05 geeft 1 keer lessen die elkaar overlappen: 2025-09-02 ALFA-AMF-01 09:00-12:00 en Z-UTR-01 09:00-12:00",
+        "docent T05 geeft 1 les(sen) in Utrecht, geen van diens locaties: 2025-09-02",
+        "volgens locks.csv geeft docent T03 Z-UTR-01 tue-morning, maar 1 les(sen) worden anders gegeven: 2025-09-02 tue-morning door T05",
+        "VOLDOET NIET: 8 overtreding(en), 1 waarschuwing(en)",
+    ] {
+        assert!(nl.contains(dutch), "{dutch:?} missing from:\n{nl}");
+    }
+    let findings = nl.split("Bevindingen").nth(1).expect("findings");
+    for english in [
+        " and ",
+        " rows)",
+        " lesson(s) ",
+        " by T05",
+        "teacher ",
+        "course ",
+    ] {
+        assert!(!findings.contains(english), "{english:?} in:\n{findings}");
+    }
+    let en = text(&with_lang(None, &args));
+    let sentences = english_sentences(&en);
+    assert!(sentences.len() >= 8, "{en}");
+    for sentence in sentences {
+        assert!(!nl.contains(&sentence), "{sentence:?} in:\n{nl}");
+    }
+}

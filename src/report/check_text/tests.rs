@@ -89,7 +89,7 @@ fn the_dutch_text_has_every_section_in_dutch_and_none_of_the_english_words() {
         "boven standaard op Utrecht / B1 (NT2/B1, standaard 20, tijdelijk 25): B1-A 20, B1-B 23",
         "  1.7.1a\n    overtreding[C101] aandeel lessen door gecertificeerde docenten onder het \
          minimum — gecertificeerde docenten gaven 14 van 25",
-        "  supervision\n    overtreding[C131]",
+        "  begeleiding\n    overtreding[C131]",
         "VOLDOET NIET: ",
     ] {
         assert!(text.contains(needle), "missing {needle:?} in\n{text}");

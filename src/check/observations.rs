@@ -5,7 +5,7 @@
 //! block and not unavailable that day (C138). A non-certified teacher who teaches and has
 //! fewer observations than `observations_per_teacher` is a warning (C139): advice, not a norm.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::soundness::Plan;
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
@@ -66,13 +66,19 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
                 )),
             );
         }
-        if let Some(why) = busy(f, plan, o, lesson) {
-            out.push(Finding::new(
-                FindingCode::ObserverNotFree,
-                SubjectKind::Teacher,
-                o.teacher.as_str(),
-                format!("teacher {} cannot observe on {what}: {why}", o.teacher),
-            ));
+        if let Some((why, why_nl)) = busy(f, plan, o, lesson) {
+            out.push(
+                Finding::new(
+                    FindingCode::ObserverNotFree,
+                    SubjectKind::Teacher,
+                    o.teacher.as_str(),
+                    format!("teacher {} cannot observe on {what}: {why}", o.teacher),
+                )
+                .nl(format!(
+                    "docent {} kan niet observeren op {what}: {why_nl}",
+                    o.teacher
+                )),
+            );
         }
     }
     let wanted = f.instance.school.supervision.observations_per_teacher as usize;
@@ -99,8 +105,13 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
     out
 }
 
-/// Why the observer is not free for the lesson, if they are not.
-fn busy(f: &Facts, plan: &Plan, o: &ObservationRow, lesson: &TimetableRow) -> Option<String> {
+/// Why the observer is not free for the lesson, if they are not, in English and in Dutch.
+fn busy(
+    f: &Facts,
+    plan: &Plan,
+    o: &ObservationRow,
+    lesson: &TimetableRow,
+) -> Option<(String, String)> {
     let teaching: Vec<String> = f
         .schedule
         .timetable
@@ -111,7 +122,10 @@ fn busy(f: &Facts, plan: &Plan, o: &ObservationRow, lesson: &TimetableRow) -> Op
         .map(|r| r.course_code.to_string())
         .collect();
     if !teaching.is_empty() {
-        return Some(format!("they teach {} then", list_some(&teaching)));
+        return Some((
+            format!("they teach {} then", list_some(&teaching)),
+            format!("die geeft dan {}", list_some_nl(&teaching)),
+        ));
     }
     let other = f
         .schedule
@@ -122,16 +136,23 @@ fn busy(f: &Facts, plan: &Plan, o: &ObservationRow, lesson: &TimetableRow) -> Op
         })
         .count();
     if other > 0 {
-        return Some("they observe another lesson then".into());
+        return Some((
+            "they observe another lesson then".into(),
+            "die observeert dan een andere les".into(),
+        ));
     }
     if f.instance.is_unavailable(&o.teacher, o.date) {
-        return Some("they are unavailable that day".into());
+        return Some((
+            "they are unavailable that day".into(),
+            "die is die dag afwezig".into(),
+        ));
     }
     let teacher = f.teachers.get(&o.teacher)?;
     match plan.matched(lesson) {
-        Some(l) if !teacher.available.allows(&l.slot) => {
-            Some(format!("they are not available {}", l.slot))
-        }
+        Some(l) if !teacher.available.allows(&l.slot) => Some((
+            format!("they are not available {}", l.slot),
+            format!("die is niet beschikbaar op {}", l.slot),
+        )),
         _ => None,
     }
 }

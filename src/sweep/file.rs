@@ -237,7 +237,8 @@ impl Cx<'_> {
         self.diags.push(at_span(d, self.src, span));
     }
 
-    /// [`Cx::warn`] with the Dutch message and fix beside the English ones.
+    /// A warning at `span`: the variation is valid but does nothing; with the Dutch message
+    /// and fix beside the English ones.
     fn warn_nl(
         &mut self,
         code: WarningCode,
@@ -251,21 +252,6 @@ impl Cx<'_> {
             .fix(fix)
             .nl(message_nl)
             .fix_nl(fix_nl);
-        self.warnings.push(at_span(d, self.src, span));
-    }
-
-    /// A warning at `span`: the variation is valid but does nothing.
-    fn warn(
-        &mut self,
-        code: WarningCode,
-        span: Range<usize>,
-        field: &str,
-        message: String,
-        fix: &str,
-    ) {
-        let d = Diagnostic::warning(code, self.file, message)
-            .field(field)
-            .fix(fix);
         self.warnings.push(at_span(d, self.src, span));
     }
 

@@ -46,6 +46,15 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it.
     pub fix: String,
+    /// The cause in Dutch, with the same values, when the place that raised it wrote one;
+    /// else a Dutch text gives the code's Dutch meaning ([`Code::dutch`]). Not in the JSON,
+    /// which stays English.
+    #[serde(skip)]
+    pub message_nl: Option<String>,
+    /// The fix in Dutch, when the place that raised it wrote one; else a Dutch text gives
+    /// the code's Dutch fix ([`Code::dutch_fix`]).
+    #[serde(skip)]
+    pub fix_nl: Option<String>,
     /// The sheet and cell (`Docenten!C5`, or `Docenten!5:5` for a whole row) when `file` is
     /// a workbook; `line` and `column` are that row and column then.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -101,6 +110,8 @@ impl Diagnostic {
             field: None,
             message,
             fix: String::new(),
+            message_nl: None,
+            fix_nl: None,
             cell: None,
         }
     }
@@ -112,6 +123,8 @@ impl Diagnostic {
             severity: Severity::Error,
             message: message.into(),
             fix: String::new(),
+            message_nl: None,
+            fix_nl: None,
             ..self
         }
     }
@@ -139,6 +152,28 @@ impl Diagnostic {
     pub fn fix(mut self, fix: impl Into<String>) -> Self {
         self.fix = fix.into();
         self
+    }
+
+    /// The cause in Dutch, with the same values as the English message.
+    pub fn nl(mut self, message: impl Into<String>) -> Self {
+        self.message_nl = Some(message.into());
+        self
+    }
+
+    /// The fix in Dutch.
+    pub fn fix_nl(mut self, fix: impl Into<String>) -> Self {
+        self.fix_nl = Some(fix.into());
+        self
+    }
+
+    /// The cause in Dutch: the message written in Dutch, else the code's Dutch meaning.
+    pub fn dutch_message(&self) -> &str {
+        self.message_nl.as_deref().unwrap_or(self.code.dutch())
+    }
+
+    /// The fix in Dutch: the fix written in Dutch, else the code's Dutch fix.
+    pub fn dutch_fix(&self) -> &str {
+        self.fix_nl.as_deref().unwrap_or(self.code.dutch_fix())
     }
 
     fn sort_key(&self) -> (&str, &str, u64, u64, Code) {
@@ -288,6 +323,29 @@ mod tests {
             (Code::UnknownRuleSet, Severity::Error)
         );
         assert_eq!((d.message.as_str(), d.fix.as_str()), ("not built in", ""));
+    }
+
+    #[test]
+    fn the_dutch_texts_are_kept_beside_the_english_out_of_the_json_and_dropped_when_retold() {
+        let d = Diagnostic::error(ErrorCode::BadDate, "groups.csv", "`start` is \"x\"")
+            .fix("write YYYY-MM-DD")
+            .nl("`start` is \"x\", geen datum")
+            .fix_nl("schrijf JJJJ-MM-DD");
+        assert_eq!(
+            (d.dutch_message(), d.dutch_fix()),
+            ("`start` is \"x\", geen datum", "schrijf JJJJ-MM-DD")
+        );
+        let json = serde_json::to_string(&d).expect("json");
+        assert!(
+            !json.contains("geen datum") && !json.contains("JJJJ"),
+            "{json}"
+        );
+        let retold = d.retold(ErrorCode::OutsideTerm, "outside");
+        let code = Code::OutsideTerm;
+        assert_eq!(
+            (retold.dutch_message(), retold.dutch_fix()),
+            (code.dutch(), code.dutch_fix())
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! matches no planned lesson is C143 already. A teacher the schedule never names still has
 //! minimums: a week without any of their lessons is judged too.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
 use crate::domain::{TeacherId, Week, week_of};
@@ -26,14 +26,20 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
     let mut out = Vec::new();
     for (teacher, required) in f.instance.teachers.iter().zip(f.instance.contract()) {
         let id = &teacher.id;
-        let short: Vec<String> = required
+        // The weeks short, with given of required, in English and in Dutch.
+        let (short, short_nl): (Vec<String>, Vec<String>) = required
             .weeks
             .iter()
             .filter_map(|(&w, &min)| {
                 let n = per_week.get(&(id, w)).copied().unwrap_or(0);
-                (n < min).then(|| format!("{}-W{:02} ({n} of {min})", w.0, w.1))
+                (n < min).then(|| {
+                    (
+                        format!("{}-W{:02} ({n} of {min})", w.0, w.1),
+                        format!("{}-W{:02} ({n} van {min})", w.0, w.1),
+                    )
+                })
             })
-            .collect();
+            .unzip();
         if !short.is_empty() {
             out.push(
                 Finding::new(
@@ -47,32 +53,51 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
                         list_some(&short)
                     ),
                 )
+                .nl(format!(
+                    "docent {id} geeft in {} week/weken minder lessen dan diens weekminimum \
+                     (gegeven van vereist): {}",
+                    short_nl.len(),
+                    list_some_nl(&short_nl)
+                ))
                 .times(short.len()),
             );
         }
         let given = per_term.get(id).copied().unwrap_or(0);
         if given < required.term_min {
-            out.push(Finding::new(
-                FindingCode::TermMinMissed,
-                SubjectKind::Teacher,
-                id.as_str(),
-                format!(
-                    "teacher {id} gives {given} lesson(s) in the term, fewer than the {} their \
+            out.push(
+                Finding::new(
+                    FindingCode::TermMinMissed,
+                    SubjectKind::Teacher,
+                    id.as_str(),
+                    format!(
+                        "teacher {id} gives {given} lesson(s) in the term, fewer than the {} their \
                      term minimum requires",
+                        required.term_min
+                    ),
+                )
+                .nl(format!(
+                    "docent {id} geeft {given} les(sen) in de lesperiode, minder dan de {} die \
+                 diens minimum voor de lesperiode vraagt",
                     required.term_min
-                ),
-            ));
+                )),
+            );
         }
         if let Some(max) = required.term_max.filter(|m| given > *m) {
-            out.push(Finding::new(
-                FindingCode::TermMaxExceeded,
-                SubjectKind::Teacher,
-                id.as_str(),
-                format!(
-                    "teacher {id} gives {given} lesson(s) in the term, more than their \
+            out.push(
+                Finding::new(
+                    FindingCode::TermMaxExceeded,
+                    SubjectKind::Teacher,
+                    id.as_str(),
+                    format!(
+                        "teacher {id} gives {given} lesson(s) in the term, more than their \
                      max_lessons_per_term of {max}"
-                ),
-            ));
+                    ),
+                )
+                .nl(format!(
+                    "docent {id} geeft {given} les(sen) in de lesperiode, meer dan diens \
+                 max_lessons_per_term van {max}"
+                )),
+            );
         }
     }
     out

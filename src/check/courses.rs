@@ -41,6 +41,11 @@ pub fn judge(f: &Facts, courses: &[CourseReport]) -> Vec<Finding> {
                     c.course_code, c.certified_lessons, c.lessons, f.rules.name, c.required
                 ),
             )
+            .nl(format!(
+                "cursus {} heeft {} van {} lessen van een gecertificeerde docent; {} vraagt \
+                 ten minste {} per cursus (norm 1.7.1b)",
+                c.course_code, c.certified_lessons, c.lessons, f.rules.name, c.required
+            ))
         })
         .collect()
 }

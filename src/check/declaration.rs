@@ -73,10 +73,30 @@ fn exception_1(f: &Facts, totals: &Totals, teachers: usize) -> ExceptionUse {
             f.rules.name
         ),
     };
+    let name = &f.rules.name;
+    let min = f.rules.min_certified_share;
+    let reason_nl = match (in_use, offered) {
+        _ if total == 0 => "er worden geen lessen gegeven".to_string(),
+        (false, _) => format!(
+            "aandeel gecertificeerde lessen {share} ({part} van {total}) haalt de norm van de \
+             Handleiding van {HANDLEIDING_MIN_SHARE}; uitzondering 1 is niet nodig"
+        ),
+        (true, true) => format!(
+            "aandeel gecertificeerde lessen {share} ({part} van {total}) ligt onder de norm van \
+             de Handleiding van {HANDLEIDING_MIN_SHARE}; {name} staat onder uitzondering 1 tot \
+             {min} toe, met {teachers} niet-gecertificeerde docent(en) om op te geven en te \
+             begeleiden"
+        ),
+        (true, false) => format!(
+            "aandeel gecertificeerde lessen {share} ({part} van {total}) ligt onder de norm van \
+             de Handleiding van {HANDLEIDING_MIN_SHARE}, en {name} kent uitzondering 1 niet"
+        ),
+    };
     ExceptionUse {
         in_use,
         offered,
         reason,
+        reason_nl,
     }
 }
 
@@ -100,10 +120,25 @@ fn exception_2(f: &Facts, cells: &[OverflowCell]) -> ExceptionUse {
             cells.len()
         )
     };
+    let reason_nl = if cells.is_empty() {
+        "geen groep is groter dan haar standaardmaximum".to_string()
+    } else {
+        let tail = if offered {
+            String::new()
+        } else {
+            format!(", en {} kent uitzondering 2 niet", f.rules.name)
+        };
+        format!(
+            "{groups} groep(en) in {} combinatie(s) van locatie en profiel zijn groter dan het \
+             standaardmaximum{tail}",
+            cells.len()
+        )
+    };
     ExceptionUse {
         in_use: !cells.is_empty(),
         offered,
         reason,
+        reason_nl,
     }
 }
 

@@ -142,12 +142,14 @@ pub fn unknown_references(f: &Facts) -> Vec<Finding> {
         }
     }
     for (code, (rows, placements)) in unknown_courses {
-        let mut parts = Vec::new();
+        let (mut parts, mut parts_nl) = (Vec::new(), Vec::new());
         if rows > 0 {
             parts.push(format!("{rows} timetable row(s)"));
+            parts_nl.push(format!("{rows} roosterregel(s)"));
         }
         if placements > 0 {
             parts.push(format!("{placements} placement(s)"));
+            parts_nl.push(format!("{placements} plaatsing(en)"));
         }
         out.push(
             Finding::new(
@@ -160,6 +162,11 @@ pub fn unknown_references(f: &Facts) -> Vec<Finding> {
                     parts.join(" and ")
                 ),
             )
+            .nl(format!(
+                "cursuscode {code} is geen groep van de instantie maar staat in {}; deze regels \
+                 horen bij geen geplande les of groep",
+                parts_nl.join(" en ")
+            ))
             .times(usize::try_from(rows + placements).unwrap_or(usize::MAX)),
         );
     }
@@ -174,33 +181,49 @@ pub fn unknown_references(f: &Facts) -> Vec<Finding> {
                      the lessons count as not certified"
                 ),
             )
+            .nl(format!(
+                "docent {teacher} geeft {rows} les(sen) maar staat niet in teachers.csv; de \
+                 lessen tellen als niet gecertificeerd"
+            ))
             .times(usize::try_from(rows).unwrap_or(usize::MAX)),
         );
     }
     let known_students: BTreeSet<&StudentId> = f.instance.students.iter().map(|s| &s.id).collect();
     for student in f.placements.keys() {
         if !known_students.contains(student) {
-            out.push(Finding::new(
-                FindingCode::UnknownReference,
-                SubjectKind::Student,
-                student.as_str(),
-                format!("placements.csv names student {student}, who is not in students.csv"),
-            ));
+            out.push(
+                Finding::new(
+                    FindingCode::UnknownReference,
+                    SubjectKind::Student,
+                    student.as_str(),
+                    format!("placements.csv names student {student}, who is not in students.csv"),
+                )
+                .nl(format!(
+                    "placements.csv noemt cursist {student}, die niet in students.csv staat"
+                )),
+            );
         }
     }
     for group in f.groups.values() {
         let class = f.instance.school.size_class(&group.profile);
         if !f.rules.size_classes.contains_key(class) {
-            out.push(Finding::new(
-                FindingCode::UnknownReference,
-                SubjectKind::Course,
-                group.course_code.as_str(),
-                format!(
-                    "group {} has profile {} of size class \"{class}\", which rule set {} does \
+            out.push(
+                Finding::new(
+                    FindingCode::UnknownReference,
+                    SubjectKind::Course,
+                    group.course_code.as_str(),
+                    format!(
+                        "group {} has profile {} of size class \"{class}\", which rule set {} does \
                      not define; its size cannot be judged",
+                        group.course_code, group.profile, f.rules.name
+                    ),
+                )
+                .nl(format!(
+                    "groep {} heeft profiel {} van grootteklasse \"{class}\", die regeling {} niet \
+                 kent; haar grootte is niet te beoordelen",
                     group.course_code, group.profile, f.rules.name
-                ),
-            ));
+                )),
+            );
         }
     }
     out
@@ -208,11 +231,22 @@ pub fn unknown_references(f: &Facts) -> Vec<Finding> {
 
 /// `a, b, c and 7 more`: lists long enough to find the problem, short enough to read.
 pub fn list_some<T: std::fmt::Display>(items: &[T]) -> String {
+    list_some_with(items, "and {} more")
+}
+
+/// [`list_some`] for a Dutch message: `T01, T02 en nog 3`.
+pub fn list_some_nl<T: std::fmt::Display>(items: &[T]) -> String {
+    list_some_with(items, "en nog {}")
+}
+
+fn list_some_with<T: std::fmt::Display>(items: &[T], more: &str) -> String {
     const SHOWN: usize = 8;
     let shown: Vec<String> = items.iter().take(SHOWN).map(ToString::to_string).collect();
     let mut text = shown.join(", ");
     if items.len() > SHOWN {
-        text.push_str(&format!(" and {} more", items.len() - SHOWN));
+        let rest = (items.len() - SHOWN).to_string();
+        text.push(' ');
+        text.push_str(&more.replace("{}", &rest));
     }
     text
 }

@@ -5,7 +5,7 @@
 //! (`nt2plan replan`, `nt2plan check --against CURRENT --from DATE`). One finding per
 //! course, listing its changed lessons.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::soundness::Plan;
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
@@ -16,12 +16,19 @@ fn who(t: Option<&TeacherId>) -> String {
     t.map_or_else(|| "nobody".to_string(), ToString::to_string)
 }
 
+fn wie(t: Option<&TeacherId>) -> String {
+    t.map_or_else(|| "niemand".to_string(), ToString::to_string)
+}
+
+/// The changed lessons or observations of one subject, in English and in Dutch.
+type Changes = (Vec<String>, Vec<String>);
+
 /// C162 per course whose history differs from the replaced schedule's.
 pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
     let Some(frozen) = &f.instance.frozen else {
         return Vec::new();
     };
-    let mut changed: BTreeMap<CourseCode, Vec<String>> = BTreeMap::new();
+    let mut changed: BTreeMap<CourseCode, Changes> = BTreeMap::new();
     let mut seen = BTreeSet::new();
     for row in f
         .schedule
@@ -34,56 +41,76 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
             .map(|l| (l.course_code.clone(), l.date, l.slot.clone()))
             .and_then(|key| Some((frozen.teachers.get(&key)?, key)));
         let Some((before, key)) = entry else {
-            changed
-                .entry(row.course_code.clone())
-                .or_default()
-                .push(format!(
-                    "{} {} added by {}",
-                    row.date,
-                    row.time,
-                    who(row.teacher.as_ref())
-                ));
+            let (en, nl) = changed.entry(row.course_code.clone()).or_default();
+            en.push(format!(
+                "{} {} added by {}",
+                row.date,
+                row.time,
+                who(row.teacher.as_ref())
+            ));
+            nl.push(format!(
+                "{} {} toegevoegd door {}",
+                row.date,
+                row.time,
+                wie(row.teacher.as_ref())
+            ));
             continue;
         };
         if before != &row.teacher {
-            changed
-                .entry(row.course_code.clone())
-                .or_default()
-                .push(format!(
-                    "{} {} by {} instead of {}",
-                    row.date,
-                    key.2,
-                    who(row.teacher.as_ref()),
-                    who(before.as_ref())
-                ));
+            let (en, nl) = changed.entry(row.course_code.clone()).or_default();
+            en.push(format!(
+                "{} {} by {} instead of {}",
+                row.date,
+                key.2,
+                who(row.teacher.as_ref()),
+                who(before.as_ref())
+            ));
+            nl.push(format!(
+                "{} {} door {} in plaats van {}",
+                row.date,
+                key.2,
+                wie(row.teacher.as_ref()),
+                wie(before.as_ref())
+            ));
         }
         if let Some(room) = frozen.rooms.get(&key)
             && row.room.as_ref() != Some(room)
         {
-            changed
-                .entry(row.course_code.clone())
-                .or_default()
-                .push(format!(
-                    "{} {} in room {} instead of {room}",
-                    row.date,
-                    key.2,
-                    row.room.as_ref().map_or("none", |r| r.as_str())
-                ));
+            let (en, nl) = changed.entry(row.course_code.clone()).or_default();
+            en.push(format!(
+                "{} {} in room {} instead of {room}",
+                row.date,
+                key.2,
+                row.room.as_ref().map_or("none", |r| r.as_str())
+            ));
+            nl.push(format!(
+                "{} {} in lokaal {} in plaats van {room}",
+                row.date,
+                key.2,
+                row.room.as_ref().map_or("geen", |r| r.as_str())
+            ));
         }
         seen.insert(key);
     }
     for (key, before) in &frozen.teachers {
         if frozen.is_history(key.1) && !seen.contains(key) {
-            changed.entry(key.0.clone()).or_default().push(format!(
+            let (en, nl) = changed.entry(key.0.clone()).or_default();
+            en.push(format!(
                 "{} {} by {} left out",
                 key.1,
                 key.2,
                 who(before.as_ref())
             ));
+            nl.push(format!(
+                "{} {} door {} weggelaten",
+                key.1,
+                key.2,
+                wie(before.as_ref())
+            ));
         }
     }
     let mut findings = observations(f);
-    findings.extend(changed.into_iter().map(|(course, lessons)| {
+    findings.extend(changed.into_iter().map(|(course, (lessons, lessons_nl))| {
         Finding::new(
             FindingCode::HistoryChanged,
             SubjectKind::Course,
@@ -95,6 +122,12 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
                 list_some(&lessons)
             ),
         )
+        .nl(format!(
+            "{} les(sen) van {course} vóór {} wijken af van het vervangen rooster: {}",
+            lessons_nl.len(),
+            frozen.from,
+            list_some_nl(&lessons_nl)
+        ))
         .times(lessons.len())
     }));
     findings
@@ -116,18 +149,26 @@ fn observations(f: &Facts) -> Vec<Finding> {
         before(&frozen.observations),
         before(&f.schedule.observations),
     );
-    let mut changed: BTreeMap<TeacherId, Vec<String>> = BTreeMap::new();
-    for (set, other, what) in [(&now, &was, "added"), (&was, &now, "left out")] {
+    let mut changed: BTreeMap<TeacherId, Changes> = BTreeMap::new();
+    for (set, other, what, what_nl) in [
+        (&now, &was, "added", "toegevoegd"),
+        (&was, &now, "left out", "weggelaten"),
+    ] {
         for o in set.difference(other) {
-            changed.entry(o.teacher.clone()).or_default().push(format!(
+            let (en, nl) = changed.entry(o.teacher.clone()).or_default();
+            en.push(format!(
                 "{} {} {} of {} {what}",
+                o.date, o.time, o.course_code, o.observed
+            ));
+            nl.push(format!(
+                "{} {} {} van {} {what_nl}",
                 o.date, o.time, o.course_code, o.observed
             ));
         }
     }
     changed
         .into_iter()
-        .map(|(teacher, list)| {
+        .map(|(teacher, (list, list_nl))| {
             Finding::new(
                 FindingCode::ObservationHistoryChanged,
                 SubjectKind::Teacher,
@@ -139,6 +180,12 @@ fn observations(f: &Facts) -> Vec<Finding> {
                     list_some(&list)
                 ),
             )
+            .nl(format!(
+                "{} observatieles(sen) van {teacher} vóór {} wijken af van het vervangen rooster: {}",
+                list_nl.len(),
+                frozen.from,
+                list_some_nl(&list_nl)
+            ))
             .times(list.len())
         })
         .collect()

@@ -6,7 +6,7 @@
 //! bind (a lock applies only when the group runs). One finding per lock, listing its broken
 //! lessons, so a series given by the wrong teacher all term is one line.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::soundness::Plan;
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
@@ -18,7 +18,9 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
     if f.instance.locks.is_empty() {
         return Vec::new();
     }
-    let mut broken: BTreeMap<&Lock, Vec<String>> = BTreeMap::new();
+    // The lessons given otherwise, in English and in Dutch.
+    type Lessons = (Vec<String>, Vec<String>);
+    let mut broken: BTreeMap<&Lock, Lessons> = BTreeMap::new();
     for (row, teacher) in f.given() {
         let Some(lesson) = plan.matched(row) else {
             continue; // C143
@@ -29,18 +31,17 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
             &lesson.slot,
             lesson.date,
         ) {
-            broken
-                .entry(lock)
-                .or_default()
-                .push(format!("{} {} by {teacher}", row.date, lesson.slot));
+            let (en, nl) = broken.entry(lock).or_default();
+            en.push(format!("{} {} by {teacher}", row.date, lesson.slot));
+            nl.push(format!("{} {} door {teacher}", row.date, lesson.slot));
         }
     }
     broken
         .into_iter()
-        .map(|(lock, lessons)| {
-            let what = match lock.rule {
-                LockRule::Gives => "gives",
-                LockRule::Never => "never gives",
+        .map(|(lock, (lessons, lessons_nl))| {
+            let (what, what_nl) = match lock.rule {
+                LockRule::Gives => ("gives", "geeft"),
+                LockRule::Never => ("never gives", "geeft nooit"),
             };
             Finding::new(
                 FindingCode::LockBroken,
@@ -54,6 +55,13 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
                     list_some(&lessons)
                 ),
             )
+            .nl(format!(
+                "volgens locks.csv {what_nl} docent {} {}, maar {} les(sen) worden anders gegeven: {}",
+                lock.teacher,
+                lock.scope_nl(),
+                lessons_nl.len(),
+                list_some_nl(&lessons_nl)
+            ))
             .times(lessons.len())
         })
         .collect()

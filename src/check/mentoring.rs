@@ -9,7 +9,7 @@
 //! A mentor id is looked up among the teachers first, then among the external mentors:
 //! validation keeps the two id spaces apart, and a school's own teacher is the likelier meaning.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::types::{
     Finding, MentorKind, MentorLoad, MentorRef, MentoringReport, SubjectKind, SupervisedTeacher,
 };
@@ -118,12 +118,17 @@ fn unknown_ids(
     let mut out = Vec::new();
     for teacher in mentors_of.keys() {
         if !f.teachers.contains_key(teacher) {
-            out.push(Finding::new(
-                FindingCode::UnknownReference,
-                SubjectKind::Teacher,
-                teacher.as_str(),
-                format!("mentoring.csv names teacher {teacher}, who is not in teachers.csv"),
-            ));
+            out.push(
+                Finding::new(
+                    FindingCode::UnknownReference,
+                    SubjectKind::Teacher,
+                    teacher.as_str(),
+                    format!("mentoring.csv names teacher {teacher}, who is not in teachers.csv"),
+                )
+                .nl(format!(
+                    "mentoring.csv noemt docent {teacher}, die niet in teachers.csv staat"
+                )),
+            );
         }
     }
     for load in mentors
@@ -140,7 +145,13 @@ fn unknown_ids(
                 load.mentor.id,
                 list_some(&load.mentees)
             ),
-        ));
+        )
+        .nl(format!(
+            "mentoring.csv noemt begeleider {} voor {}, die geen docent en ook geen externe \
+             begeleider van de school is",
+            load.mentor.id,
+            list_some_nl(&load.mentees)
+        )));
     }
     out
 }
@@ -164,63 +175,89 @@ fn judge(
                      {} requires supervision by a certified NT2 teacher (internal or external)",
                     f.rules.name
                 ),
-            ));
+            )
+            .nl(format!(
+                "niet-gecertificeerde docent {teacher} geeft {lessons} les(sen) maar heeft geen \
+                 begeleider; {} vraagt begeleiding door een gecertificeerde NT2-docent (intern \
+                 of extern)",
+                f.rules.name
+            )));
         }
     }
     for (teacher, ms) in mentors_of {
         if ms.contains(teacher.as_str()) {
-            out.push(Finding::new(
-                FindingCode::MentorSelf,
-                SubjectKind::Teacher,
-                teacher.as_str(),
-                format!("teacher {teacher} is listed as their own mentor"),
-            ));
+            out.push(
+                Finding::new(
+                    FindingCode::MentorSelf,
+                    SubjectKind::Teacher,
+                    teacher.as_str(),
+                    format!("teacher {teacher} is listed as their own mentor"),
+                )
+                .nl(format!(
+                    "docent {teacher} staat als eigen begeleider vermeld"
+                )),
+            );
         }
         let Some(t) = f.teachers.get(teacher) else {
             continue;
         };
         let lessons = f.lessons_by_teacher.get(teacher).copied().unwrap_or(0);
         let why = if t.is_certified() {
-            Some("is certified")
+            Some(("is certified", "gecertificeerd is"))
         } else if lessons == 0 {
-            Some("gives no lesson")
+            Some(("gives no lesson", "geen les geeft"))
         } else {
             None
         };
-        if let Some(why) = why {
-            out.push(Finding::new(
-                FindingCode::MentoringUnneeded,
-                SubjectKind::Teacher,
-                teacher.as_str(),
-                format!(
-                    "teacher {teacher} has a mentor ({}) but {why}, so needs no supervision",
+        if let Some((why, why_nl)) = why {
+            out.push(
+                Finding::new(
+                    FindingCode::MentoringUnneeded,
+                    SubjectKind::Teacher,
+                    teacher.as_str(),
+                    format!(
+                        "teacher {teacher} has a mentor ({}) but {why}, so needs no supervision",
+                        ms.iter().copied().collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .nl(format!(
+                    "docent {teacher} heeft een begeleider ({}) maar {why_nl}, en heeft dus geen \
+                 begeleiding nodig",
                     ms.iter().copied().collect::<Vec<_>>().join(", ")
-                ),
-            ));
+                )),
+            );
         }
     }
     for load in mentors {
         let m = &load.mentor;
         if m.kind == MentorKind::Internal && !m.certified {
-            out.push(Finding::new(
-                FindingCode::MentorNotCertified,
-                SubjectKind::Mentor,
-                m.id.as_str(),
-                format!(
-                    "mentor {} ({}) is not a certified teacher but supervises {}",
+            out.push(
+                Finding::new(
+                    FindingCode::MentorNotCertified,
+                    SubjectKind::Mentor,
+                    m.id.as_str(),
+                    format!(
+                        "mentor {} ({}) is not a certified teacher but supervises {}",
+                        m.id,
+                        m.name,
+                        list_some(&load.mentees)
+                    ),
+                )
+                .nl(format!(
+                    "begeleider {} ({}) is geen gecertificeerde docent maar begeleidt {}",
                     m.id,
                     m.name,
-                    list_some(&load.mentees)
-                ),
-            ));
+                    list_some_nl(&load.mentees)
+                )),
+            );
             continue;
         }
         if let Some(capacity) = load.capacity
             && load.mentees.len() > capacity as usize
         {
-            let kind = match m.kind {
-                MentorKind::External => "external mentor",
-                _ => "mentor",
+            let (kind, kind_nl) = match m.kind {
+                MentorKind::External => ("external mentor", "externe begeleider"),
+                _ => ("mentor", "begeleider"),
             };
             out.push(
                 Finding::new(
@@ -236,6 +273,14 @@ fn judge(
                         list_some(&load.mentees)
                     ),
                 )
+                .nl(format!(
+                    "{kind_nl} {} ({}) begeleidt {} docenten ({}), meer dan de capaciteit van \
+                     {capacity}",
+                    m.id,
+                    m.name,
+                    load.mentees.len(),
+                    list_some_nl(&load.mentees)
+                ))
                 .times(load.mentees.len()),
             );
         }

@@ -108,6 +108,10 @@ pub enum CheckError {
         valid_until: Option<NaiveDate>,
         /// `, which ended on DATE` for rows after the end, else `, which starts on DATE`.
         ended: String,
+        /// The same in Dutch: `, die eindigde op DATE` or `, die begint op DATE`.
+        ended_nl: String,
+        /// The validity in Dutch: `van DATE t/m DATE` or `vanaf DATE, zonder einddatum`.
+        validity_nl: String,
         count: usize,
         first: NaiveDate,
         last: NaiveDate,
@@ -115,6 +119,26 @@ pub enum CheckError {
 }
 
 impl CheckError {
+    /// The error in Dutch, with the same values as its English `Display`.
+    pub fn dutch(&self) -> String {
+        match self {
+            CheckError::OutsideRuleValidity {
+                rules,
+                validity_nl,
+                ended_nl,
+                count,
+                first,
+                last,
+                ..
+            } => format!(
+                "{count} roosterregel(s) van {first} tot en met {last} vallen buiten de \
+                 geldigheid van regeling {rules} ({validity_nl}){ended_nl}; kies met --rules een \
+                 andere regeling die deze data dekt (bijvoorbeeld handleiding-2024), of controleer \
+                 een rooster binnen {validity_nl}"
+            ),
+        }
+    }
+
     /// The stable code of the error, as for input diagnostics.
     pub fn code(&self) -> Code {
         match self {
@@ -204,6 +228,14 @@ fn validity(rules: &RuleSet, schedule: &Schedule) -> Result<(), CheckError> {
         ended: match rules.valid_until {
             Some(u) if *last > u => format!(", which ended on {u}"),
             _ => format!(", which starts on {}", rules.valid_from),
+        },
+        ended_nl: match rules.valid_until {
+            Some(u) if *last > u => format!(", die eindigde op {u}"),
+            _ => format!(", die begint op {}", rules.valid_from),
+        },
+        validity_nl: match rules.valid_until {
+            Some(u) => format!("van {} t/m {u}", rules.valid_from),
+            None => format!("vanaf {}, zonder einddatum", rules.valid_from),
         },
         count: outside.len(),
         first: *first,

@@ -7,7 +7,7 @@
 //! The rules are [`crate::domain::Room::can_host`] and [`crate::domain::Room::seats`], which
 //! the program and the brute force use too.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
 use crate::domain::{CourseCode, Day, RoomId, Slot, TimetableRow};
@@ -21,7 +21,9 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
         return Vec::new();
     }
     let mut without: BTreeMap<&CourseCode, Vec<NaiveDate>> = BTreeMap::new();
-    let mut unusable: BTreeMap<(&CourseCode, &RoomId), (Vec<NaiveDate>, String)> = BTreeMap::new();
+    // The lesson dates, and why the room is not usable in English and in Dutch.
+    type Why = (String, String);
+    let mut unusable: BTreeMap<(&CourseCode, &RoomId), (Vec<NaiveDate>, Why)> = BTreeMap::new();
     let mut small: BTreeMap<(&CourseCode, &RoomId), u32> = BTreeMap::new();
     let mut unknown: BTreeMap<&RoomId, usize> = BTreeMap::new();
     let mut by_room: BTreeMap<(&RoomId, NaiveDate), Vec<&TimetableRow>> = BTreeMap::new();
@@ -40,9 +42,15 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
         let slot = slot_of(f, row);
         let available = slot.as_ref().is_none_or(|s| room.available.allows(s));
         let why = if room.location != row.location {
-            Some(format!("is at {}, not at {}", room.location, row.location))
+            Some((
+                format!("is at {}, not at {}", room.location, row.location),
+                format!("is in {}, niet in {}", room.location, row.location),
+            ))
         } else if !available {
-            Some("is not available in the block".to_string())
+            Some((
+                "is not available in the block".to_string(),
+                "is in dat blok niet beschikbaar".to_string(),
+            ))
         } else {
             None
         };
@@ -70,10 +78,15 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
                     list_some(&dates)
                 ),
             )
+            .nl(format!(
+                "{} les(sen) van {code} hebben geen lokaal: {}",
+                dates.len(),
+                list_some_nl(&dates)
+            ))
             .times(dates.len()),
         );
     }
-    for ((code, id), (dates, why)) in unusable {
+    for ((code, id), (dates, (why, why_nl))) in unusable {
         out.push(
             Finding::new(
                 FindingCode::RoomNotUsable,
@@ -85,6 +98,11 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
                     list_some(&dates)
                 ),
             )
+            .nl(format!(
+                "lokaal {id} van {} les(sen) van {code} {why_nl}: {}",
+                dates.len(),
+                list_some_nl(&dates)
+            ))
             .times(dates.len()),
         );
     }
@@ -97,7 +115,10 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
             format!(
                 "group {code} has {size} student(s), more than the {capacity} seats of room {id}"
             ),
-        ));
+        )
+        .nl(format!(
+            "groep {code} heeft {size} cursist(en), meer dan de {capacity} plaatsen van lokaal {id}"
+        )));
     }
     out.extend(double_booked(&by_room));
     for (id, n) in unknown {
@@ -108,6 +129,9 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
                 id.as_str(),
                 format!("room {id} of {n} timetable row(s) is not in rooms.csv"),
             )
+            .nl(format!(
+                "lokaal {id} van {n} roosterregel(s) staat niet in rooms.csv"
+            ))
             .times(n),
         );
     }
@@ -116,22 +140,23 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
 
 /// C166 per room: the dates on which two of its rows overlap in time.
 fn double_booked(by_room: &BTreeMap<(&RoomId, NaiveDate), Vec<&TimetableRow>>) -> Vec<Finding> {
-    let mut clashes: BTreeMap<&RoomId, Vec<String>> = BTreeMap::new();
+    // The clashes in English and in Dutch.
+    type Clashes = (Vec<String>, Vec<String>);
+    let mut clashes: BTreeMap<&RoomId, Clashes> = BTreeMap::new();
     for ((id, date), rows) in by_room {
         for (i, a) in rows.iter().enumerate() {
             for b in rows.iter().skip(i + 1) {
                 if a.time.overlaps(&b.time) {
-                    clashes
-                        .entry(id)
-                        .or_default()
-                        .push(format!("{date} {} and {}", a.course_code, b.course_code));
+                    let (en, nl) = clashes.entry(id).or_default();
+                    en.push(format!("{date} {} and {}", a.course_code, b.course_code));
+                    nl.push(format!("{date} {} en {}", a.course_code, b.course_code));
                 }
             }
         }
     }
     clashes
         .into_iter()
-        .map(|(id, what)| {
+        .map(|(id, (what, what_nl))| {
             Finding::new(
                 FindingCode::RoomDoubleBooked,
                 SubjectKind::Room,
@@ -142,6 +167,11 @@ fn double_booked(by_room: &BTreeMap<(&RoomId, NaiveDate), Vec<&TimetableRow>>) -
                     list_some(&what)
                 ),
             )
+            .nl(format!(
+                "in lokaal {id} zijn {} keer twee lessen tegelijk: {}",
+                what_nl.len(),
+                list_some_nl(&what_nl)
+            ))
             .times(what.len())
         })
         .collect()

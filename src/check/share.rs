@@ -57,7 +57,18 @@ pub fn judge(f: &Facts, totals: &Totals) -> Vec<Finding> {
         "certified teachers gave {part} of {total} lessons ({})",
         percent_floor(part, total)
     );
+    let said_nl = format!(
+        "gecertificeerde docenten gaven {part} van {total} lessen ({})",
+        percent_floor(part, total)
+    );
     if !rules.min_certified_share.met_by(part, total) {
+        let message_nl = format!(
+            "{said_nl}; {} vraagt ten minste {} ({} lessen): er zijn {} gecertificeerde les(sen) meer nodig",
+            rules.name,
+            rules.min_certified_share,
+            totals.min_certified_lessons,
+            totals.min_certified_lessons.saturating_sub(part)
+        );
         let message = format!(
             "{said}; {} requires at least {} ({} lessons), {} more certified lesson(s) needed",
             rules.name,
@@ -65,14 +76,24 @@ pub fn judge(f: &Facts, totals: &Totals) -> Vec<Finding> {
             totals.min_certified_lessons,
             totals.min_certified_lessons.saturating_sub(part)
         );
-        return vec![Finding::new(
-            FindingCode::ShareBelowMinimum,
-            SubjectKind::Schedule,
-            "schedule",
-            message,
-        )];
+        return vec![
+            Finding::new(
+                FindingCode::ShareBelowMinimum,
+                SubjectKind::Schedule,
+                "schedule",
+                message,
+            )
+            .nl(message_nl),
+        ];
     }
     if !rules.target_certified_share.met_by(part, total) {
+        let message_nl = format!(
+            "{said_nl}; dat haalt het minimum van {} maar niet het streven van {} ({} lessen): \
+             het doel blijft zoveel mogelijk gecertificeerde lessen",
+            rules.min_certified_share,
+            rules.target_certified_share,
+            totals.target_certified_lessons
+        );
         let message = format!(
             "{said}; this meets the minimum of {} but not the target of {} ({} lessons): \
              the aim stays as many certified lessons as possible",
@@ -80,12 +101,15 @@ pub fn judge(f: &Facts, totals: &Totals) -> Vec<Finding> {
             rules.target_certified_share,
             totals.target_certified_lessons
         );
-        return vec![Finding::new(
-            FindingCode::ShareBelowTarget,
-            SubjectKind::Schedule,
-            "schedule",
-            message,
-        )];
+        return vec![
+            Finding::new(
+                FindingCode::ShareBelowTarget,
+                SubjectKind::Schedule,
+                "schedule",
+                message,
+            )
+            .nl(message_nl),
+        ];
     }
     Vec::new()
 }

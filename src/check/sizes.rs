@@ -49,29 +49,44 @@ pub fn groups(f: &Facts) -> (Vec<GroupReport>, Vec<Finding>) {
                 _ if !running => GroupStatus::Closed,
                 None => GroupStatus::UnknownSizeClass,
                 Some(l) if size > l.temporary_max => {
-                    findings.push(Finding::new(
-                        FindingCode::AboveMaximum,
-                        SubjectKind::Course,
-                        g.course_code.as_str(),
-                        above_maximum_message(f, g, size, l.standard_max, l.temporary_max),
-                    ));
+                    let (en, nl) =
+                        above_maximum_message(f, g, size, l.standard_max, l.temporary_max);
+                    findings.push(
+                        Finding::new(
+                            FindingCode::AboveMaximum,
+                            SubjectKind::Course,
+                            g.course_code.as_str(),
+                            en,
+                        )
+                        .nl(nl),
+                    );
                     GroupStatus::Violation
                 }
                 Some(l) if size > l.standard_max => {
                     if f.rules.overflow_requires_full_groups && !cell_full(f, &cell, l.standard_max)
                     {
-                        let not_full = not_full_groups(f, &cell, l.standard_max);
-                        findings.push(Finding::new(
-                            FindingCode::OverflowConditionNotMet,
-                            SubjectKind::Course,
-                            g.course_code.as_str(),
-                            format!(
-                                "group {} at {location} ({profile}) has {size} students, above \
-                                 the standard maximum of {}; exception 2 allows that only when \
-                                 every group of {profile} at {location} has at least {}, but {}",
-                                g.course_code, l.standard_max, l.standard_max, not_full
-                            ),
-                        ));
+                        let not_full = not_full_groups(f, &cell, l.standard_max, false);
+                        let not_full_nl = not_full_groups(f, &cell, l.standard_max, true);
+                        findings.push(
+                            Finding::new(
+                                FindingCode::OverflowConditionNotMet,
+                                SubjectKind::Course,
+                                g.course_code.as_str(),
+                                format!(
+                                    "group {} at {location} ({profile}) has {size} students, above \
+                                     the standard maximum of {}; exception 2 allows that only when \
+                                     every group of {profile} at {location} has at least {}, but {}",
+                                    g.course_code, l.standard_max, l.standard_max, not_full
+                                ),
+                            )
+                            .nl(format!(
+                                "groep {} in {location} ({profile}) heeft {size} cursisten, boven \
+                                 het standaardmaximum van {}; uitzondering 2 staat dat alleen toe \
+                                 als elke groep van {profile} in {location} er ten minste {} heeft, \
+                                 maar {}",
+                                g.course_code, l.standard_max, l.standard_max, not_full_nl
+                            )),
+                        );
                         GroupStatus::Violation
                     } else {
                         GroupStatus::AboveStandardException2
@@ -80,15 +95,21 @@ pub fn groups(f: &Facts) -> (Vec<GroupReport>, Vec<Finding>) {
                 Some(_) => GroupStatus::WithinStandard,
             };
             if running && size < g.min_size {
-                findings.push(Finding::new(
-                    FindingCode::BelowMinSize,
-                    SubjectKind::Course,
-                    g.course_code.as_str(),
-                    format!(
-                        "group {} runs with {size} students, fewer than its min_size of {}",
+                findings.push(
+                    Finding::new(
+                        FindingCode::BelowMinSize,
+                        SubjectKind::Course,
+                        g.course_code.as_str(),
+                        format!(
+                            "group {} runs with {size} students, fewer than its min_size of {}",
+                            g.course_code, g.min_size
+                        ),
+                    )
+                    .nl(format!(
+                        "groep {} gaat door met {size} cursisten, minder dan haar min_size van {}",
                         g.course_code, g.min_size
-                    ),
-                ));
+                    )),
+                );
             }
             reports.push(GroupReport {
                 course_code: g.course_code.clone(),
@@ -108,30 +129,54 @@ pub fn groups(f: &Facts) -> (Vec<GroupReport>, Vec<Finding>) {
     (reports, findings)
 }
 
-fn above_maximum_message(f: &Facts, g: &Group, size: u32, standard: u32, temporary: u32) -> String {
-    let limit = if temporary > standard {
-        format!("the temporary maximum of {temporary} (standard {standard})")
+/// The message of C121 in English and in Dutch.
+fn above_maximum_message(
+    f: &Facts,
+    g: &Group,
+    size: u32,
+    standard: u32,
+    temporary: u32,
+) -> (String, String) {
+    let (limit, limit_nl) = if temporary > standard {
+        (
+            format!("the temporary maximum of {temporary} (standard {standard})"),
+            format!("het tijdelijke maximum van {temporary} (standaard {standard})"),
+        )
     } else {
-        format!("the maximum of {temporary} (no exception 2 under this rule set)")
+        (
+            format!("the maximum of {temporary} (no exception 2 under this rule set)"),
+            format!("het maximum van {temporary} (deze regeling kent geen uitzondering 2)"),
+        )
     };
-    format!(
-        "group {} at {} ({}, size class {}) has {size} students, above {limit} of {}",
-        g.course_code,
-        g.location,
-        g.profile,
-        f.instance.school.size_class(&g.profile),
-        f.rules.name
+    let (code, location, profile) = (&g.course_code, &g.location, &g.profile);
+    let class = f.instance.school.size_class(&g.profile);
+    let rules = &f.rules.name;
+    (
+        format!(
+            "group {code} at {location} ({profile}, size class {class}) has {size} students, \
+             above {limit} of {rules}"
+        ),
+        format!(
+            "groep {code} in {location} ({profile}, grootteklasse {class}) heeft {size} \
+             cursisten, boven {limit_nl} van {rules}"
+        ),
     )
 }
 
 /// `B2 has 18`, or `B2 has 18 and B3 has 0`: the running groups below the standard maximum.
-fn not_full_groups(f: &Facts, cell: &[&Group], standard_max: u32) -> String {
+/// In Dutch with `dutch`: `B2 heeft 18 en B3 heeft 0`.
+fn not_full_groups(f: &Facts, cell: &[&Group], standard_max: u32, dutch: bool) -> String {
+    let (has, and) = if dutch {
+        ("heeft", " en ")
+    } else {
+        ("has", " and ")
+    };
     let parts: Vec<String> = cell
         .iter()
         .filter(|g| f.is_running(g) && f.size(&g.course_code) < standard_max)
-        .map(|g| format!("{} has {}", g.course_code, f.size(&g.course_code)))
+        .map(|g| format!("{} {has} {}", g.course_code, f.size(&g.course_code)))
         .collect();
-    parts.join(" and ")
+    parts.join(and)
 }
 
 /// The cells where a running group is above the standard maximum (exception 2 in use, or
@@ -185,20 +230,31 @@ pub fn could_form_group(f: &Facts, cells: &[OverflowCell]) -> Vec<Finding> {
         if candidates.is_empty() {
             continue;
         }
-        out.push(Finding::new(
-            FindingCode::OverflowCouldFormGroup,
-            SubjectKind::Cell,
-            format!("{} / {}", cell.location, cell.profile),
-            format!(
-                "at {} ({}) {} students are above the standard maximum of {}; closed optional \
+        out.push(
+            Finding::new(
+                FindingCode::OverflowCouldFormGroup,
+                SubjectKind::Cell,
+                format!("{} / {}", cell.location, cell.profile),
+                format!(
+                    "at {} ({}) {} students are above the standard maximum of {}; closed optional \
                  group {} could open for them instead",
+                    cell.location,
+                    cell.profile,
+                    cell.surplus,
+                    cell.standard_max,
+                    candidates.join(", ")
+                ),
+            )
+            .nl(format!(
+                "in {} ({}) zijn {} cursisten boven het standaardmaximum van {}; de gesloten \
+             optionele groep {} kan in plaats daarvan voor hen opengaan",
                 cell.location,
                 cell.profile,
                 cell.surplus,
                 cell.standard_max,
                 candidates.join(", ")
-            ),
-        ));
+            )),
+        );
     }
     out
 }

@@ -7,7 +7,7 @@
 //! location) are reported, never silently dropped, and they still count as lessons given in
 //! the totals: the share is about what the timetable says was taught.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
 use crate::domain::{CourseCode, Group, Instance, Lesson, TimetableRow};
@@ -69,12 +69,17 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
         let lessons = f.lessons_of(code);
         if group.optional && f.size(code) == 0 {
             // The group should not run at all; its unstaffed lessons are not the problem.
-            out.push(Finding::new(
-                FindingCode::ClosedGroupActive,
-                SubjectKind::Course,
-                code.as_str(),
-                format!("optional group {code} has no students but {lessons} lesson(s)"),
-            ));
+            out.push(
+                Finding::new(
+                    FindingCode::ClosedGroupActive,
+                    SubjectKind::Course,
+                    code.as_str(),
+                    format!("optional group {code} has no students but {lessons} lesson(s)"),
+                )
+                .nl(format!(
+                    "optionele groep {code} heeft geen cursisten maar wel {lessons} les(sen)"
+                )),
+            );
             continue;
         }
         let planned: Vec<&Lesson> = plan.of_group(group).collect();
@@ -100,6 +105,12 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
                         list_some(&missing)
                     ),
                 )
+                .nl(format!(
+                    "cursus {code}: {} van de {} geplande lessen hebben geen docent: {}",
+                    missing.len(),
+                    planned.len(),
+                    list_some_nl(&missing)
+                ))
                 .times(missing.len()),
             );
         }
@@ -111,18 +122,20 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
 
 /// C142, one finding per course code.
 fn duplicates(rows_by_key: &BTreeMap<LessonKey, (usize, usize)>) -> Vec<Finding> {
-    let mut per_course: BTreeMap<&CourseCode, Vec<String>> = BTreeMap::new();
+    // The lessons with their row counts, in English and in Dutch.
+    type Rows = (Vec<String>, Vec<String>);
+    let mut per_course: BTreeMap<&CourseCode, Rows> = BTreeMap::new();
     for ((code, date, start), (rows, _)) in rows_by_key {
         if *rows > 1 {
-            per_course
-                .entry(code)
-                .or_default()
-                .push(format!("{date} {} ({rows} rows)", start.format("%H:%M")));
+            let (en, nl) = per_course.entry(code).or_default();
+            let start = start.format("%H:%M");
+            en.push(format!("{date} {start} ({rows} rows)"));
+            nl.push(format!("{date} {start} ({rows} regels)"));
         }
     }
     per_course
         .into_iter()
-        .map(|(code, dups)| {
+        .map(|(code, (dups, dups_nl))| {
             Finding::new(
                 FindingCode::LessonDuplicated,
                 SubjectKind::Course,
@@ -133,6 +146,11 @@ fn duplicates(rows_by_key: &BTreeMap<LessonKey, (usize, usize)>) -> Vec<Finding>
                     list_some(&dups)
                 ),
             )
+            .nl(format!(
+                "cursus {code}: {} les(sen) staan meer dan eens in het rooster: {}",
+                dups_nl.len(),
+                list_some_nl(&dups_nl)
+            ))
             .times(dups.len())
         })
         .collect()
@@ -140,7 +158,9 @@ fn duplicates(rows_by_key: &BTreeMap<LessonKey, (usize, usize)>) -> Vec<Finding>
 
 /// C143, one finding per course code, each row with the reason it matches nothing.
 fn unplanned(f: &Facts, plan: &Plan) -> Vec<Finding> {
-    let mut per_course: BTreeMap<&CourseCode, Vec<String>> = BTreeMap::new();
+    // The rows with their reasons, in English and in Dutch.
+    type Rows = (Vec<String>, Vec<String>);
+    let mut per_course: BTreeMap<&CourseCode, Rows> = BTreeMap::new();
     for row in &f.schedule.timetable {
         let Some(group) = f.groups.get(&row.course_code) else {
             continue; // C157
@@ -148,18 +168,20 @@ fn unplanned(f: &Facts, plan: &Plan) -> Vec<Finding> {
         if plan.matched(row).is_some() {
             continue;
         }
-        let why = reason(f, plan, group, row);
-        per_course
-            .entry(&row.course_code)
-            .or_default()
-            .push(format!(
-                "{} {} at {} ({why})",
-                row.date, row.time, row.location
-            ));
+        let (why, why_nl) = reason(f, plan, group, row);
+        let (en, nl) = per_course.entry(&row.course_code).or_default();
+        en.push(format!(
+            "{} {} at {} ({why})",
+            row.date, row.time, row.location
+        ));
+        nl.push(format!(
+            "{} {} in {} ({why_nl})",
+            row.date, row.time, row.location
+        ));
     }
     per_course
         .into_iter()
-        .map(|(code, rows)| {
+        .map(|(code, (rows, rows_nl))| {
             Finding::new(
                 FindingCode::LessonNotPlanned,
                 SubjectKind::Course,
@@ -170,36 +192,61 @@ fn unplanned(f: &Facts, plan: &Plan) -> Vec<Finding> {
                     list_some(&rows)
                 ),
             )
+            .nl(format!(
+                "cursus {code}: {} roosterregel(s) horen bij geen geplande les van de groep: {}",
+                rows_nl.len(),
+                list_some_nl(&rows_nl)
+            ))
             .times(rows.len())
         })
         .collect()
 }
 
-/// Why a row of a known group matches no planned lesson, most basic cause first.
-fn reason(f: &Facts, plan: &Plan, group: &Group, row: &TimetableRow) -> String {
+/// Why a row of a known group matches no planned lesson, most basic cause first, in English
+/// and in Dutch.
+fn reason(f: &Facts, plan: &Plan, group: &Group, row: &TimetableRow) -> (String, String) {
     let school = &f.instance.school;
     if row.date < group.start || row.date > group.end {
-        return format!("outside the group's dates {} to {}", group.start, group.end);
+        return (
+            format!("outside the group's dates {} to {}", group.start, group.end),
+            format!(
+                "buiten de data van de groep, {} tot en met {}",
+                group.start, group.end
+            ),
+        );
     }
     if let Some(c) = school
         .closed
         .iter()
         .find(|c| row.date >= c.from && row.date <= c.to)
     {
-        return format!("school closed: {}", c.reason);
+        return (
+            format!("school closed: {}", c.reason),
+            format!("school gesloten: {}", c.reason),
+        );
     }
     if !school.is_open(row.date) {
-        return "outside the term".to_string();
+        return (
+            "outside the term".to_string(),
+            "buiten de lesperiode".to_string(),
+        );
     }
     match plan
         .lessons
         .get(&(row.course_code.clone(), row.date, row.time.start))
     {
-        None => "the group has no slot at that day and time".to_string(),
-        Some(l) if l.time.end != row.time.end => {
-            format!("the planned lesson is {}", l.time)
-        }
-        Some(l) => format!("the group meets at {}", l.location),
+        None => (
+            "the group has no slot at that day and time".to_string(),
+            "de groep heeft op die dag en tijd geen lesmoment".to_string(),
+        ),
+        Some(l) if l.time.end != row.time.end => (
+            format!("the planned lesson is {}", l.time),
+            format!("de geplande les is {}", l.time),
+        ),
+        Some(l) => (
+            format!("the group meets at {}", l.location),
+            format!("de groep heeft les in {}", l.location),
+        ),
     }
 }
 

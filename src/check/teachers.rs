@@ -5,7 +5,7 @@
 //! course or slot where that is what the planner has to fix), so a wrong availability over a
 //! term is one finding listing its dates, not a line per lesson.
 
-use super::facts::{Facts, list_some};
+use super::facts::{Facts, list_some, list_some_nl};
 use super::soundness::{Plan, key};
 use super::types::{Finding, SubjectKind};
 use crate::diag::FindingCode;
@@ -40,6 +40,7 @@ fn overlaps(id: &TeacherId, rows: &[&TimetableRow]) -> Vec<Finding> {
         by_date.entry(r.date).or_default().push(r);
     }
     let mut clashes = Vec::new();
+    let mut clashes_nl = Vec::new();
     for (date, mut day) in by_date {
         day.sort_by_key(|r| (r.time, &r.course_code));
         for (i, a) in day.iter().enumerate() {
@@ -47,6 +48,10 @@ fn overlaps(id: &TeacherId, rows: &[&TimetableRow]) -> Vec<Finding> {
                 if key(a) != key(b) && a.time.overlaps(&b.time) {
                     clashes.push(format!(
                         "{date} {} {} and {} {}",
+                        a.course_code, a.time, b.course_code, b.time
+                    ));
+                    clashes_nl.push(format!(
+                        "{date} {} {} en {} {}",
                         a.course_code, a.time, b.course_code, b.time
                     ));
                 }
@@ -67,6 +72,11 @@ fn overlaps(id: &TeacherId, rows: &[&TimetableRow]) -> Vec<Finding> {
                 list_some(&clashes)
             ),
         )
+        .nl(format!(
+            "docent {id} geeft {} keer lessen die elkaar overlappen: {}",
+            clashes_nl.len(),
+            list_some_nl(&clashes_nl)
+        ))
         .times(clashes.len()),
     ]
 }
@@ -104,6 +114,11 @@ fn places(f: &Facts, teacher: &Teacher, rows: &[&TimetableRow]) -> Vec<Finding> 
                     list_some(&dates)
                 ),
             )
+            .nl(format!(
+                "docent {id} geeft {} les(sen) in {location}, geen van diens locaties: {}",
+                dates.len(),
+                list_some_nl(&dates)
+            ))
             .times(dates.len()),
         );
     }
@@ -125,6 +140,12 @@ fn places(f: &Facts, teacher: &Teacher, rows: &[&TimetableRow]) -> Vec<Finding> 
                     list_some(&dates)
                 ),
             )
+            .nl(format!(
+                "docent {id} geeft {} les(sen) van cursus {code} (profiel {profile}), waarvoor \
+                 die niet bevoegd is: {}",
+                dates.len(),
+                list_some_nl(&dates)
+            ))
             .times(dates.len()),
         );
     }
@@ -165,6 +186,11 @@ fn availability(f: &Facts, plan: &Plan, teacher: &Teacher, rows: &[&TimetableRow
                     list_some(&lessons)
                 ),
             )
+            .nl(format!(
+                "docent {id} is niet beschikbaar op {slot} maar geeft dan {} les(sen): {}",
+                lessons.len(),
+                list_some_nl(&lessons)
+            ))
             .times(lessons.len()),
         );
     }
@@ -182,6 +208,12 @@ fn availability(f: &Facts, plan: &Plan, teacher: &Teacher, rows: &[&TimetableRow
                     list_some(&dates)
                 ),
             )
+            .nl(format!(
+                "docent {id} is op {} datum(s) afwezig maar geeft dan {lessons_on_unavailable} \
+                 les(sen): {}",
+                dates.len(),
+                list_some_nl(&dates)
+            ))
             .times(dates.len()),
         );
     }
@@ -219,6 +251,12 @@ fn weekly(teacher: &Teacher, rows: &[&TimetableRow]) -> Vec<Finding> {
                 list_some(&over)
             ),
         )
+        .nl(format!(
+            "docent {id} geeft in {} week/weken meer dan diens maximum van {max} lessen per \
+             week: {}",
+            over.len(),
+            list_some_nl(&over)
+        ))
         .times(over.len()),
     ]
 }

@@ -267,6 +267,9 @@ pub struct ExceptionUse {
     pub offered: bool,
     /// One sentence with the numbers.
     pub reason: String,
+    /// The same sentence in Dutch; not in the JSON, which stays English.
+    #[serde(skip)]
+    pub reason_nl: String,
 }
 
 /// The data a school needs for the declaration (Bijlage 1) of the Addendum.
@@ -321,6 +324,11 @@ pub struct Finding {
     pub occurrences: usize,
     /// English, with the numbers.
     pub message: String,
+    /// Dutch, with the same numbers, when the norm's file wrote it; else a Dutch text gives
+    /// the code's Dutch meaning and the subject ([`Finding::dutch_detail`]). Not in the JSON,
+    /// which stays English.
+    #[serde(skip)]
+    pub message_nl: Option<String>,
 }
 
 impl Finding {
@@ -347,6 +355,7 @@ impl Finding {
             subject: subject.into(),
             occurrences: 1,
             message: message.into(),
+            message_nl: None,
         }
     }
 
@@ -361,6 +370,38 @@ impl Finding {
 
     pub fn severity(&self) -> FindingSeverity {
         self.severity
+    }
+
+    /// The message in Dutch, with the same numbers as the English one.
+    pub fn nl(mut self, message: impl Into<String>) -> Self {
+        self.message_nl = Some(message.into());
+        self
+    }
+
+    /// What a Dutch text says after the code's Dutch meaning: the message written in Dutch,
+    /// else what the finding is about (`docent T1`, `cursus B1-UTR-A (3 keer)`); `None` for
+    /// a finding about the whole schedule without a Dutch message.
+    pub fn dutch_detail(&self) -> Option<String> {
+        if let Some(m) = &self.message_nl {
+            return Some(m.clone());
+        }
+        let what = match self.subject_kind {
+            SubjectKind::Schedule => return None,
+            SubjectKind::Cell => "",
+            SubjectKind::Course => "cursus ",
+            SubjectKind::Teacher => "docent ",
+            SubjectKind::Mentor => "begeleider ",
+            SubjectKind::Student => "cursist ",
+            SubjectKind::Room => "lokaal ",
+        };
+        if self.subject.is_empty() {
+            return None;
+        }
+        let times = match self.occurrences {
+            1 => String::new(),
+            n => format!(" ({n} keer)"),
+        };
+        Some(format!("{what}{}{times}", self.subject))
     }
 
     pub fn times(mut self, occurrences: usize) -> Self {

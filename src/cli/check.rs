@@ -61,7 +61,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let report = match check(instance, rules, &schedule.value) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", check_text::error_in(&e, super::lang::terminal()));
             return Ok(Outcome::Error);
         }
     };

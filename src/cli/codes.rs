@@ -8,19 +8,19 @@ use nt2plan::diag::Code;
 /// E: input errors (exit 2), W: input warnings, C: checker findings (violations exit 1).
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Print a Markdown table (as in the README), with each code's Dutch meaning.
+    /// Print a Markdown table (as in the README), with each code's Dutch meaning and fix.
     #[arg(long)]
     markdown: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     if args.markdown {
-        outln!("| code | kind | meaning | betekenis |\n|---|---|---|---|");
+        outln!("| code | kind | meaning | betekenis | oplossing |\n|---|---|---|---|---|");
     }
     for code in Code::ALL {
         if args.markdown {
-            let (kind, en, nl) = (code.kind(), code.summary(), code.dutch());
-            outln!("| {code} | {kind} | {en} | {nl} |");
+            let (kind, en, nl, fix) = (code.kind(), code.summary(), code.dutch(), code.dutch_fix());
+            outln!("| {code} | {kind} | {en} | {nl} | {fix} |");
         } else {
             outln!("{}  {:<8} {}", code, code.kind(), code.summary());
         }

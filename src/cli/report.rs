@@ -96,7 +96,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let report = match check(instance, rules, &schedule) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", check_text::error_in(&e, super::lang::terminal()));
             return Ok(Outcome::Error);
         }
     };
@@ -117,11 +117,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         "{}",
         check_text::render_in(&report, super::lang::terminal())
     );
-    outln!(
-        "{} document(s) written to {}",
-        files.len(),
-        args.out.display()
-    );
+    match super::lang::terminal() {
+        Lang::En => outln!(
+            "{} document(s) written to {}",
+            files.len(),
+            args.out.display()
+        ),
+        Lang::Nl => outln!(
+            "{} document(en) geschreven naar {}",
+            files.len(),
+            args.out.display()
+        ),
+    }
     Ok(if report.compliant {
         Outcome::Ok
     } else {

@@ -8,7 +8,7 @@ use nt2plan::model::write::{self as model_file, Format};
 use nt2plan::output::{self, Replace};
 use nt2plan::report::changes_files::ChangesSection;
 use nt2plan::report::documents::{Beside, documents};
-use nt2plan::report::{check_text, schedule_files, solve_report};
+use nt2plan::report::{Lang, check_text, schedule_files, solve_report};
 use nt2plan::rules::RuleChoice;
 use nt2plan::solve::{self, Backend, Deadline, Settings, Status};
 use nt2plan::validate::load_instance;
@@ -348,37 +348,64 @@ pub(super) fn run_on(
                     best::print(p, options, &out);
                     best::print_highest(highest_beside(Some(&p.report)).as_ref());
                 }
-                None if args.strict => outln!("The report is in {}.", out.display()),
+                None if args.strict => match super::lang::terminal() {
+                    Lang::En => outln!("The report is in {}.", out.display()),
+                    Lang::Nl => outln!("Het verslag staat in {}.", out.display()),
+                },
                 None if plan_cut_off => {
-                    outln!(
-                        "No plan that breaks the norms least was found in its part of the time \
-                         limit ({} s in all). The report is in {}.",
-                        args.time_limit,
-                        out.display()
-                    );
+                    match super::lang::terminal() {
+                        Lang::En => outln!(
+                            "No plan that breaks the norms least was found in its part of the time \
+                             limit ({} s in all). The report is in {}.",
+                            args.time_limit,
+                            out.display()
+                        ),
+                        Lang::Nl => outln!(
+                            "Binnen zijn deel van de tijdslimiet ({} s in totaal) is geen plan \
+                             gevonden dat de normen het minst breekt. Het verslag staat in {}.",
+                            args.time_limit,
+                            out.display()
+                        ),
+                    }
                     for line in out_of_depth(backend, solved.stats.variables, args.threads) {
                         outln!("  - {line}");
                     }
                 }
                 // The school's own limits leave no plan at all, even breaking the norms: a
                 // group's min_size out of reach, a pinned group too full (the diagnosis says).
-                None => outln!(
-                    "Not even a plan that breaks the norms exists: see the reasons above. The \
-                     report is in {}.",
-                    out.display()
-                ),
+                None => match super::lang::terminal() {
+                    Lang::En => outln!(
+                        "Not even a plan that breaks the norms exists: see the reasons above. The \
+                         report is in {}.",
+                        out.display()
+                    ),
+                    Lang::Nl => outln!(
+                        "Er is zelfs geen plan dat de normen breekt: zie de redenen hierboven. \
+                         Het verslag staat in {}.",
+                        out.display()
+                    ),
+                },
             }
             return Ok(Outcome::Violations);
         }
         write(&report_files_now)?;
         // No schedule in time proves nothing about the rules: its own exit code.
-        outln!(
-            "No schedule was found within the time limit ({} s; stopped after {:.1} s). The \
-             report is in {}.",
-            args.time_limit,
-            after_solve.as_secs_f64(),
-            out.display()
-        );
+        match super::lang::terminal() {
+            Lang::En => outln!(
+                "No schedule was found within the time limit ({} s; stopped after {:.1} s). The \
+                 report is in {}.",
+                args.time_limit,
+                after_solve.as_secs_f64(),
+                out.display()
+            ),
+            Lang::Nl => outln!(
+                "Binnen de tijdslimiet ({} s; gestopt na {:.1} s) is geen rooster gevonden. Het \
+                 verslag staat in {}.",
+                args.time_limit,
+                after_solve.as_secs_f64(),
+                out.display()
+            ),
+        }
         for line in out_of_depth(backend, solved.stats.variables, args.threads) {
             outln!("  - {line}");
         }
@@ -407,6 +434,9 @@ pub(super) fn run_on(
     write(&files)?;
     out!("{}", check_text::render_in(check, super::lang::terminal()));
     best::print_highest(highest_now.as_ref());
-    outln!("Schedule written to {}", out.display());
+    match super::lang::terminal() {
+        Lang::En => outln!("Schedule written to {}", out.display()),
+        Lang::Nl => outln!("Rooster geschreven naar {}", out.display()),
+    }
     Ok(Outcome::Ok)
 }

@@ -52,18 +52,24 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
                 if !loaded.warnings.is_empty() {
                     print_diagnostics(&loaded.warnings, false);
                 }
-                outln!(
-                    "{}: {} ({}), {} teachers, {} groups, {} students, {} lessons; rule set {} ({}): OK",
+                let (path, school, main) = (
                     args.instance.display(),
-                    inst.school.name,
-                    inst.school.main_location,
-                    inst.teachers.len(),
-                    inst.groups.len(),
-                    inst.students.len(),
-                    lessons,
-                    rules.name,
-                    rules.validity(),
+                    &inst.school.name,
+                    &inst.school.main_location,
                 );
+                let (teachers, groups, students) =
+                    (inst.teachers.len(), inst.groups.len(), inst.students.len());
+                match super::lang::terminal() {
+                    nt2plan::report::Lang::En => outln!(
+                        "{path}: {school} ({main}), {teachers} teachers, {groups} groups, {students} students, {lessons} lessons; rule set {} ({}): OK",
+                        rules.name,
+                        rules.validity(),
+                    ),
+                    nt2plan::report::Lang::Nl => outln!(
+                        "{path}: {school} ({main}), {teachers} docenten, {groups} groepen, {students} cursisten, {lessons} lessen; regeling {}: in orde",
+                        rules.name,
+                    ),
+                }
             }
             Ok(Outcome::Ok)
         }

@@ -1,8 +1,8 @@
 //! The shape of the code table: the macro that turns the rows of [`super::table`] into the
 //! code enums, and the facts a row gives about its code.
 //!
-//! Each row names its variant, its code string, its kind, its English summary and its Dutch
-//! meaning; a checker finding's row also gives its severity and the norm it concerns. The
+//! Each row names its variant, its code string, its kind, its English summary, its Dutch
+//! meaning and a Dutch fix; a checker finding's row also gives its severity and the norm it concerns. The
 //! macro accepts no row that lacks one of these, so a new code cannot fall into a default,
 //! and a code string whose letter is not its section's (`E`, `W`, `C`) fails to compile.
 //! It generates four enums: [`Code`], every code, for listing and serialization; and one per
@@ -63,14 +63,20 @@ pub struct Row {
     pub summary: &'static str,
     /// The same meaning in Dutch, for planners.
     pub dutch: &'static str,
+    /// What to do about it, in Dutch: the fix a Dutch text gives when the place that raised
+    /// the code gave no Dutch fix of its own (a fix about a file format names the menus of a
+    /// Dutch Excel).
+    pub dutch_fix: &'static str,
 }
 
 /// Generates the code enums and the table from rows grouped by kind (see the module docs).
 macro_rules! code_table {
     (
-        errors { $($e:ident = $ec:literal, $es:literal, $en:literal;)* }
-        warnings { $($w:ident = $wc:literal, $ws:literal, $wn:literal;)* }
-        findings { $($f:ident = $fc:literal, $fsev:ident, $fnorm:literal, $fs:literal, $fn:literal;)* }
+        errors { $($e:ident = $ec:literal, $es:literal, $en:literal, $ex:literal;)* }
+        warnings { $($w:ident = $wc:literal, $ws:literal, $wn:literal, $wx:literal;)* }
+        findings {
+            $($f:ident = $fc:literal, $fsev:ident, $fnorm:literal, $fs:literal, $fn:literal, $fx:literal;)*
+        }
     ) => {
         /// A stable problem code of any kind. Never renumber a code once released.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -88,19 +94,35 @@ macro_rules! code_table {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum FindingCode { $($f,)* }
 
+        impl ErrorCode {
+            /// Every error code, in table order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$e,)*];
+        }
+
+        impl WarningCode {
+            /// Every warning code, in table order.
+            pub const ALL: &'static [WarningCode] = &[$(WarningCode::$w,)*];
+        }
+
+        impl FindingCode {
+            /// Every finding code, in table order.
+            pub const ALL: &'static [FindingCode] = &[$(FindingCode::$f,)*];
+        }
+
         impl Code {
             /// Every code, in documentation order (errors, warnings, findings).
             pub const ALL: &'static [Code] = &[$(Code::$e,)* $(Code::$w,)* $(Code::$f,)*];
 
             /// The table: the row of `code` is `ROWS[code as usize]`.
             pub const ROWS: &'static [Row] = &[
-                $(Row { code: $ec, kind: Kind::Error, summary: $es, dutch: $en },)*
-                $(Row { code: $wc, kind: Kind::Warning, summary: $ws, dutch: $wn },)*
+                $(Row { code: $ec, kind: Kind::Error, summary: $es, dutch: $en, dutch_fix: $ex },)*
+                $(Row { code: $wc, kind: Kind::Warning, summary: $ws, dutch: $wn, dutch_fix: $wx },)*
                 $(Row {
                     code: $fc,
                     kind: Kind::Finding { severity: FindingSeverity::$fsev, norm: $fnorm },
                     summary: $fs,
                     dutch: $fn,
+                    dutch_fix: $fx,
                 },)*
             ];
         }
@@ -164,6 +186,11 @@ impl Code {
     /// What the code means, in Dutch.
     pub fn dutch(self) -> &'static str {
         self.row().dutch
+    }
+
+    /// What to do about it, in Dutch, in general terms (see [`Row::dutch_fix`]).
+    pub fn dutch_fix(self) -> &'static str {
+        self.row().dutch_fix
     }
 
     /// Error, warning or finding (with its severity and norm); prints as `error`, ….
@@ -250,6 +277,50 @@ mod tests {
             assert!(
                 seen.insert(nl),
                 "{code} shares its Dutch meaning with another code"
+            );
+        }
+    }
+
+    /// The Dutch texts that may equal their English ones: none so far. A text that is a
+    /// bare identifier (a column or key name both languages write alike) would go here.
+    const SAME_IN_BOTH: &[&str] = &[];
+
+    #[test]
+    fn every_code_has_a_dutch_fix_that_is_dutch_and_not_its_meaning() {
+        for &code in Code::ALL {
+            let fix = code.dutch_fix();
+            assert!(!fix.trim().is_empty(), "{code} has no Dutch fix");
+            if SAME_IN_BOTH.contains(&code.as_str()) {
+                continue;
+            }
+            assert_ne!(
+                fix,
+                code.summary(),
+                "{code}: the Dutch fix is the English summary"
+            );
+            assert_ne!(
+                fix,
+                code.dutch(),
+                "{code}: the Dutch fix is the Dutch meaning"
+            );
+            // Written as an instruction to the planner, in Dutch: no English fix words.
+            for english in ["write ", "add ", "remove ", "check ", "the ", " or "] {
+                assert!(
+                    !fix.starts_with(english.trim_start()) && !fix.contains(&format!(" {english}")),
+                    "{code}: the Dutch fix has the English {english:?}: {fix}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_dutch_fixes_about_file_formats_name_the_dutch_excel_menu() {
+        for code in [Code::FileUnreadable, Code::CsvSyntax] {
+            assert!(
+                code.dutch_fix()
+                    .contains("Bestand > Opslaan als > CSV UTF-8 (door komma's gescheiden)"),
+                "{code}: {}",
+                code.dutch_fix()
             );
         }
     }

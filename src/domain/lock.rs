@@ -58,12 +58,21 @@ impl Lock {
     /// What the lock covers, for messages: `B1-UTR-01`, `B1-UTR-01 mon-morning`,
     /// `B1-UTR-01 on 2025-09-01`, `B1-UTR-01 mon-morning on 2025-09-01`.
     pub fn scope(&self) -> String {
+        self.scope_with("on")
+    }
+
+    /// [`Lock::scope`] for a Dutch text: `B1-UTR-01 mon-morning op 2025-09-01`.
+    pub fn scope_nl(&self) -> String {
+        self.scope_with("op")
+    }
+
+    fn scope_with(&self, on: &str) -> String {
         let mut out = self.course_code.to_string();
         if let Some(s) = &self.slot {
             out.push_str(&format!(" {s}"));
         }
         if let Some(d) = self.date {
-            out.push_str(&format!(" on {d}"));
+            out.push_str(&format!(" {on} {d}"));
         }
         out
     }

@@ -42,6 +42,10 @@ fn unreadable(file: &str, why: String) -> Diagnostic {
         format!("{file} cannot be read ({why}); its events count from SEQUENCE 0"),
     )
     .fix("leave the calendars of CURRENT as nt2plan wrote them, or remove the file")
+    .nl(format!(
+        "{file} is niet te lezen ({why}); de afspraken tellen vanaf SEQUENCE 0"
+    ))
+    .fix_nl("laat de agendabestanden van CURRENT zoals nt2plan ze schreef, of haal het bestand weg")
 }
 
 /// The events of one file into `out`, each UID at the highest SEQUENCE seen.
@@ -79,7 +83,11 @@ fn read_events(file: &str, text: &str, out: &mut BTreeMap<String, u32>, diags: &
                     )
                     .at(*line, None)
                     .field("SEQUENCE")
-                    .fix("leave the calendars of CURRENT as nt2plan wrote them"),
+                    .fix("leave the calendars of CURRENT as nt2plan wrote them")
+                    .nl(format!(
+                        "SEQUENCE \"{value}\" is geen geheel getal; geteld als 0"
+                    ))
+                    .fix_nl("laat de agendabestanden van CURRENT zoals nt2plan ze schreef"),
                 ),
             },
             _ => {}

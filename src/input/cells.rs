@@ -38,7 +38,9 @@ pub fn required(cell: &Cell, diags: &mut Diagnostics) -> Option<String> {
     if cell.is_empty() {
         diags.push(
             cell.error(ErrorCode::ValueEmpty, format!("`{}` is empty", cell.field))
-                .fix(format!("fill in `{}`", cell.field)),
+                .fix(format!("fill in `{}`", cell.field))
+                .nl(format!("`{}` is leeg", cell.field))
+                .fix_nl(format!("vul `{}` in", cell.field)),
         );
         return None;
     }
@@ -61,6 +63,14 @@ pub fn number(cell: &Cell, diags: &mut Diagnostics) -> Option<u32> {
                 )
                 .fix(format!(
                     "write a whole number from 0 to {}, without sign or decimals",
+                    u32::MAX
+                ))
+                .nl(format!(
+                    "`{}` is \"{t}\", geen geheel getal van 0 of meer",
+                    cell.field
+                ))
+                .fix_nl(format!(
+                    "schrijf een geheel getal van 0 tot en met {}, zonder teken of decimalen",
                     u32::MAX
                 )),
             );
@@ -109,7 +119,13 @@ pub fn time_range(
                     s.format("%H:%M")
                 ),
             )
-            .fix("make `end` later than `start`, or swap them"),
+            .fix("make `end` later than `start`, or swap them")
+            .nl(format!(
+                "de les eindigt om {} maar begint om {}",
+                e.format("%H:%M"),
+                s.format("%H:%M")
+            ))
+            .fix_nl("zet `end` later dan `start`, of wissel ze om"),
         );
         return None;
     }
@@ -124,7 +140,12 @@ pub fn time(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveTime> {
                 ErrorCode::BadTime,
                 format!("`{}` is \"{}\", not a time HH:MM", cell.field, cell.text),
             )
-            .fix("write the time as HH:MM on the 24-hour clock, e.g. 09:00 or 18:30"),
+            .fix("write the time as HH:MM on the 24-hour clock, e.g. 09:00 or 18:30")
+            .nl(format!(
+                "`{}` is \"{}\", geen tijd UU:MM",
+                cell.field, cell.text
+            ))
+            .fix_nl("schrijf de tijd als UU:MM in 24-uursnotatie, bijvoorbeeld 09:00 of 18:30"),
         );
     }
     parsed
@@ -134,7 +155,7 @@ fn keyword<T: Copy>(
     cell: &Cell,
     table: &[(&str, T)],
     code: ErrorCode,
-    fix: &str,
+    (fix, fix_nl): (&str, &str),
     diags: &mut Diagnostics,
 ) -> Option<T> {
     let lower = cell.text.to_lowercase();
@@ -145,7 +166,12 @@ fn keyword<T: Copy>(
                 code,
                 format!("`{}` is \"{}\", which is not known", cell.field, cell.text),
             )
-            .fix(fix),
+            .fix(fix)
+            .nl(format!(
+                "`{}` is \"{}\", dat is niet bekend",
+                cell.field, cell.text
+            ))
+            .fix_nl(fix_nl),
         );
     }
     found
@@ -161,7 +187,10 @@ pub fn register(cell: &Cell, diags: &mut Diagnostics) -> Option<Register> {
             ("none", Register::None),
         ],
         ErrorCode::BadRegister,
-        "write bvnt2 or kwaliteitsregister for a certified teacher, none otherwise",
+        (
+            "write bvnt2 or kwaliteitsregister for a certified teacher, none otherwise",
+            "schrijf bvnt2 of kwaliteitsregister voor een gecertificeerde docent, anders none",
+        ),
         diags,
     )
 }
@@ -172,7 +201,7 @@ pub fn law(cell: &Cell, diags: &mut Diagnostics) -> Option<Law> {
         cell,
         &[("wi2013", Law::Wi2013), ("wi2021", Law::Wi2021)],
         ErrorCode::BadLaw,
-        "write wi2013 or wi2021",
+        ("write wi2013 or wi2021", "schrijf wi2013 of wi2021"),
         diags,
     )
 }
@@ -193,7 +222,10 @@ pub fn yes_no(cell: &Cell, diags: &mut Diagnostics) -> Option<bool> {
             ("false", false),
         ],
         ErrorCode::BadYesNo,
-        "write yes or no, or ja or nee (empty means no)",
+        (
+            "write yes or no, or ja or nee (empty means no)",
+            "schrijf ja of nee, of yes of no (leeg betekent nee)",
+        ),
         diags,
     )
 }
@@ -210,7 +242,9 @@ pub fn list(cell: &Cell, diags: &mut Diagnostics) -> Option<List> {
     if items.is_empty() {
         diags.push(
             cell.error(ErrorCode::ValueEmpty, format!("`{}` is empty", cell.field))
-                .fix("list the values separated by `;`, or write * for all"),
+                .fix("list the values separated by `;`, or write * for all")
+                .nl(format!("`{}` is leeg", cell.field))
+                .fix_nl("noem de waarden, gescheiden door `;`, of schrijf * voor alle"),
         );
         return None;
     }
@@ -229,14 +263,22 @@ pub fn slots(cell: &Cell, allow_star: bool, diags: &mut Diagnostics) -> Option<V
         .filter(|s| !s.is_empty())
         .collect();
     if entries.is_empty() {
-        let fix = if allow_star {
-            "list DAY-BLOCK entries separated by `;` (e.g. mon-morning;wed-*), or write * for always"
+        let (fix, fix_nl) = if allow_star {
+            (
+                "list DAY-BLOCK entries separated by `;` (e.g. mon-morning;wed-*), or write * for always",
+                "noem lesmomenten DAG-BLOK, gescheiden door `;` (bijvoorbeeld ma-morning;wo-*), of schrijf * voor altijd",
+            )
         } else {
-            "list the weekly lessons as DAY-BLOCK separated by `;`, e.g. mon-morning;thu-morning"
+            (
+                "list the weekly lessons as DAY-BLOCK separated by `;`, e.g. mon-morning;thu-morning",
+                "noem de wekelijkse lesmomenten als DAG-BLOK, gescheiden door `;`, bijvoorbeeld ma-morning;do-morning",
+            )
         };
         diags.push(
             cell.error(ErrorCode::ValueEmpty, format!("`{}` is empty", cell.field))
-                .fix(fix),
+                .fix(fix)
+                .nl(format!("`{}` is leeg", cell.field))
+                .fix_nl(fix_nl),
         );
         return None;
     }
@@ -247,20 +289,38 @@ pub fn slots(cell: &Cell, allow_star: bool, diags: &mut Diagnostics) -> Option<V
             Some(s) if allow_star || (s.day.is_some() && s.block.is_some()) => out.push(s),
             parsed => {
                 ok = false;
-                let (why, fix) = if parsed.is_some() {
+                let ((why, fix), (why_nl, fix_nl)) = if parsed.is_some() {
                     (
-                        "a weekly lesson needs one day and one block; `*` is not allowed here",
-                        "write DAY-BLOCK, e.g. mon-morning",
+                        (
+                            "a weekly lesson needs one day and one block; `*` is not allowed here",
+                            "write DAY-BLOCK, e.g. mon-morning",
+                        ),
+                        (
+                            "kan hier niet: een wekelijkse les heeft één dag en één blok nodig (`*` mag hier niet)",
+                            "schrijf DAG-BLOK, bijvoorbeeld ma-morning",
+                        ),
                     )
                 } else if allow_star {
                     (
-                        "not DAY-BLOCK, DAY-* or *",
-                        "write DAY-BLOCK (e.g. mon-morning), DAY-* or *; days are mon tue wed thu fri sat sun or ma di wo do vr za zo",
+                        (
+                            "not DAY-BLOCK, DAY-* or *",
+                            "write DAY-BLOCK (e.g. mon-morning), DAY-* or *; days are mon tue wed thu fri sat sun or ma di wo do vr za zo",
+                        ),
+                        (
+                            "is geen DAG-BLOK, DAG-* of *",
+                            "schrijf DAG-BLOK (bijvoorbeeld ma-morning), DAG-* of *; dagen zijn ma di wo do vr za zo of mon tue wed thu fri sat sun",
+                        ),
                     )
                 } else {
                     (
-                        "not DAY-BLOCK",
-                        "write DAY-BLOCK, e.g. mon-morning; days are mon tue wed thu fri sat sun or ma di wo do vr za zo",
+                        (
+                            "not DAY-BLOCK",
+                            "write DAY-BLOCK, e.g. mon-morning; days are mon tue wed thu fri sat sun or ma di wo do vr za zo",
+                        ),
+                        (
+                            "is geen DAG-BLOK",
+                            "schrijf DAG-BLOK, bijvoorbeeld ma-morning; dagen zijn ma di wo do vr za zo of mon tue wed thu fri sat sun",
+                        ),
                     )
                 };
                 diags.push(
@@ -268,7 +328,9 @@ pub fn slots(cell: &Cell, allow_star: bool, diags: &mut Diagnostics) -> Option<V
                         ErrorCode::BadSlot,
                         format!("`{}` entry \"{entry}\" is {why}", cell.field),
                     )
-                    .fix(fix),
+                    .fix(fix)
+                    .nl(format!("`{}`: \"{entry}\" {why_nl}", cell.field))
+                    .fix_nl(fix_nl),
                 );
             }
         }

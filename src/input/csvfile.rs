@@ -118,6 +118,12 @@ pub fn read(dir: &Path, spec: Spec, required: bool, diags: &mut Diagnostics) -> 
                         "add {} with the columns {}",
                         spec.file,
                         spec.required.join(",")
+                    ))
+                    .nl(format!("{} ontbreekt in {}", spec.file, dir.display()))
+                    .fix_nl(format!(
+                        "voeg {} toe met de kolommen {} (`nt2plan init` schrijft een voorbeeld)",
+                        spec.file,
+                        spec.required.join(",")
                     )),
                 );
             }
@@ -130,7 +136,9 @@ pub fn read(dir: &Path, spec: Spec, required: bool, diags: &mut Diagnostics) -> 
                     spec.file,
                     format!("{} cannot be read: {e}", spec.file),
                 )
-                .fix("check that the file exists, is a file and may be read"),
+                .fix("check that the file exists, is a file and may be read")
+                .nl(format!("{} is niet te lezen: {e}", spec.file))
+                .fix_nl("kijk of het bestand bestaat, een bestand is en gelezen mag worden"),
             );
             return None;
         }
@@ -152,7 +160,10 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
     let text = match super::utf8_text(
         spec.file,
         bytes,
-        "in Excel choose Opslaan als (Save as) > \"CSV UTF-8 (door komma's gescheiden)\" (in an English Excel \"CSV UTF-8 (comma delimited)\"); or re-save the file as UTF-8",
+        (
+            "in Excel choose Opslaan als (Save as) > \"CSV UTF-8 (door komma's gescheiden)\" (in an English Excel \"CSV UTF-8 (comma delimited)\"); or re-save the file as UTF-8",
+            "kies in Excel Bestand > Opslaan als > \"CSV UTF-8 (door komma's gescheiden)\"; of sla het bestand in een teksteditor opnieuw op als UTF-8",
+        ),
     ) {
         Ok(t) => t,
         Err(d) => {
@@ -170,7 +181,9 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
             .fix(format!(
                 "write the header line: {}",
                 spec.required.join(",")
-            )),
+            ))
+            .nl(format!("{} is leeg", spec.file))
+            .fix_nl(format!("schrijf de kopregel: {}", spec.required.join(","))),
         );
         return None;
     }
@@ -213,7 +226,9 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
                     spec.file,
                     format!("this row cannot be read as CSV: {e}"),
                 )
-                .fix("check the quotes in this row: a quoted field must end with a quote");
+                .fix("check the quotes in this row: a quoted field must end with a quote")
+                .nl(format!("deze regel is niet te lezen als CSV: {e}"))
+                .fix_nl("kijk de aanhalingstekens in deze regel na: een veld dat met een aanhalingsteken begint, moet er ook op eindigen");
                 if let Some(line) = line {
                     d = d.at(line, None);
                 }
@@ -250,6 +265,16 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
                             "give every row the {} fields of the header ({}); quote a cell that contains a {separator}",
                             columns.len(),
                             typed.join(","),
+                        ))
+                        .nl(format!(
+                            "deze regel heeft {} velden, de kopregel {}",
+                            cells.len(),
+                            columns.len()
+                        ))
+                        .fix_nl(format!(
+                            "geef elke regel de {} velden van de kopregel ({}); zet een cel met een {separator} tussen aanhalingstekens (Excel doet dat zelf bij Bestand > Opslaan als > CSV UTF-8 (door komma's gescheiden))",
+                            columns.len(),
+                            typed.join(","),
                         )),
                     );
                     continue;
@@ -272,7 +297,12 @@ pub fn parse(spec: Spec, bytes: &[u8], diags: &mut Diagnostics) -> Option<Table>
             .fix(format!(
                 "write the header line: {}",
                 spec.required.join(",")
-            )),
+            ))
+            .nl(format!(
+                "{} heeft geen kopregel: de regels bevatten alleen scheidingstekens en spaties",
+                spec.file
+            ))
+            .fix_nl(format!("schrijf de kopregel: {}", spec.required.join(","))),
         );
         return None;
     };

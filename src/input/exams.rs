@@ -41,20 +41,26 @@ pub fn load(path: &Path) -> Result<Loaded<Vec<ExamResult>>, Diagnostics> {
                 "give the path of a CSV file with the columns {}",
                 SPEC.required.join(",")
             );
+            let fix_nl = format!(
+                "geef het pad van een CSV-bestand met de kolommen {}",
+                SPEC.required.join(",")
+            );
             let d = if e.kind() == std::io::ErrorKind::NotFound {
                 Diagnostic::error(
                     ErrorCode::FileMissing,
                     &file,
                     format!("{file} does not exist"),
                 )
+                .nl(format!("{file} bestaat niet"))
             } else {
                 Diagnostic::error(
                     ErrorCode::FileUnreadable,
                     &file,
                     format!("{file} cannot be read: {e}"),
                 )
+                .nl(format!("{file} is niet te lezen: {e}"))
             };
-            Err(Diagnostics(vec![d.fix(fix)]))
+            Err(Diagnostics(vec![d.fix(fix).fix_nl(fix_nl)]))
         }
     }
 }

@@ -97,7 +97,9 @@ fn one_slot(cell: &Cell, diags: &mut Diagnostics) -> Option<Option<(Day, String)
                     ErrorCode::BadSlot,
                     format!("`slot` is \"{}\": a lock names one weekly slot", cell.text),
                 )
-                .fix("write one DAY-BLOCK (e.g. mon-morning), or leave it empty for every slot; write one row per slot"),
+                .fix("write one DAY-BLOCK (e.g. mon-morning), or leave it empty for every slot; write one row per slot")
+                .nl(format!("`slot` is \"{}\": een vastzetting noemt één wekelijks lesmoment", cell.text))
+                .fix_nl("schrijf één DAG-BLOK (bijvoorbeeld ma-morning), of laat het leeg voor elk lesmoment; schrijf één regel per lesmoment"),
             );
             None
         }
@@ -115,7 +117,9 @@ fn lock_rule(cell: &Cell, diags: &mut Diagnostics) -> Option<LockRule> {
                     ErrorCode::BadLockRule,
                     format!("`rule` is \"{}\", which is not known", cell.text),
                 )
-                .fix("write gives (this teacher gives these lessons) or never (this teacher gives none of them); in Dutch geeft or nooit"),
+                .fix("write gives (this teacher gives these lessons) or never (this teacher gives none of them); in Dutch geeft or nooit")
+                .nl(format!("`rule` is \"{}\", dat is niet bekend", cell.text))
+                .fix_nl("schrijf geeft (deze docent geeft deze lessen) of nooit (deze docent geeft er geen van); in het Engels gives of never"),
             );
             None
         }

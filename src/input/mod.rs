@@ -30,8 +30,12 @@ use crate::diag::{Diagnostic, ErrorCode};
 /// file in UTF-16 (Excel's "Unicode text", Notepad's "UTF-16"), and at the line of a NUL byte
 /// (UTF-16 without its BOM, or not a text file): no cell can hold one. `fix` says how to save
 /// this kind of file as UTF-8.
-pub fn utf8_text<'a>(file: &str, bytes: &'a [u8], fix: &str) -> Result<&'a str, Diagnostic> {
-    let unreadable = |at: usize, why: String| {
+pub fn utf8_text<'a>(
+    file: &str,
+    bytes: &'a [u8],
+    (fix, fix_nl): (&str, &str),
+) -> Result<&'a str, Diagnostic> {
+    let unreadable = |at: usize, (why, why_nl): (String, String)| {
         let upto = bytes.get(..at).unwrap_or_default();
         let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
         Diagnostic::error(
@@ -41,30 +45,48 @@ pub fn utf8_text<'a>(file: &str, bytes: &'a [u8], fix: &str) -> Result<&'a str, 
         )
         .at(line, None)
         .fix(fix)
+        .nl(format!("{file} is geen UTF-8-tekst ({why_nl})"))
+        .fix_nl(fix_nl)
     };
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(unreadable(
             0,
-            "it starts with the byte order mark of UTF-16, as Excel's \"Unicode text\" saves"
-                .into(),
+            (
+                "it starts with the byte order mark of UTF-16, as Excel's \"Unicode text\" saves"
+                    .into(),
+                "het begint met het bytevolgordeteken van UTF-16, zoals Excel \"Unicode-tekst\" opslaat"
+                    .into(),
+            ),
         ));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         unreadable(
             at,
-            format!(
-                "byte {} cannot be read; probably saved as Windows-1252",
-                at + 1
+            (
+                format!(
+                    "byte {} cannot be read; probably saved as Windows-1252",
+                    at + 1
+                ),
+                format!(
+                    "byte {} is niet te lezen; waarschijnlijk opgeslagen als Windows-1252",
+                    at + 1
+                ),
             ),
         )
     })?;
     if let Some(at) = text.find('\0') {
         return Err(unreadable(
             at,
-            format!(
-                "byte {} is a NUL byte; probably saved as UTF-16, or not a text file",
-                at + 1
+            (
+                format!(
+                    "byte {} is a NUL byte; probably saved as UTF-16, or not a text file",
+                    at + 1
+                ),
+                format!(
+                    "byte {} is een NUL-byte; waarschijnlijk opgeslagen als UTF-16, of geen tekstbestand",
+                    at + 1
+                ),
             ),
         ));
     }

@@ -86,7 +86,9 @@ fn seats(cell: &Cell, diags: &mut Diagnostics) -> Option<u32> {
                 ErrorCode::RoomCapacityZero,
                 "`capacity` is 0: no group fits in the room".to_string(),
             )
-            .fix("write the number of seats (1 or more); leave a room that is not used out of rooms.csv"),
+            .fix("write the number of seats (1 or more); leave a room that is not used out of rooms.csv")
+            .nl("`capacity` is 0: er past geen groep in het lokaal")
+            .fix_nl("schrijf het aantal plaatsen (1 of meer); laat een lokaal dat niet gebruikt wordt weg uit rooms.csv"),
         );
         return None;
     }

@@ -115,7 +115,9 @@ fn weights(src: &str, raw: &WeightsFile, diags: &mut Diagnostics) -> Weights {
                     format!("weight `{key}` is {x}, not a number of 0 or more"),
                 )
                 .field(format!("weights.{key}"))
-                .fix("give every weight as a number of 0 or more; see the README for the defaults"),
+                .fix("give every weight as a number of 0 or more; see the README for the defaults")
+                .nl(format!("gewicht `{key}` is {x}, geen getal van 0 of meer"))
+                .fix_nl("geef elk gewicht als een getal van 0 of meer; de README noemt de standaardwaarden"),
                 src,
                 value.span(),
             ));
@@ -155,7 +157,14 @@ fn supervision(src: &str, raw: &SchoolFile, diags: &mut Diagnostics) -> Supervis
                     ),
                 )
                 .field(key)
-                .fix(format!("give `{key}` as a whole number from 0 to {max}")),
+                .fix(format!("give `{key}` as a whole number from 0 to {max}"))
+                .nl(format!(
+                    "`{key}` is {}, geen geheel getal van 0 tot en met {max}",
+                    value.get_ref()
+                ))
+                .fix_nl(format!(
+                    "geef `{key}` als een geheel getal van 0 tot en met {max}"
+                )),
                 src,
                 value.span(),
             )),
@@ -225,15 +234,24 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
     match std::fs::read(dir.join(FILE)) {
         Ok(bytes) => parse_bytes(&bytes, diags),
         Err(e) => {
-            let (code, fix) = if e.kind() == std::io::ErrorKind::NotFound {
+            let (code, fix, fix_nl) = if e.kind() == std::io::ErrorKind::NotFound {
                 (
                     ErrorCode::FileMissing,
                     "add school.toml; see the README for its keys",
+                    "voeg school.toml toe (`nt2plan init` schrijft er een); de README noemt de sleutels",
                 )
             } else {
-                (ErrorCode::FileUnreadable, "save school.toml as UTF-8 text")
+                (
+                    ErrorCode::FileUnreadable,
+                    "save school.toml as UTF-8 text",
+                    "sla school.toml op als UTF-8-tekst (in Kladblok: Opslaan als, Codering UTF-8)",
+                )
             };
-            diags.push(Diagnostic::error(code, FILE, format!("{FILE}: {e}")).fix(fix));
+            diags.push(
+                Diagnostic::error(code, FILE, format!("{FILE}: {e}"))
+                    .fix(fix)
+                    .fix_nl(fix_nl),
+            );
             None
         }
     }
@@ -244,7 +262,10 @@ pub fn parse_bytes(bytes: &[u8], diags: &mut Diagnostics) -> Option<SchoolInput>
     match super::utf8_text(
         FILE,
         bytes,
-        "save school.toml as UTF-8 text (in Notepad: Save as, Encoding UTF-8)",
+        (
+            "save school.toml as UTF-8 text (in Notepad: Save as, Encoding UTF-8)",
+            "sla school.toml op als UTF-8-tekst (in Kladblok: Opslaan als, Codering UTF-8)",
+        ),
     ) {
         Ok(src) => parse(src, diags),
         Err(d) => {
@@ -287,7 +308,9 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
                     format!("term_end {e} lies before term_start {s}"),
                 )
                 .field("term_end")
-                .fix("correct term_start or term_end (YYYY-MM-DD)"),
+                .fix("correct term_start or term_end (YYYY-MM-DD)")
+                .nl(format!("term_end {e} ligt vóór term_start {s}"))
+                .fix_nl("verbeter term_start of term_end (JJJJ-MM-DD)"),
                 src,
                 raw.term_end.span(),
             ));
@@ -302,7 +325,12 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
                     ),
                 )
                 .field("term_end")
-                .fix("check the years of term_start and term_end; plan one term at a time"),
+                .fix("check the years of term_start and term_end; plan one term at a time")
+                .nl(format!(
+                    "de lesperiode van {s} tot en met {e} beslaat {} dagen, meer dan twee jaar",
+                    (e - s).num_days() + 1
+                ))
+                .fix_nl("kijk de jaartallen van term_start en term_end na; plan één lesperiode tegelijk"),
                 src,
                 raw.term_end.span(),
             ));
@@ -325,7 +353,12 @@ pub fn parse(src: &str, diags: &mut Diagnostics) -> Option<SchoolInput> {
                     ),
                 )
                 .field("closed.to")
-                .fix("swap from and to; both days are closed (inclusive)"),
+                .fix("swap from and to; both days are closed (inclusive)")
+                .nl(format!(
+                    "gesloten periode \"{}\": to {to} ligt vóór from {from}",
+                    c.reason
+                ))
+                .fix_nl("wissel from en to om; beide dagen zijn gesloten (inclusief)"),
                 src,
                 c.to.span(),
             ));
@@ -379,11 +412,15 @@ fn blocks(
                 ErrorCode::BadSlot,
                 format!("block name \"{name}\" cannot be used in DAY-BLOCK lists"),
                 "name blocks with letters, digits, - or _, e.g. morning".to_string(),
+                format!("bloknaam \"{name}\" is niet te gebruiken in lijsten DAG-BLOK"),
+                "geef blokken een naam van letters, cijfers, - of _, bijvoorbeeld morning",
             )),
             None => Some((
                 ErrorCode::BadTime,
                 format!("block {name} is \"{text}\", not a time range HH:MM-HH:MM"),
                 "write the block as HH:MM-HH:MM, e.g. \"09:00-12:00\"".to_string(),
+                format!("blok {name} is \"{text}\", geen tijdvak UU:MM-UU:MM"),
+                "schrijf het blok als UU:MM-UU:MM, bijvoorbeeld \"09:00-12:00\"",
             )),
             Some((s, e)) if e <= s => Some((
                 ErrorCode::EndBeforeStart,
@@ -393,6 +430,12 @@ fn blocks(
                     s.format("%H:%M")
                 ),
                 "make the end later than the start; a block lies within one day".to_string(),
+                format!(
+                    "blok {name} eindigt om {} maar begint om {}",
+                    e.format("%H:%M"),
+                    s.format("%H:%M")
+                ),
+                "zet het einde na het begin; een blok ligt binnen één dag",
             )),
             Some(_) => None,
         };
@@ -402,9 +445,13 @@ fn blocks(
                 time: TimeRange { start, end },
             }),
             (problem, _) => {
-                if let Some((code, message, fix)) = problem {
+                if let Some((code, message, fix, message_nl, fix_nl)) = problem {
                     diags.push(at_span(
-                        Diagnostic::error(code, FILE, message).field(field).fix(fix),
+                        Diagnostic::error(code, FILE, message)
+                            .field(field)
+                            .fix(fix)
+                            .nl(message_nl)
+                            .fix_nl(fix_nl),
                         src,
                         value.span(),
                     ));

@@ -33,38 +33,71 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
 /// only a near-certain slip is suggested (a case slip, or one typo in a long code).
 pub fn fix_for_id<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     let all: Vec<&str> = candidates.into_iter().collect();
+    values_text(closest_id(wrong, &all), &all, false)
+}
+
+/// [`fix_for_id`] in Dutch.
+pub fn fix_for_id_nl<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    let all: Vec<&str> = candidates.into_iter().collect();
+    values_text(closest_id(wrong, &all), &all, true)
+}
+
+fn closest_id<'a>(wrong: &str, all: &[&'a str]) -> Option<&'a str> {
     let limit = wrong.chars().count() / 4;
-    let near = all
-        .iter()
+    all.iter()
         .map(|c| (distance(wrong, c), *c))
         .filter(|(d, _)| *d <= limit)
-        .min();
-    let hint = near.map_or_else(String::new, |(_, c)| format!("did you mean \"{c}\"? "));
-    let shown: Vec<&str> = all.iter().copied().take(12).collect();
-    let more = if all.len() > shown.len() { ", …" } else { "" };
-    if all.is_empty() {
-        return format!("{hint}there are no valid values yet");
-    }
-    format!("{hint}valid values: {}{more}", shown.join(", "))
+        .min()
+        .map(|(_, c)| c)
 }
 
 /// `did you mean "X"? ` (with a trailing space) or the empty string.
 pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    closest(wrong, candidates).map_or_else(String::new, |c| format!("did you mean \"{c}\"? "))
+    hint(closest(wrong, candidates), false)
+}
+
+/// [`did_you_mean`] in Dutch: `bedoel je "X"? `.
+pub fn did_you_mean_nl<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    hint(closest(wrong, candidates), true)
 }
 
 /// A fix text: the suggestion, then the valid values (at most 12, then "…").
 pub fn fix_for<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     let all: Vec<&str> = candidates.into_iter().collect();
-    let hint = did_you_mean(wrong, all.iter().copied());
+    values_text(closest(wrong, all.iter().copied()), &all, false)
+}
+
+/// [`fix_for`] in Dutch.
+pub fn fix_for_nl<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    let all: Vec<&str> = candidates.into_iter().collect();
+    values_text(closest(wrong, all.iter().copied()), &all, true)
+}
+
+fn hint(near: Option<&str>, dutch: bool) -> String {
+    match (near, dutch) {
+        (None, _) => String::new(),
+        (Some(c), false) => format!("did you mean \"{c}\"? "),
+        (Some(c), true) => format!("bedoel je \"{c}\"? "),
+    }
+}
+
+/// The hint, then at most 12 of the valid values (then "…"), in English or Dutch.
+fn values_text(near: Option<&str>, all: &[&str], dutch: bool) -> String {
+    let hint = hint(near, dutch);
     if all.is_empty() {
-        return format!("{hint}there are no valid values yet");
+        return match dutch {
+            false => format!("{hint}there are no valid values yet"),
+            true => format!("{hint}er zijn nog geen geldige waarden"),
+        };
     }
     let mut shown: Vec<&str> = all.iter().copied().take(12).collect();
     if all.len() > shown.len() {
         shown.push("…");
     }
-    format!("{hint}valid values: {}", shown.join(", "))
+    match dutch {
+        false => format!("{hint}valid values: {}", shown.join(", ")),
+        true => format!("{hint}geldige waarden: {}", shown.join(", ")),
+    }
 }
 
 #[cfg(test)]

@@ -34,34 +34,43 @@ pub fn de_error(file: &str, src: &str, err: &toml::de::Error) -> Diagnostic {
             file,
             format!("the number {number} is far too large"),
         )
-        .fix("write a whole number in the range the README gives for this key");
+        .fix("write a whole number in the range the README gives for this key")
+        .nl(format!("het getal {number} is veel te groot"))
+        .fix_nl("schrijf een geheel getal binnen het bereik dat de README voor deze sleutel geeft");
         return match err.span() {
             Some(span) => at_span(d, src, span),
             None => d,
         };
     }
-    let (code, fix) = if msg.starts_with("missing field") {
+    // The message is the TOML reader's, in English: a Dutch text gives the code's meaning.
+    let (code, fix, fix_nl) = if msg.starts_with("missing field") {
         (
             ErrorCode::TomlMissingKey,
             "add the key; see the README for this file's keys",
+            "voeg de sleutel toe; de README noemt de sleutels van dit bestand",
         )
     } else if msg.starts_with("unknown field") {
         (
             ErrorCode::TomlUnknownKey,
             "remove the key or correct its spelling; see the README for this file's keys",
+            "haal de sleutel weg of verbeter de spelling; de README noemt de sleutels van dit bestand",
         )
     } else if msg.starts_with("invalid type") || msg.contains("did not match any variant") {
         (
             ErrorCode::TomlWrongType,
             "give the value the type the README shows (text in quotes, numbers without)",
+            "geef de waarde het type dat de README noemt (tekst tussen aanhalingstekens, getallen zonder)",
         )
     } else {
         (
             ErrorCode::TomlSyntax,
             "correct the TOML syntax at this place (strings in double quotes, key = value)",
+            "verbeter de TOML op deze plaats (tekst tussen dubbele aanhalingstekens, sleutel = waarde)",
         )
     };
-    let mut d = Diagnostic::error(code, file, msg.replace('\n', " ")).fix(fix);
+    let mut d = Diagnostic::error(code, file, msg.replace('\n', " "))
+        .fix(fix)
+        .fix_nl(fix_nl);
     if let Some(span) = err.span() {
         d = at_span(d, src, span);
     }
@@ -98,7 +107,9 @@ pub fn date(
                 format!("`{key}` is \"{text}\", which is not a date"),
             )
             .field(key)
-            .fix("write the date as YYYY-MM-DD, e.g. 2025-09-01"),
+            .fix("write the date as YYYY-MM-DD, e.g. 2025-09-01")
+            .nl(format!("`{key}` is \"{text}\", dat is geen datum"))
+            .fix_nl("schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-09-01"),
             src,
             value.span(),
         )

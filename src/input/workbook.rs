@@ -57,7 +57,9 @@ pub fn open(path: &Path) -> Result<Workbook, Diagnostic> {
             file.as_str(),
             format!("{} does not exist", path.display()),
         )
-        .fix("give the path of an instance folder or of an .xlsx workbook"));
+        .fix("give the path of an instance folder or of an .xlsx workbook")
+        .nl(format!("{} bestaat niet", path.display()))
+        .fix_nl("geef het pad van een instantiemap of van een werkmap .xlsx"));
     }
     let unreadable = |why: String| {
         Diagnostic::error(
@@ -66,6 +68,8 @@ pub fn open(path: &Path) -> Result<Workbook, Diagnostic> {
             format!("{file} cannot be read as a workbook: {why}"),
         )
         .fix("in Excel choose Opslaan als (Save as) > \"Excel-werkmap (*.xlsx)\" (in an English Excel \"Excel Workbook (*.xlsx)\")")
+        .nl(format!("{file} is niet te lezen als werkmap: {why}"))
+        .fix_nl("kies in Excel Bestand > Opslaan als > \"Excel-werkmap (*.xlsx)\"")
     };
     let mut book = calamine::open_workbook_auto(path).map_err(|e| unreadable(e.to_string()))?;
     let mut sheets = Vec::new();

@@ -7,25 +7,28 @@
 
 use super::Lang;
 use crate::check::{
-    CheckReport, Finding, FindingSeverity, GroupReport, GroupStatus, MentorKind, MentorRef, NORMS,
+    CheckError, CheckReport, Finding, FindingSeverity, GroupReport, GroupStatus, NORMS,
 };
 use std::fmt::Write as _;
+
+mod sections;
 
 /// Renders `report` as text in English; the last line is the verdict.
 pub fn render(report: &CheckReport) -> String {
     render_in(report, Lang::En)
 }
 
-/// Renders `report` as text; in Dutch the findings lead with their Dutch meaning (from the
-/// code table) and the verdict is Dutch, the tables above them stay English.
+/// Renders `report` as text in `lang`: every heading, label, column and status word, the
+/// findings (which in Dutch lead with their Dutch meaning from the code table) and the
+/// verdict. Ids, names, course codes and the rule set's own title stay as written.
 pub fn render_in(report: &CheckReport, lang: Lang) -> String {
     let mut out = String::new();
-    header(&mut out, report);
-    share(&mut out, report);
-    courses(&mut out, report);
-    groups(&mut out, report);
-    mentoring(&mut out, report);
-    declaration(&mut out, report);
+    header(&mut out, report, lang);
+    share(&mut out, report, lang);
+    courses(&mut out, report, lang);
+    groups(&mut out, report, lang);
+    sections::mentoring(&mut out, report, lang);
+    sections::declaration(&mut out, report, lang);
     who_pays(&mut out, report, lang);
     findings(&mut out, &report.findings, lang);
     let _ = writeln!(out, "{}", verdict_in(report, lang));
@@ -42,6 +45,14 @@ pub fn verdict_in(report: &CheckReport, lang: Lang) -> String {
         (true, 0) => "VOLDOET".to_string(),
         (true, _) => format!("VOLDOET ({w} waarschuwing(en))"),
         (false, _) => format!("VOLDOET NIET: {v} overtreding(en), {w} waarschuwing(en)"),
+    }
+}
+
+/// Why the schedule could not be judged, in `lang`: `error: …` or `fout[E404]: …`.
+pub fn error_in(error: &CheckError, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("error: {error}"),
+        Lang::Nl => format!("fout[{}]: {}", error.code(), error.dutch()),
     }
 }
 
@@ -74,64 +85,120 @@ fn who_pays(out: &mut String, r: &CheckReport, lang: Lang) {
     out.push('\n');
 }
 
-fn header(out: &mut String, r: &CheckReport) {
-    let _ = writeln!(out, "Compliance check under rule set {}", r.rules.name);
-    let _ = writeln!(out, "  {}", r.rules.title);
-    let _ = writeln!(out, "  valid {}", r.rules.validity);
+fn header(out: &mut String, r: &CheckReport, lang: Lang) {
     let t = &r.totals;
-    let _ = writeln!(
-        out,
-        "  students: {} placed, {} not placed (of {}); groups: {} running, {} closed",
-        t.students_placed,
-        t.students_not_placed,
-        t.students_total,
-        t.groups_running,
-        t.groups_closed
-    );
+    let (placed, not_placed, total) = (t.students_placed, t.students_not_placed, t.students_total);
+    let (running, closed) = (t.groups_running, t.groups_closed);
+    match lang {
+        Lang::Nl => {
+            let _ = writeln!(out, "Controle op de normen onder regeling {}", r.rules.name);
+            let _ = writeln!(out, "  {}", r.rules.title);
+            let validity = match r.rules.valid_until {
+                Some(u) => format!("van {} t/m {u}", r.rules.valid_from),
+                None => format!("vanaf {}, zonder einddatum", r.rules.valid_from),
+            };
+            let _ = writeln!(out, "  geldig {validity}");
+            let _ = writeln!(
+                out,
+                "  cursisten: {placed} geplaatst, {not_placed} niet geplaatst (van {total}); \
+                 groepen: {running} gaan door, {closed} gesloten"
+            );
+        }
+        Lang::En => {
+            let _ = writeln!(out, "Compliance check under rule set {}", r.rules.name);
+            let _ = writeln!(out, "  {}", r.rules.title);
+            let _ = writeln!(out, "  valid {}", r.rules.validity);
+            let _ = writeln!(
+                out,
+                "  students: {placed} placed, {not_placed} not placed (of {total}); \
+                 groups: {running} running, {closed} closed"
+            );
+        }
+    }
     out.push('\n');
 }
 
-fn share(out: &mut String, r: &CheckReport) {
+fn share(out: &mut String, r: &CheckReport, lang: Lang) {
     let t = &r.totals;
     let s = &t.certified_share;
-    let _ = writeln!(out, "1.7.1a Certified share");
+    let pick = |nl, en| lang.pick(nl, en);
     let _ = writeln!(
         out,
-        "  certified lessons: {} of {} given ({})",
-        s.part, s.total, s.percent
+        "{}",
+        pick(
+            "1.7.1a Aandeel gecertificeerde lessen",
+            "1.7.1a Certified share"
+        )
     );
+    let _ = match lang {
+        Lang::Nl => writeln!(
+            out,
+            "  gecertificeerde lessen: {} van {} gegeven ({})",
+            s.part, s.total, s.percent
+        ),
+        Lang::En => writeln!(
+            out,
+            "  certified lessons: {} of {} given ({})",
+            s.part, s.total, s.percent
+        ),
+    };
     let below_min = s.part < t.min_certified_lessons;
     let below_target = s.part < t.target_certified_lessons;
+    let met = pick("gehaald", "met");
     let _ = writeln!(
         out,
-        "  minimum {:>6} = {} lessons   {}",
+        "  {:<7} {:>6} = {} {}   {}",
+        "minimum",
         r.rules.min_certified_share.text.to_string(),
         t.min_certified_lessons,
-        if below_min { "BELOW MINIMUM" } else { "met" }
+        pick("lessen", "lessons"),
+        if below_min {
+            pick("ONDER HET MINIMUM", "BELOW MINIMUM")
+        } else {
+            met
+        }
     );
     let _ = writeln!(
         out,
-        "  target  {:>6} = {} lessons   {}",
+        "  {:<7} {:>6} = {} {}   {}",
+        pick("streven", "target"),
         r.rules.target_certified_share.text.to_string(),
         t.target_certified_lessons,
-        if below_target { "below target" } else { "met" }
+        pick("lessen", "lessons"),
+        if below_target {
+            pick("onder het streven", "below target")
+        } else {
+            met
+        }
     );
     out.push('\n');
 }
 
-fn courses(out: &mut String, r: &CheckReport) {
-    let _ = writeln!(
-        out,
-        "1.7.1b Certified lessons per course (at least {} each)",
-        r.rules.min_certified_lessons_per_course
-    );
+fn courses(out: &mut String, r: &CheckReport, lang: Lang) {
+    let least = r.rules.min_certified_lessons_per_course;
+    let _ = match lang {
+        Lang::Nl => writeln!(
+            out,
+            "1.7.1b Gecertificeerde lessen per cursuscode (ten minste {least} per cursus)"
+        ),
+        Lang::En => writeln!(
+            out,
+            "1.7.1b Certified lessons per course (at least {least} each)"
+        ),
+    };
     let short: Vec<_> = r.courses.iter().filter(|c| !c.ok).collect();
     if short.is_empty() {
-        let _ = writeln!(
-            out,
-            "  all {} running courses have enough certified lessons",
-            r.courses.len()
-        );
+        let n = r.courses.len();
+        let _ = match lang {
+            Lang::Nl => writeln!(
+                out,
+                "  alle {n} cursussen die doorgaan hebben genoeg gecertificeerde lessen"
+            ),
+            Lang::En => writeln!(
+                out,
+                "  all {n} running courses have enough certified lessons"
+            ),
+        };
     } else {
         let width = short
             .iter()
@@ -139,14 +206,20 @@ fn courses(out: &mut String, r: &CheckReport) {
             .max()
             .unwrap_or(0);
         for c in short {
-            let _ = writeln!(
-                out,
-                "  {:<width$}  {} of {} lessons certified, needs {}",
-                c.course_code.as_str(),
-                c.certified_lessons,
-                c.lessons,
-                c.required
-            );
+            let code = c.course_code.as_str();
+            let (certified, lessons, required) = (c.certified_lessons, c.lessons, c.required);
+            let _ = match lang {
+                Lang::Nl => writeln!(
+                    out,
+                    "  {code:<width$}  {certified} van {lessons} lessen gecertificeerd, \
+                     nodig {required}"
+                ),
+                Lang::En => writeln!(
+                    out,
+                    "  {code:<width$}  {certified} of {lessons} lessons certified, \
+                     needs {required}"
+                ),
+            };
         }
     }
     out.push('\n');
@@ -156,17 +229,26 @@ fn limit(v: Option<u32>) -> String {
     v.map_or_else(|| "?".to_string(), |n| n.to_string())
 }
 
-fn groups(out: &mut String, r: &CheckReport) {
-    let _ = writeln!(out, "2.2.1 Group sizes");
+fn groups(out: &mut String, r: &CheckReport, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.pick("2.2.1 Groepsgrootte", "2.2.1 Group sizes")
+    );
     if r.groups.is_empty() {
-        let _ = writeln!(out, "  no groups\n");
+        let _ = writeln!(out, "  {}\n", lang.pick("geen groepen", "no groups"));
         return;
     }
-    let head = [
-        "course", "location", "profile", "class", "size", "std", "temp", "status",
-    ];
-    let rows: Vec<[String; 8]> = r.groups.iter().map(group_cells).collect();
-    let mut widths = head.map(str::len);
+    let head = match lang {
+        Lang::Nl => [
+            "cursus", "locatie", "profiel", "klasse", "grootte", "std", "tijd", "status",
+        ],
+        Lang::En => [
+            "course", "location", "profile", "class", "size", "std", "temp", "status",
+        ],
+    };
+    let rows: Vec<[String; 8]> = r.groups.iter().map(|g| group_cells(g, lang)).collect();
+    let mut widths = head.map(|h| h.chars().count());
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
@@ -193,10 +275,34 @@ fn groups(out: &mut String, r: &CheckReport) {
     out.push('\n');
 }
 
-fn group_cells(g: &GroupReport) -> [String; 8] {
-    let mut status = g.status.as_str().to_string();
+/// The heading of a norm's findings: its number, or in Dutch the words for the two that are
+/// no numbered norm (`supervision`, `soundness`, as the JSON names them).
+fn norm_text(norm: &'static str, lang: Lang) -> &'static str {
+    match (norm, lang) {
+        ("supervision", Lang::Nl) => "begeleiding",
+        ("soundness", Lang::Nl) => "samenhang van het rooster",
+        (norm, _) => norm,
+    }
+}
+
+/// A group's status word in `lang`, as every text and document gives it; English is
+/// [`GroupStatus::as_str`].
+pub fn status_text(status: GroupStatus, lang: Lang) -> &'static str {
+    let nl = match status {
+        GroupStatus::Closed => "gesloten",
+        GroupStatus::WithinStandard => "binnen standaard",
+        GroupStatus::AboveStandardException2 => "boven standaard (uitzondering 2)",
+        GroupStatus::Violation => "OVERTREDING",
+        GroupStatus::UnknownSizeClass => "grootteklasse onbekend",
+    };
+    lang.pick(nl, status.as_str())
+}
+
+fn group_cells(g: &GroupReport, lang: Lang) -> [String; 8] {
+    let mut status = status_text(g.status, lang).to_string();
     if g.status != GroupStatus::Closed && g.size < g.min_size {
-        status.push_str(&format!(", below min {}", g.min_size));
+        let below = lang.pick("onder min", "below min");
+        status.push_str(&format!(", {below} {}", g.min_size));
     }
     [
         g.course_code.to_string(),
@@ -210,109 +316,6 @@ fn group_cells(g: &GroupReport) -> [String; 8] {
     ]
 }
 
-fn mentor_text(m: &MentorRef) -> String {
-    let kind = match m.kind {
-        MentorKind::Internal if m.certified => "internal",
-        MentorKind::Internal => "internal, NOT certified",
-        MentorKind::External => "external",
-        MentorKind::Unknown => "UNKNOWN",
-    };
-    if m.name.is_empty() {
-        format!("{} ({kind})", m.id)
-    } else {
-        format!("{} {} ({kind})", m.id, m.name)
-    }
-}
-
-fn mentoring(out: &mut String, r: &CheckReport) {
-    let m = &r.mentoring;
-    let rule = if m.required {
-        format!("required by {}", r.rules.name)
-    } else {
-        format!("not required by {}", r.rules.name)
-    };
-    let _ = writeln!(out, "Supervision of non-certified teachers ({rule})");
-    if m.teachers.is_empty() {
-        let _ = writeln!(out, "  no non-certified teacher gives lessons");
-    }
-    for t in &m.teachers {
-        let mentors = if t.mentors.is_empty() {
-            "NO MENTOR".to_string()
-        } else {
-            t.mentors
-                .iter()
-                .map(mentor_text)
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
-        let _ = writeln!(
-            out,
-            "  {} {}: {} lessons, mentor {mentors}",
-            t.teacher, t.name, t.lessons
-        );
-    }
-    for load in &m.mentors {
-        let mentees: Vec<&str> = load.mentees.iter().map(|t| t.as_str()).collect();
-        let _ = writeln!(
-            out,
-            "  mentor {}: {} of capacity {}: {}",
-            mentor_text(&load.mentor),
-            mentees.len(),
-            limit(load.capacity),
-            mentees.join(", ")
-        );
-    }
-    out.push('\n');
-}
-
-fn declaration(out: &mut String, r: &CheckReport) {
-    let d = &r.declaration;
-    let _ = writeln!(out, "Declaration data (Bijlage 1)");
-    let bow = d.bow_number.as_deref().unwrap_or("-");
-    let _ = writeln!(
-        out,
-        "  school: {}, main location {}, BOW number {bow}",
-        d.school, d.main_location
-    );
-    if let (Some(first), Some(last)) = (d.first_lesson, d.last_lesson) {
-        let _ = writeln!(out, "  lessons from {first} to {last}");
-    }
-    for (name, e) in [
-        ("exception 1", &d.exception_1),
-        ("exception 2", &d.exception_2),
-    ] {
-        let state = if e.in_use { "IN USE" } else { "not in use" };
-        let _ = writeln!(out, "  {name}: {state} - {}", e.reason);
-    }
-    if !d.non_certified_teachers.is_empty() {
-        let names: Vec<String> = d
-            .non_certified_teachers
-            .iter()
-            .map(|t| format!("{} {}", t.id, t.name))
-            .collect();
-        let _ = writeln!(out, "  non-certified teachers: {}", names.join(", "));
-    }
-    for c in &d.overflow_cells {
-        let groups: Vec<String> = c
-            .groups
-            .iter()
-            .map(|g| format!("{} {}", g.course_code, g.size))
-            .collect();
-        let _ = writeln!(
-            out,
-            "  above standard at {} / {} ({}, standard {}, temporary {}): {}; {} above standard",
-            c.location,
-            c.profile,
-            c.size_class,
-            c.standard_max,
-            c.temporary_max,
-            groups.join(", "),
-            c.surplus
-        );
-    }
-    out.push('\n');
-}
-
 fn findings(out: &mut String, all: &[Finding], lang: Lang) {
     let _ = writeln!(out, "{}", lang.pick("Bevindingen", "Findings"));
     if all.is_empty() {
@@ -324,7 +327,7 @@ fn findings(out: &mut String, all: &[Finding], lang: Lang) {
         if of_norm.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "  {norm}");
+        let _ = writeln!(out, "  {}", norm_text(norm, lang));
         for f in of_norm {
             let kind = match f.severity() {
                 FindingSeverity::Violation => lang.pick("overtreding", "violation"),

@@ -1,8 +1,9 @@
-//! Diagnostics as the terminal prints them, in the planner's language. English is the
-//! diagnostic's own text ([`Diagnostic`]'s `Display`). Dutch leads with the Dutch meaning of
-//! the code from the code table ([`crate::diag::Code::dutch`]) and gives the message with
-//! its ids and values after it, as a Dutch document does with a finding
-//! (`finding_text`).
+//! Diagnostics as the terminal prints them, in the planner's language, one language at a
+//! time. English is the diagnostic's own text ([`Diagnostic`]'s `Display`). Dutch gives the
+//! Dutch cause and fix the place that raised it wrote, with the same values; where it wrote
+//! none, the code table's Dutch meaning and fix ([`crate::diag::Code::dutch`],
+//! [`crate::diag::Code::dutch_fix`]) and a pointer to `--lang en` for the English message
+//! with its values.
 
 use super::Lang;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
@@ -17,12 +18,7 @@ pub fn render(d: &Diagnostic, lang: Lang) -> String {
         Severity::Error => "fout",
         Severity::Warning => "waarschuwing",
     };
-    let mut out = format!(
-        "{kind}[{}]: {} — {}\n",
-        d.code(),
-        d.code().dutch(),
-        d.message
-    );
+    let mut out = format!("{kind}[{}]: {}\n", d.code(), d.dutch_message());
     let _ = write!(out, "  --> {}", d.file);
     if let Some(line) = d.line {
         let _ = write!(out, ":{line}");
@@ -36,8 +32,12 @@ pub fn render(d: &Diagnostic, lang: Lang) -> String {
     if let Some(field) = &d.field {
         let _ = write!(out, " ({field})");
     }
-    if !d.fix.is_empty() {
-        let _ = write!(out, "\n  = oplossing: {}", d.fix);
+    let _ = write!(out, "\n  = oplossing: {}", d.dutch_fix());
+    if d.message_nl.is_none() && !d.message.is_empty() {
+        let _ = write!(
+            out,
+            "\n  = de melding met al haar waarden: voeg --lang en toe"
+        );
     }
     out
 }
@@ -61,7 +61,7 @@ pub fn render_all(ds: &Diagnostics, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::{Code, ErrorCode};
+    use crate::diag::{Code, ErrorCode, WarningCode};
 
     fn e305() -> Diagnostic {
         Diagnostic::error(
@@ -75,21 +75,77 @@ mod tests {
     }
 
     #[test]
-    fn dutch_leads_with_the_code_tables_meaning_and_keeps_the_message_and_place() {
+    fn dutch_without_a_dutch_message_gives_the_code_tables_meaning_and_fix_alone() {
         let text = render(&e305(), Lang::Nl);
+        let code = Code::from(ErrorCode::UnknownTeacher);
         let first = text.lines().next().expect("a line");
-        assert_eq!(
-            first,
-            format!(
-                "fout[E305]: {} — teacher \"T99\" is not in teachers.csv",
-                Code::from(ErrorCode::UnknownTeacher).dutch()
-            )
-        );
+        assert_eq!(first, format!("fout[E305]: {}", code.dutch()));
         assert!(text.contains("  --> timetable.csv:5:6 (teacher)"), "{text}");
         assert!(
-            text.ends_with("  = oplossing: write an id from teachers.csv"),
+            text.contains(&format!("  = oplossing: {}", code.dutch_fix())),
             "{text}"
         );
+        assert!(text.ends_with("voeg --lang en toe"), "{text}");
+        assert!(!text.contains("is not in teachers.csv"), "{text}");
+        assert!(!text.contains("write an id"), "{text}");
+    }
+
+    #[test]
+    fn dutch_gives_the_dutch_message_and_fix_the_place_wrote_with_their_values() {
+        let d = e305()
+            .nl("docent \"T99\" staat niet in teachers.csv")
+            .fix_nl("schrijf een id uit teachers.csv");
+        let text = render(&d, Lang::Nl);
+        assert_eq!(
+            text,
+            "fout[E305]: docent \"T99\" staat niet in teachers.csv\n  \
+             --> timetable.csv:5:6 (teacher)\n  = oplossing: schrijf een id uit teachers.csv"
+        );
+        // English is untouched by the Dutch texts.
+        assert_eq!(render(&d, Lang::En), e305().to_string());
+    }
+
+    /// A diagnostic of every input code, with an English message and fix only.
+    fn every_input_code() -> Vec<Diagnostic> {
+        let (message, fix) = ("English message with \"T99\"", "English fix");
+        let errors = ErrorCode::ALL
+            .iter()
+            .map(|&c| Diagnostic::error(c, "x.csv", message).fix(fix));
+        let warnings = WarningCode::ALL
+            .iter()
+            .map(|&c| Diagnostic::warning(c, "x.csv", message).fix(fix));
+        errors.chain(warnings).collect()
+    }
+
+    #[test]
+    fn every_input_code_renders_in_dutch_alone_with_the_tables_meaning_and_fix() {
+        let all = every_input_code();
+        assert_eq!(
+            all.len(),
+            Code::ALL
+                .iter()
+                .filter(|c| !matches!(c.kind(), crate::diag::Kind::Finding { .. }))
+                .count()
+        );
+        for d in &all {
+            let code = d.code();
+            let kind = match d.severity() {
+                Severity::Error => "fout",
+                Severity::Warning => "waarschuwing",
+            };
+            let text = render(d, Lang::Nl);
+            assert!(
+                text.starts_with(&format!("{kind}[{code}]: {}\n", code.dutch())),
+                "{text}"
+            );
+            assert!(
+                text.contains(&format!("  = oplossing: {}", code.dutch_fix())),
+                "{text}"
+            );
+            assert!(!text.contains("English"), "{text}");
+            let english = render(d, Lang::En);
+            assert!(english.contains("English message") && english.contains("= fix: English fix"));
+        }
     }
 
     #[test]

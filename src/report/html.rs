@@ -257,17 +257,7 @@ fn group_class(status: GroupStatus) -> Option<&'static str> {
 }
 
 fn group_status(status: GroupStatus, lang: Lang) -> &'static str {
-    let t = |nl: &'static str, en: &'static str| lang.pick(nl, en);
-    match status {
-        GroupStatus::Closed => t("gesloten", "closed"),
-        GroupStatus::WithinStandard => t("binnen standaard", "within standard"),
-        GroupStatus::AboveStandardException2 => t(
-            "boven standaard (uitzondering 2)",
-            "above standard (exception 2)",
-        ),
-        GroupStatus::Violation => t("OVERTREDING", "VIOLATION"),
-        GroupStatus::UnknownSizeClass => t("grootteklasse onbekend", "size class unknown"),
-    }
+    super::check_text::status_text(status, lang)
 }
 
 /// Who pays, highlighted: every student without a place with the reason, every lesson
@@ -319,7 +309,7 @@ fn findings_section(check: &CheckReport, lang: Lang) -> Markup {
                             td {
                                 @match finding_text::describe(f, lang) {
                                     (meaning, Some(message)) => {
-                                        (meaning) br; small lang="en" { (message) }
+                                        (meaning) br; small { (message) }
                                     }
                                     (meaning, None) => { (meaning) }
                                 }

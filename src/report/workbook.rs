@@ -200,16 +200,7 @@ fn lessons(instance: &Instance, schedule: &Schedule, lang: Lang) -> Table {
 }
 
 fn status(status: GroupStatus, lang: Lang) -> &'static str {
-    match status {
-        GroupStatus::Closed => lang.pick("gesloten", "closed"),
-        GroupStatus::WithinStandard => lang.pick("binnen standaard", "within standard"),
-        GroupStatus::AboveStandardException2 => lang.pick(
-            "boven standaard (uitzondering 2)",
-            "above standard (exception 2)",
-        ),
-        GroupStatus::Violation => lang.pick("OVERTREDING", "VIOLATION"),
-        GroupStatus::UnknownSizeClass => lang.pick("grootteklasse onbekend", "size class unknown"),
-    }
+    super::check_text::status_text(status, lang)
 }
 
 /// One row per group of the checker's report, by course code.

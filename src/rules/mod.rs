@@ -87,7 +87,12 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
                     format!("`{key}` is {}, not a share from 0 to 1", v.get_ref()),
                 )
                 .field(key)
-                .fix("write a fraction, e.g. 0.60 for 60%"),
+                .fix("write a fraction, e.g. 0.60 for 60%")
+                .nl(format!(
+                    "`{key}` is {}, geen aandeel van 0 tot en met 1",
+                    v.get_ref()
+                ))
+                .fix_nl("schrijf een breuk met een punt, bijvoorbeeld 0.60 voor 60%"),
                 src,
                 v.span(),
             ));
@@ -116,7 +121,11 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
                 format!("target_certified_share {t} lies below min_certified_share {min}"),
             )
             .field("target_certified_share")
-            .fix("make the target at least the minimum"),
+            .fix("make the target at least the minimum")
+            .nl(format!(
+                "target_certified_share {t} ligt onder min_certified_share {min}"
+            ))
+            .fix_nl("maak het streven ten minste gelijk aan het minimum"),
             src,
             span,
         ));
@@ -132,7 +141,9 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
                 format!("valid_until {until} lies before valid_from {from}"),
             )
             .field("valid_until")
-            .fix("swap the dates or correct one of them"),
+            .fix("swap the dates or correct one of them")
+            .nl(format!("valid_until {until} ligt vóór valid_from {from}"))
+            .fix_nl("wissel de data om of verbeter er een"),
             src,
             span,
         ));
@@ -146,7 +157,9 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
                 "the rule set has no size classes",
             )
             .field("size_classes")
-            .fix("add [size_classes.\"NAME\"] tables with standard_max and temporary_max"),
+            .fix("add [size_classes.\"NAME\"] tables with standard_max and temporary_max")
+            .nl("de regeling heeft geen grootteklassen")
+            .fix_nl("voeg tabellen [size_classes.\"NAAM\"] toe met standard_max en temporary_max"),
             src,
             raw.size_classes.span(),
         ));
@@ -166,7 +179,13 @@ pub fn parse(file: &str, src: &str) -> Result<RuleSet, Diagnostics> {
                     ),
                 )
                 .field(format!("size_classes.\"{class}\""))
-                .fix("set standard_max above 0 and temporary_max at least standard_max"),
+                .fix("set standard_max above 0 and temporary_max at least standard_max")
+                .nl(format!(
+                    "grootteklasse \"{class}\": standard_max {} en temporary_max {temporary_max} \
+                     kloppen niet (nodig: 0 < standard_max <= temporary_max)",
+                    l.standard_max
+                ))
+                .fix_nl("zet standard_max boven 0 en temporary_max op ten minste standard_max"),
                 src,
                 limits.span(),
             ));
@@ -228,16 +247,27 @@ pub fn resolve_choice(
         Ok(src) => parse(&path.display().to_string(), &src),
         Err(e) => {
             let names: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
-            let message = if looks_like_file {
-                format!("rule set file {} cannot be read: {e}", path.display())
+            let (message, message_nl) = if looks_like_file {
+                (
+                    format!("rule set file {} cannot be read: {e}", path.display()),
+                    format!("regelbestand {} is niet te lezen: {e}", path.display()),
+                )
             } else {
-                format!("\"{reference}\" is not a built-in rule set")
+                (
+                    format!("\"{reference}\" is not a built-in rule set"),
+                    format!("\"{reference}\" is geen ingebouwde regeling"),
+                )
             };
             Err(Diagnostics(vec![
                 origin
                     .retold(ErrorCode::UnknownRuleSet, message)
                     .fix(format!(
                         "use a built-in rule set ({}) or the path of a rule set TOML file",
+                        names.join(", ")
+                    ))
+                    .nl(message_nl)
+                    .fix_nl(format!(
+                        "gebruik een ingebouwde regeling ({}) of het pad van een regelbestand (TOML)",
                         names.join(", ")
                     )),
             ]))

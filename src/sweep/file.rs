@@ -125,12 +125,23 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
             };
             return Err(Diagnostics(vec![
                 Diagnostic::error(code, &file, format!("cannot read the scenario file: {e}"))
-                    .fix("give the path of a scenario TOML file; see the README, section Sweeps"),
+                    .fix("give the path of a scenario TOML file; see the README, section Sweeps")
+                    .nl(format!("het scenariobestand is niet te lezen: {e}"))
+                    .fix_nl(
+                        "geef het pad van een scenariobestand (TOML); zie de README, deel Sweeps",
+                    ),
             ]));
         }
     };
-    let src = crate::input::utf8_text(&file, &bytes, "save the scenario file as UTF-8")
-        .map_err(|d| Diagnostics(vec![d]))?;
+    let src = crate::input::utf8_text(
+        &file,
+        &bytes,
+        (
+            "save the scenario file as UTF-8",
+            "sla het scenariobestand op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)",
+        ),
+    )
+    .map_err(|d| Diagnostics(vec![d]))?;
     let raw: FileIn =
         toml::from_str(src).map_err(|e| Diagnostics(vec![de_error(&file, src, &e)]))?;
     let mut cx = Cx {
@@ -153,15 +164,24 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
         Err(problems) => {
             let n = problems.error_count();
             cx.diags.extend(problems);
-            cx.push(
+            cx.push_nl(
                 ErrorCode::ScenarioInstance,
                 raw.instance.span(),
                 "instance",
-                format!(
-                    "the instance {} cannot be used: {n} error(s), listed with their own files",
-                    instance_dir.display()
+                (
+                    format!(
+                        "the instance {} cannot be used: {n} error(s), listed with their own files",
+                        instance_dir.display()
+                    ),
+                    format!(
+                        "de instantie {} is niet te gebruiken: {n} fout(en), genoemd bij hun eigen bestanden",
+                        instance_dir.display()
+                    ),
                 ),
-                "correct the instance folder, or the path (relative to the scenario file)",
+                (
+                    "correct the instance folder, or the path (relative to the scenario file)",
+                    "verbeter de instantiemap, of het pad (vanaf het scenariobestand)",
+                ),
             );
             None
         }
@@ -213,18 +233,38 @@ impl Cx<'_> {
         self.diags.push(at_span(d, self.src, span));
     }
 
-    /// A warning at `span`: the variation is valid but does nothing.
-    fn warn(
+    /// [`Cx::push`] with the Dutch message and fix beside the English ones.
+    fn push_nl(
+        &mut self,
+        code: ErrorCode,
+        span: Range<usize>,
+        field: &str,
+        (message, message_nl): (String, String),
+        (fix, fix_nl): (&str, &str),
+    ) {
+        let d = Diagnostic::error(code, self.file, message)
+            .field(field)
+            .fix(fix)
+            .nl(message_nl)
+            .fix_nl(fix_nl);
+        self.diags.push(at_span(d, self.src, span));
+    }
+
+    /// A warning at `span`: the variation is valid but does nothing; with the Dutch message
+    /// and fix beside the English ones.
+    fn warn_nl(
         &mut self,
         code: WarningCode,
         span: Range<usize>,
         field: &str,
-        message: String,
-        fix: &str,
+        (message, message_nl): (String, String),
+        (fix, fix_nl): (&str, &str),
     ) {
         let d = Diagnostic::warning(code, self.file, message)
             .field(field)
-            .fix(fix);
+            .fix(fix)
+            .nl(message_nl)
+            .fix_nl(fix_nl);
         self.warnings.push(at_span(d, self.src, span));
     }
 
@@ -240,48 +280,75 @@ impl Cx<'_> {
             .as_ref()
             .map(|s| (s, Backend::choose(s.get_ref())));
         if let Some((s, None)) = &solver {
-            self.push(
+            self.push_nl(
                 ErrorCode::UnknownSolver,
                 s.span(),
                 "solver",
-                format!("solver \"{}\" is not known", s.get_ref()),
-                "use auto, highs or microlp",
+                (
+                    format!("solver \"{}\" is not known", s.get_ref()),
+                    format!("solver \"{}\" is niet bekend", s.get_ref()),
+                ),
+                (
+                    "use auto, highs or microlp",
+                    "gebruik auto, highs of microlp",
+                ),
             );
         }
         if let Some(t) = &raw.time_limit
             && !(*t.get_ref() > 0.0 && t.get_ref().is_finite())
         {
-            self.push(
+            self.push_nl(
                 ErrorCode::BadVariation,
                 t.span(),
                 "time_limit",
-                format!(
-                    "time_limit {} is not a positive number of seconds",
-                    t.get_ref()
+                (
+                    format!(
+                        "time_limit {} is not a positive number of seconds",
+                        t.get_ref()
+                    ),
+                    format!(
+                        "time_limit {} is geen positief aantal seconden",
+                        t.get_ref()
+                    ),
                 ),
-                "give the seconds per solve, e.g. 60",
+                (
+                    "give the seconds per solve, e.g. 60",
+                    "geef de seconden per oplossing, bijvoorbeeld 60",
+                ),
             );
         }
         if let Some(g) = &raw.gap
             && !(0.0..1.0).contains(g.get_ref())
         {
-            self.push(
+            self.push_nl(
                 ErrorCode::BadVariation,
                 g.span(),
                 "gap",
-                format!("gap {} is not a fraction from 0 to 1", g.get_ref()),
-                "give a relative gap such as 0.0001",
+                (
+                    format!("gap {} is not a fraction from 0 to 1", g.get_ref()),
+                    format!("gap {} is geen breuk van 0 tot en met 1", g.get_ref()),
+                ),
+                (
+                    "give a relative gap such as 0.0001",
+                    "geef een relatieve kloof zoals 0.0001",
+                ),
             );
         }
         let base = match &raw.base {
             Some(b) => {
                 if let Some(l) = &b.get_ref().label {
-                    self.push(
+                    self.push_nl(
                         ErrorCode::TomlUnknownKey,
                         l.span(),
                         "label",
-                        "[base] takes no label".into(),
-                        "remove the label; labels belong to [[axis.variant]]",
+                        (
+                            "[base] takes no label".into(),
+                            "[base] heeft geen label".into(),
+                        ),
+                        (
+                            "remove the label; labels belong to [[axis.variant]]",
+                            "haal het label weg; labels horen bij [[axis.variant]]",
+                        ),
                     );
                 }
                 self.change(b.get_ref())
@@ -316,12 +383,18 @@ impl Cx<'_> {
             .fold(1usize, |n, k| n.saturating_mul(k))
             .saturating_mul(seeds.len().max(1));
         if count > MAX_SCENARIOS {
-            self.push(
+            self.push_nl(
                 ErrorCode::TooManyScenarios,
                 0..0,
                 "axis",
-                format!("the axes and seeds give up to {count} scenarios"),
-                "use fewer levels, variants or seeds, or split the sweep into several files",
+                (
+                    format!("the axes and seeds give up to {count} scenarios"),
+                    format!("de assen en seeds geven tot {count} scenario's"),
+                ),
+                (
+                    "use fewer levels, variants or seeds, or split the sweep into several files",
+                    "gebruik minder niveaus, varianten of seeds, of verdeel de sweep over meer bestanden",
+                ),
             );
         }
         Some(SweepSpec {

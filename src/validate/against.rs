@@ -52,7 +52,12 @@ pub fn frozen(
                     school.term_start, school.term_end
                 ),
             )
-            .fix("give the first day that may change, a date inside the term"),
+            .fix("give the first day that may change, a date inside the term")
+            .nl(format!(
+                "--from {from} is geen dag van de lesperiode ({} tot en met {})",
+                school.term_start, school.term_end
+            ))
+            .fix_nl("geef de eerste dag die mag veranderen, een datum binnen de lesperiode"),
         );
         return Err(problems);
     }
@@ -74,7 +79,12 @@ pub fn frozen(
                     row.course_code, row.date
                 ),
                 "keep the row of a teacher who taught before --from; to stop their lessons, add an unavailability from --from to the end of the term",
-            ));
+            )
+            .nl(format!(
+                "docent {t} gaf {} op {} vóór --from {from}, maar staat niet in teachers.csv",
+                row.course_code, row.date
+            ))
+            .fix_nl("houd de regel van een docent die vóór --from lesgaf; om diens lessen te stoppen: voeg afwezigheid toe van --from tot het einde van de lesperiode"));
         }
     }
     for code in by_group.keys() {
@@ -82,7 +92,9 @@ pub fn frozen(
             problems.push(history_error(
                 format!("group {code} had lessons before --from {from} but is not in groups.csv"),
                 "keep the row of a group that ran before --from; to end it, set its end to the day before --from",
-            ));
+            )
+            .nl(format!("groep {code} had lessen vóór --from {from}, maar staat niet in groups.csv"))
+            .fix_nl("houd de regel van een groep die vóór --from liep; om haar te beëindigen: zet haar einde op de dag vóór --from"));
         }
     }
     if problems.has_errors() {
@@ -137,7 +149,12 @@ pub fn frozen(
                         row.course_code, row.date, row.time
                     ),
                     "keep the dates, weekly slots, times and location of a group up to --from as they were; change them from --from on only",
-                ));
+                )
+                .nl(format!(
+                    "{} op {} om {} vóór --from {from} is geen les van groups.csv meer",
+                    row.course_code, row.date, row.time
+                ))
+                .fix_nl("houd de data, wekelijkse lesmomenten, tijden en locatie van een groep tot --from zoals ze waren; verander ze pas vanaf --from"));
             }
             continue;
         };
@@ -150,7 +167,12 @@ pub fn frozen(
                         row.course_code, row.date, row.location, lesson.location
                     ),
                     "keep the location of a group that ran before --from",
-                ));
+                )
+                .nl(format!(
+                    "{} op {} vóór --from {from} werd gegeven in {}, maar de groep is nu in {}",
+                    row.course_code, row.date, row.location, lesson.location
+                ))
+                .fix_nl("houd de locatie van een groep die vóór --from liep"));
             }
             if let Some(t) = &row.teacher {
                 widen(&mut derived, t, lesson, &mut widened);
@@ -167,7 +189,12 @@ pub fn frozen(
                         row.course_code, row.date, lesson.location, lesson.slot
                     ),
                     "keep the row of a room used before --from, with its location and the weekly slots it was used in",
-                ));
+                )
+                .nl(format!(
+                    "{} op {} vóór --from {from} was in lokaal {r}, dat rooms.csv niet meer biedt in {} op {}",
+                    row.course_code, row.date, lesson.location, lesson.slot
+                ))
+                .fix_nl("houd de regel van een lokaal dat vóór --from gebruikt werd, met zijn locatie en de wekelijkse lesmomenten waarin het gebruikt werd"));
             }
         }
         if let Some(r) = &row.room
@@ -191,7 +218,12 @@ pub fn frozen(
                     key.0, key.1, key.2
                 ),
                 "keep the dates, weekly slots and times of a group up to --from as they were; change them from --from on only",
-            ));
+            )
+            .nl(format!(
+                "{} op {} om {} is een les vóór --from {from} die het vervangen rooster niet heeft",
+                key.0, key.1, key.2
+            ))
+            .fix_nl("houd de data, wekelijkse lesmomenten en tijden van een groep tot --from zoals ze waren; verander ze pas vanaf --from"));
         }
     }
     weekly_maxima(&derived, &history, &mut problems);

@@ -48,7 +48,12 @@ pub fn teachers(
                         t.id
                     ),
                 )
-                .fix("check the teacher's locations, profiles and available, or the groups' slots"),
+                .fix("check the teacher's locations, profiles and available, or the groups' slots")
+                .nl(format!(
+                    "docent {} past bij geen enkele groep: geen groep is op een van diens locaties, in een van diens profielen, met een lesmoment waarop die beschikbaar is",
+                    t.id
+                ))
+                .fix_nl("kijk de locaties, profielen en beschikbaarheid van de docent na, of de lesmomenten van de groepen"),
             );
         }
     }
@@ -74,7 +79,12 @@ pub fn students(
                         s.id, s.profile
                     ),
                 )
-                .fix("check the student's profile, locations and available, or add a group that fits"),
+                .fix("check the student's profile, locations and available, or add a group that fits")
+                .nl(format!(
+                    "cursist {} past in geen enkele groep: geen groep heeft profiel {}, op een genoemde locatie en alleen op lesmomenten waarop de cursist kan",
+                    s.id, s.profile
+                ))
+                .fix_nl("kijk het profiel, de locaties en de beschikbaarheid van de cursist na, of voeg een groep toe die past"),
             );
         }
     }

@@ -49,13 +49,18 @@ fn group(
                     ErrorCode::EndBeforeStart,
                     format!("the group ends on {end} but starts on {start}"),
                 )
-                .fix("correct start or end, or leave them empty for the term's dates"),
+                .fix("correct start or end, or leave them empty for the term's dates")
+                .nl(format!("de groep eindigt op {end} maar begint op {start}"))
+                .fix_nl("verbeter start of end, of laat ze leeg voor de data van de lesperiode"),
         );
         return None;
     }
     let mut in_term = true;
     if let Some(s) = school {
-        for (date, field, when) in [(start, &row.start, "starts"), (end, &row.end, "ends")] {
+        for (date, field, when, when_nl) in [
+            (start, &row.start, "starts", "begint"),
+            (end, &row.end, "ends", "eindigt"),
+        ] {
             if date < s.term_start || date > s.term_end {
                 in_term = false;
                 diags.push(
@@ -68,7 +73,12 @@ fn group(
                                 row.course_code.text, s.term_start, s.term_end
                             ),
                         )
-                        .fix("choose a date within the term, leave it empty for the term's date, or change the term in school.toml"),
+                        .fix("choose a date within the term, leave it empty for the term's date, or change the term in school.toml")
+                        .nl(format!(
+                            "groep {} {when_nl} op {date}, buiten de lesperiode van {} tot en met {}",
+                            row.course_code.text, s.term_start, s.term_end
+                        ))
+                        .fix_nl("kies een datum binnen de lesperiode, laat het veld leeg voor de datum van de lesperiode, of pas de lesperiode aan in school.toml"),
                 );
             }
         }
@@ -88,7 +98,12 @@ fn group(
                             row.min_size.value, limits.temporary_max, r.name
                         ),
                     )
-                    .fix(format!("set min_size to at most {}", limits.temporary_max)),
+                    .fix(format!("set min_size to at most {}", limits.temporary_max))
+                    .nl(format!(
+                        "min_size {} is groter dan {}, de grootste groep die regeling {} voor {class} toestaat",
+                        row.min_size.value, limits.temporary_max, r.name
+                    ))
+                    .fix_nl(format!("zet min_size op ten hoogste {}", limits.temporary_max)),
             );
         }
     }
@@ -118,7 +133,12 @@ fn group(
                         "group {} has no lesson dates: between {start} and {end} no day with one of its slots is open",
                         group.course_code
                     ))
-                    .fix("check the slots' days, the group's start and end, and the closed periods in school.toml"),
+                    .fix("check the slots' days, the group's start and end, and the closed periods in school.toml")
+                    .nl(format!(
+                        "groep {} heeft geen lesdata: tussen {start} en {end} is er geen open dag met een van haar lesmomenten",
+                        group.course_code
+                    ))
+                    .fix_nl("kijk de dagen van de lesmomenten na, het begin en einde van de groep, en de gesloten periodes in school.toml"),
             );
         }
         if let Some(r) = rules {
@@ -137,7 +157,16 @@ fn group(
                                 first.date
                             ),
                         )
-                        .fix(validity_fix(r, &lessons.iter().map(|l| l.date).collect::<Vec<_>>(), first.date)),
+                        .fix(validity_fix(r, &lessons.iter().map(|l| l.date).collect::<Vec<_>>(), first.date))
+                        .nl(format!(
+                            "groep {} heeft {} les(sen) buiten de geldigheid van regeling {} ({}), de eerste op {}",
+                            group.course_code,
+                            outside.len(),
+                            r.name,
+                            validity_nl(r),
+                            first.date
+                        ))
+                        .fix_nl(validity_fix_nl(r, &lessons.iter().map(|l| l.date).collect::<Vec<_>>(), first.date)),
                 );
             }
         }
@@ -173,6 +202,41 @@ fn validity_fix(r: &RuleSet, dates: &[chrono::NaiveDate], first: chrono::NaiveDa
     }
 }
 
+/// [`validity_fix`] in Dutch.
+fn validity_fix_nl(r: &RuleSet, dates: &[chrono::NaiveDate], first: chrono::NaiveDate) -> String {
+    let others: Vec<String> = rules::builtins()
+        .into_iter()
+        .filter(|o| o.name != r.name && dates.iter().all(|d| o.covers(*d)))
+        .map(|o| o.name)
+        .collect();
+    let choose = if others.is_empty() {
+        "kies met --rules een regeling die op deze data geldt".to_string()
+    } else {
+        format!("kies met --rules regeling {}", others.join(" of "))
+    };
+    match r.valid_until {
+        Some(until) if first > until => {
+            let ended = until.checked_add_days(Days::new(1)).unwrap_or(until);
+            format!(
+                "regeling {} is op {ended} afgelopen: {choose}, of laat de groep uiterlijk op {until} eindigen",
+                r.name
+            )
+        }
+        _ => format!(
+            "regeling {} geldt vanaf {}: {choose}, of laat de groep op of na {} beginnen",
+            r.name, r.valid_from, r.valid_from
+        ),
+    }
+}
+
+/// A rule set's validity in Dutch: `van 2025-01-01 t/m 2025-12-31`, `vanaf 2024-01-01`.
+fn validity_nl(r: &RuleSet) -> String {
+    match r.valid_until {
+        Some(u) => format!("van {} t/m {u}", r.valid_from),
+        None => format!("vanaf {}, zonder einddatum", r.valid_from),
+    }
+}
+
 /// E409: the same slot twice, or two slots on one day whose blocks overlap in time.
 fn overlapping_slots(row: &GroupRow, slots: &[Slot], names: &Names, diags: &mut Diagnostics) {
     let blocks = names.blocks.as_deref().unwrap_or_default();
@@ -183,16 +247,24 @@ fn overlapping_slots(row: &GroupRow, slots: &[Slot], names: &Names, diags: &mut 
                 || (a.day == b.day
                     && matches!((time(a), time(b)), (Some(x), Some(y)) if x.overlaps(&y)));
             if clash {
-                let what = if a == b {
-                    format!("slot {a} is listed twice")
+                let (what, what_nl) = if a == b {
+                    (
+                        format!("slot {a} is listed twice"),
+                        format!("lesmoment {a} staat er twee keer"),
+                    )
                 } else {
-                    format!("slots {a} and {b} overlap in time")
+                    (
+                        format!("slots {a} and {b} overlap in time"),
+                        format!("lesmomenten {a} en {b} overlappen in tijd"),
+                    )
                 };
                 diags.push(
                     row.slots
                         .cell
                         .error(ErrorCode::DuplicateSlot, format!("group {}: {what}", row.course_code.text))
-                        .fix("list each weekly lesson once, in blocks that do not overlap on the same day"),
+                        .fix("list each weekly lesson once, in blocks that do not overlap on the same day")
+                        .nl(format!("groep {}: {what_nl}", row.course_code.text))
+                        .fix_nl("noem elke wekelijkse les één keer, in blokken die op dezelfde dag niet overlappen"),
                 );
             }
         }

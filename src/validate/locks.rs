@@ -79,6 +79,11 @@ pub fn validate(rows: &Rows<LockRow>, cx: &Context, diags: &mut Diagnostics) -> 
                     .fix(format!(
                         "write one of the course's slots ({}), or leave slot empty for all of them",
                         slots.join(", ")
+                    ))
+                    .nl(format!("cursus {code} heeft geen lessen op {slot}"))
+                    .fix_nl(format!(
+                        "schrijf een van de lesmomenten van de cursus ({}), of laat slot leeg voor allemaal",
+                        slots.join(", ")
                     )),
             );
             continue;
@@ -109,7 +114,15 @@ pub fn validate(rows: &Rows<LockRow>, cx: &Context, diags: &mut Diagnostics) -> 
                                 group.end
                             ),
                         )
-                        .fix("write the date of a lesson of the course (a day of one of its slots, between its start and end, not a closed day), or leave date empty"),
+                        .fix("write the date of a lesson of the course (a day of one of its slots, between its start and end, not a closed day), or leave date empty")
+                        .nl(format!(
+                            "cursus {code} heeft geen les {} op {} (haar lessen lopen van {} tot en met {}, alleen op open dagen)",
+                            lock.slot.as_ref().map_or("op enig lesmoment".to_string(), |s| format!("op {s}")),
+                            date.value,
+                            group.start,
+                            group.end
+                        ))
+                        .fix_nl("schrijf de datum van een les van de cursus (een dag van een van haar lesmomenten, tussen haar begin en einde, geen gesloten dag), of laat date leeg"),
                 );
             }
             continue;
@@ -124,7 +137,12 @@ pub fn validate(rows: &Rows<LockRow>, cx: &Context, diags: &mut Diagnostics) -> 
                             dup.line
                         ),
                     )
-                    .fix("remove one of the two rows"),
+                    .fix("remove one of the two rows")
+                    .nl(format!(
+                        "de vastzetting \"{lock}\" staat al op regel {}",
+                        dup.line
+                    ))
+                    .fix_nl("haal een van de twee regels weg"),
             );
             continue;
         }
@@ -137,7 +155,8 @@ pub fn validate(rows: &Rows<LockRow>, cx: &Context, diags: &mut Diagnostics) -> 
                         ErrorCode::LockTeacherCannotGive,
                         format!("teacher {} is locked to give {} but {why}", lock.teacher, lock.scope()),
                     )
-                    .fix("lock a teacher who can give these lessons, narrow the lock (slot, date), or change the teacher's data in teachers.csv or unavailability.csv"),
+                    .fix("lock a teacher who can give these lessons, narrow the lock (slot, date), or change the teacher's data in teachers.csv or unavailability.csv")
+                    .fix_nl("zet een docent vast die deze lessen kan geven, maak de vastzetting smaller (slot, date), of pas de gegevens van de docent aan in teachers.csv of unavailability.csv"),
             );
             continue;
         }
@@ -206,15 +225,27 @@ fn conflicts(locks: &[(Lock, &LockRow, Vec<Lesson>)], diags: &mut Diagnostics) {
                 else {
                     continue;
                 };
-                let why = if la.rule == lb.rule {
-                    format!(
-                        "both {} and {} are locked to give it",
-                        la.teacher, lb.teacher
+                let (why, why_nl) = if la.rule == lb.rule {
+                    (
+                        format!(
+                            "both {} and {} are locked to give it",
+                            la.teacher, lb.teacher
+                        ),
+                        format!(
+                            "zowel {} als {} moeten haar vast geven",
+                            la.teacher, lb.teacher
+                        ),
                     )
                 } else {
-                    format!(
-                        "{} is locked both to give it and never to give it",
-                        la.teacher
+                    (
+                        format!(
+                            "{} is locked both to give it and never to give it",
+                            la.teacher
+                        ),
+                        format!(
+                            "{} moet haar vast geven en tegelijk nooit geven",
+                            la.teacher
+                        ),
                     )
                 };
                 diags.push(
@@ -226,7 +257,12 @@ fn conflicts(locks: &[(Lock, &LockRow, Vec<Lesson>)], diags: &mut Diagnostics) {
                                 ra.line, shared.course_code, shared.date, shared.slot
                             ),
                         )
-                        .fix("keep one of the two locks, or narrow them (slot, date) so that they cover different lessons"),
+                        .fix("keep one of the two locks, or narrow them (slot, date) so that they cover different lessons")
+                        .nl(format!(
+                            "deze vastzetting spreekt regel {} tegen over de les van {} op {} ({}): {why_nl}",
+                            ra.line, shared.course_code, shared.date, shared.slot
+                        ))
+                        .fix_nl("houd een van de twee vastzettingen, of maak ze smaller (slot, date) zodat ze over verschillende lessen gaan"),
                 );
             }
         }

@@ -82,11 +82,38 @@ impl Known {
                         .fix(suggest::fix_for_id(
                             &cell.text,
                             self.good.iter().map(String::as_str),
+                        ))
+                        .nl(format!(
+                            "{} \"{}\" staat niet in {file}",
+                            dutch_noun(what),
+                            cell.text
+                        ))
+                        .fix_nl(suggest::fix_for_id_nl(
+                            &cell.text,
+                            self.good.iter().map(String::as_str),
                         )),
                 );
                 None
             }
         }
+    }
+}
+
+/// The Dutch for the names of what a reference or id is (`teacher`, `course code`, …), as
+/// the callers of [`Known::check`] and [`duplicates`] pass them.
+pub(super) fn dutch_noun(what: &str) -> &str {
+    match what {
+        "teacher" => "docent",
+        "course" => "cursus",
+        "course code" => "cursuscode",
+        "student" => "cursist",
+        "teacher id" => "docent-id",
+        "student id" => "cursist-id",
+        "mentor id" => "begeleider-id",
+        "room id" => "lokaal-id",
+        "room" => "lokaal",
+        "mentor" => "begeleider",
+        other => other,
     }
 }
 
@@ -123,6 +150,13 @@ pub fn location(
         .fix(format!(
             "{}; or add it to `locations` in school.toml",
             suggest::fix_for(name, known.iter().map(Location::as_str))
+        ))
+        .nl(format!(
+            "locatie \"{name}\" is geen van de locaties van de school"
+        ))
+        .fix_nl(format!(
+            "{}; of voeg haar toe aan `locations` in school.toml",
+            suggest::fix_for_nl(name, known.iter().map(Location::as_str))
         )),
     );
     None
@@ -163,6 +197,11 @@ pub fn profile(cell: &Cell, name: &str, names: &Names, diags: &mut Diagnostics) 
             .fix(format!(
                 "{}; profiles are the keys of [profiles] in school.toml, or without it the rule set's size classes",
                 suggest::fix_for(name, known.iter().map(String::as_str))
+            ))
+            .nl(format!("profiel \"{name}\" is niet bekend"))
+            .fix_nl(format!(
+                "{}; de profielen zijn de sleutels van [profiles] in school.toml, of zonder die de grootteklassen van de regeling",
+                suggest::fix_for_nl(name, known.iter().map(String::as_str))
             )),
     );
     None
@@ -210,7 +249,14 @@ fn blocks_of(
                 )
                 .fix(format!(
                     "{}; or add the block to [blocks]",
-                    suggest::fix_for(name, valid)
+                    suggest::fix_for(name, valid.iter().copied())
+                ))
+                .nl(format!(
+                    "blok \"{name}\" staat niet in [blocks] van school.toml"
+                ))
+                .fix_nl(format!(
+                    "{}; of voeg het blok toe aan [blocks]",
+                    suggest::fix_for_nl(name, valid.iter().copied())
                 )),
             );
             None
@@ -298,6 +344,15 @@ pub fn duplicates<'a>(
                 )
                 .fix(format!(
                     "it is already used on line {first}; give each row its own {what}"
+                ))
+                .nl(format!(
+                    "{} \"{}\" komt twee keer voor",
+                    dutch_noun(what),
+                    cell.text
+                ))
+                .fix_nl(format!(
+                    "het staat al op regel {first}; geef elke regel een eigen {}",
+                    dutch_noun(what)
                 )),
             ),
             None => {

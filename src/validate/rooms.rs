@@ -76,7 +76,15 @@ pub fn groups_without_room(
             need,
             slots.join(", ")
         );
+        let what_nl = format!(
+            "groep {} heeft geen lokaal in {} voor {} cursist(en) op {}",
+            group.course_code,
+            group.location,
+            need,
+            slots.join(", ")
+        );
         let fix = "add a room at this location that is available then (rooms.csv), widen a room's `available`, or move the slot";
+        let fix_nl = "voeg een lokaal op deze locatie toe dat dan beschikbaar is (rooms.csv), verruim de `available` van een lokaal, of verplaats het lesmoment";
         let cell = &row.slots.cell;
         diags.push(if group.optional {
             cell.warning(
@@ -84,8 +92,13 @@ pub fn groups_without_room(
                 format!("{what}: the optional group stays closed"),
             )
             .fix(fix)
+            .nl(format!("{what_nl}: de optionele groep gaat niet door"))
+            .fix_nl(fix_nl)
         } else {
-            cell.error(ErrorCode::GroupWithoutRoom, what).fix(fix)
+            cell.error(ErrorCode::GroupWithoutRoom, what)
+                .fix(fix)
+                .nl(what_nl)
+                .fix_nl(fix_nl)
         });
     }
 }

@@ -18,8 +18,15 @@ fn unknown<'a>(
     file: &str,
     known: impl IntoIterator<Item = &'a str>,
 ) -> Diagnostic {
+    let known: Vec<&str> = known.into_iter().collect();
     cell.error(code, format!("{what} \"{}\" is not in {file}", cell.text))
-        .fix(suggest::fix_for_id(&cell.text, known))
+        .fix(suggest::fix_for_id(&cell.text, known.iter().copied()))
+        .nl(format!(
+            "{} \"{}\" staat niet in {file}",
+            super::refs::dutch_noun(what),
+            cell.text
+        ))
+        .fix_nl(suggest::fix_for_id_nl(&cell.text, known.iter().copied()))
 }
 
 /// The room of a timetable row: `Some(None)` for none (an empty cell, or a school without
@@ -116,6 +123,13 @@ pub fn read(
                     .fix(suggest::fix_for(
                         &row.location.text,
                         instance.school.locations.iter().map(Location::as_str),
+                    ))
+                    .nl(format!(
+                        "locatie \"{location}\" is geen van de locaties van de school"
+                    ))
+                    .fix_nl(suggest::fix_for_nl(
+                        &row.location.text,
+                        instance.school.locations.iter().map(Location::as_str),
                     )),
             );
             ok = false;
@@ -187,7 +201,9 @@ pub fn read(
         if instance.teacher(&TeacherId::new(mentor.as_str())).is_none()
             && instance.mentor(&mentor).is_none()
         {
-            let ids = teachers().chain(instance.mentors.iter().map(|m| m.id.as_str()));
+            let ids: Vec<&str> = teachers()
+                .chain(instance.mentors.iter().map(|m| m.id.as_str()))
+                .collect();
             ok = false;
             if kept {
                 continue;
@@ -198,7 +214,9 @@ pub fn read(
                         ErrorCode::UnknownMentor,
                         format!("mentor \"{mentor}\" is neither a teacher in teachers.csv nor an external mentor in mentors.csv"),
                     )
-                    .fix(suggest::fix_for_id(&mentor, ids)),
+                    .fix(suggest::fix_for_id(&mentor, ids.iter().copied()))
+                    .nl(format!("begeleider \"{mentor}\" is geen docent in teachers.csv en ook geen externe begeleider in mentors.csv"))
+                    .fix_nl(suggest::fix_for_id_nl(&mentor, ids.iter().copied())),
             );
         }
         if ok {
@@ -252,10 +270,33 @@ fn outside_validity(rows: &[TimetableLine], rules: &RuleSet, diags: &mut Diagnos
         .filter(|o| o.name != rules.name && outside.iter().all(|r| o.covers(r.date.value)))
         .map(|o| o.name)
         .collect();
-    let choose = if others.is_empty() {
-        "judge them with a rule set valid on those dates (--rules)".to_string()
+    let (choose, choose_nl) = if others.is_empty() {
+        (
+            "judge them with a rule set valid on those dates (--rules)".to_string(),
+            "beoordeel ze met een regeling die op die data geldt (--rules)".to_string(),
+        )
     } else {
-        format!("judge them with rule set {} (--rules)", others.join(" or "))
+        (
+            format!("judge them with rule set {} (--rules)", others.join(" or ")),
+            format!(
+                "beoordeel ze met regeling {} (--rules)",
+                others.join(" of ")
+            ),
+        )
+    };
+    let fix_nl = match rules.valid_until {
+        Some(until) if first.date.value > until => format!(
+            "regeling {} geldt tot en met {until}: {choose_nl}, of haal de latere lessen weg",
+            rules.name
+        ),
+        _ => format!(
+            "regeling {} geldt vanaf {}: {choose_nl}, of haal de eerdere lessen weg",
+            rules.name, rules.valid_from
+        ),
+    };
+    let validity_nl = match rules.valid_until {
+        Some(u) => format!("van {} t/m {u}", rules.valid_from),
+        None => format!("vanaf {}, zonder einddatum", rules.valid_from),
     };
     let fix = match rules.valid_until {
         Some(until) if first.date.value > until => format!(
@@ -281,6 +322,13 @@ fn outside_validity(rows: &[TimetableLine], rules: &RuleSet, diags: &mut Diagnos
                     first.date.value
                 ),
             )
-            .fix(fix),
+            .fix(fix)
+            .nl(format!(
+                "{} les(sen) vallen buiten de geldigheid van regeling {} ({validity_nl}), de eerste op {} (deze regel)",
+                outside.len(),
+                rules.name,
+                first.date.value
+            ))
+            .fix_nl(fix_nl),
     );
 }

@@ -84,6 +84,14 @@ pub fn names(
                             .fix(suggest::fix_for(
                                 &class.text,
                                 r.size_classes.keys().map(String::as_str),
+                            ))
+                            .nl(format!(
+                                "profiel \"{profile}\" hoort bij \"{}\", dat is geen grootteklasse van regeling {}",
+                                class.text, r.name
+                            ))
+                            .fix_nl(suggest::fix_for_nl(
+                                &class.text,
+                                r.size_classes.keys().map(String::as_str),
                             )),
                     );
                 }

@@ -70,15 +70,24 @@ fn student(
 /// E407: a pin to a group the student cannot be in, with every reason at once.
 fn pin_contradictions(row: &StudentRow, s: &Student, g: &Group, diags: &mut Diagnostics) {
     let mut reasons = Vec::new();
+    let mut reasons_nl = Vec::new();
     if s.profile != g.profile {
         reasons.push(format!(
             "the group's profile is {}, the student's {}",
+            g.profile, s.profile
+        ));
+        reasons_nl.push(format!(
+            "het profiel van de groep is {}, dat van de cursist {}",
             g.profile, s.profile
         ));
     }
     if !s.locations.contains(&g.location) {
         reasons.push(format!(
             "the group meets at {}, which the student did not list",
+            g.location
+        ));
+        reasons_nl.push(format!(
+            "de groep heeft les in {}, dat de cursist niet noemde",
             g.location
         ));
     }
@@ -93,6 +102,7 @@ fn pin_contradictions(row: &StudentRow, s: &Student, g: &Group, diags: &mut Diag
             "the student is not available for {}",
             missing.join(", ")
         ));
+        reasons_nl.push(format!("de cursist kan niet op {}", missing.join(", ")));
     }
     if !reasons.is_empty() {
         diags.push(
@@ -101,7 +111,9 @@ fn pin_contradictions(row: &StudentRow, s: &Student, g: &Group, diags: &mut Diag
                     ErrorCode::PinContradiction,
                     format!("student {} is pinned to group {}, but {}", s.id, g.course_code, reasons.join("; ")),
                 )
-                .fix("pin the student to a group that fits, correct the student's data, or leave `group` empty"),
+                .fix("pin the student to a group that fits, correct the student's data, or leave `group` empty")
+                .nl(format!("cursist {} is vastgezet in groep {}, maar {}", s.id, g.course_code, reasons_nl.join("; ")))
+                .fix_nl("zet de cursist vast in een groep die past, verbeter de gegevens van de cursist, of laat `group` leeg"),
         );
     }
 }

@@ -47,7 +47,12 @@ fn teacher(
                         row.id.text
                     ),
                 )
-                .fix("leave mentor_capacity empty or 0, or enter the teacher's register (bvnt2 or kwaliteitsregister)"),
+                .fix("leave mentor_capacity empty or 0, or enter the teacher's register (bvnt2 or kwaliteitsregister)")
+                .nl(format!(
+                    "docent {} is niet gecertificeerd (register none), dus telt de begeleidingscapaciteit {mentor_capacity} niet mee",
+                    row.id.text
+                ))
+                .fix_nl("laat mentor_capacity leeg of 0, of vul het register van de docent in (bvnt2 of kwaliteitsregister)"),
         );
         mentor_capacity = 0;
     }
@@ -115,7 +120,12 @@ fn wishes(
                         cell.field
                     ),
                 )
-                .fix("write DAY-BLOCK (e.g. mon-morning), a course code or a location, separated by `;`"),
+                .fix("write DAY-BLOCK (e.g. mon-morning), a course code or a location, separated by `;`")
+                .nl(format!(
+                    "`{}` noemt \"{entry}\", dat is geen lesmoment DAG-BLOK met een blok uit school.toml, geen cursuscode uit groups.csv en geen locatie",
+                    cell.field
+                ))
+                .fix_nl("schrijf DAG-BLOK (bijvoorbeeld ma-morning), een cursuscode of een locatie, gescheiden door `;`"),
             );
             ok = false;
         }
@@ -146,7 +156,12 @@ fn contract(row: &TeacherRow, diags: &mut Diagnostics) -> Option<Contract> {
                         row.id.text
                     ),
                 )
-                .fix("lower min_lessons_per_week or raise max_lessons_per_week; leave a cell empty for no limit"),
+                .fix("lower min_lessons_per_week or raise max_lessons_per_week; leave a cell empty for no limit")
+                .nl(format!(
+                    "docent {} heeft min_lessons_per_week {min}, boven diens max_lessons_per_week {max}",
+                    row.id.text
+                ))
+                .fix_nl("verlaag min_lessons_per_week of verhoog max_lessons_per_week; laat een cel leeg voor geen grens"),
         );
         ok = false;
     }
@@ -163,7 +178,12 @@ fn contract(row: &TeacherRow, diags: &mut Diagnostics) -> Option<Contract> {
                         row.id.text
                     ),
                 )
-                .fix("lower min_lessons_per_term or raise max_lessons_per_term; leave a cell empty for no limit"),
+                .fix("lower min_lessons_per_term or raise max_lessons_per_term; leave a cell empty for no limit")
+                .nl(format!(
+                    "docent {} heeft min_lessons_per_term {min}, boven diens max_lessons_per_term {max}",
+                    row.id.text
+                ))
+                .fix_nl("verlaag min_lessons_per_term of verhoog max_lessons_per_term; laat een cel leeg voor geen grens"),
         );
         ok = false;
     }
@@ -186,7 +206,9 @@ pub fn mentors(
                         ErrorCode::DuplicateId,
                         format!("mentor id \"{}\" is also a teacher id in teachers.csv", row.id.text),
                     )
-                    .fix("give the external mentor an id of its own, e.g. with an M prefix; a teacher who mentors is not listed in mentors.csv"),
+                    .fix("give the external mentor an id of its own, e.g. with an M prefix; a teacher who mentors is not listed in mentors.csv")
+                    .nl(format!("begeleider-id \"{}\" is ook een docent-id in teachers.csv", row.id.text))
+                    .fix_nl("geef de externe begeleider een eigen id, bijvoorbeeld met een M vooraan; een docent die begeleidt staat niet in mentors.csv"),
             );
             continue;
         }
@@ -224,7 +246,9 @@ pub fn unavailability(
                         ErrorCode::EndBeforeStart,
                         format!("the period ends on {to} but starts on {from}"),
                     )
-                    .fix("swap from and to; both days count (inclusive)"),
+                    .fix("swap from and to; both days count (inclusive)")
+                    .nl(format!("de periode eindigt op {to} maar begint op {from}"))
+                    .fix_nl("wissel from en to om; beide dagen tellen mee (inclusief)"),
             );
             continue;
         }
@@ -241,7 +265,12 @@ pub fn unavailability(
                             s.term_start, s.term_end
                         ),
                     )
-                    .fix("check the dates (a wrong year?) or remove the row"),
+                    .fix("check the dates (a wrong year?) or remove the row")
+                    .nl(format!(
+                        "de periode van {from} tot en met {to} ligt helemaal buiten de lesperiode van {} tot en met {}, en verandert dus niets",
+                        s.term_start, s.term_end
+                    ))
+                    .fix_nl("kijk de data na (een verkeerd jaartal?) of haal de regel weg"),
             );
         }
         if known.is_some() {

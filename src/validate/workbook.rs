@@ -144,6 +144,18 @@ fn sheet<T>(
                         .map(|s| s.name.as_str())
                         .collect::<Vec<_>>()
                         .join(", ")
+                ))
+                .nl(format!(
+                    "{} heeft geen blad {name} (voor {file})",
+                    book.file
+                ))
+                .fix_nl(format!(
+                    "voeg een blad met de naam {name} toe; de bladen zijn: {}",
+                    book.sheets
+                        .iter()
+                        .map(|s| s.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )),
             );
         }

@@ -77,10 +77,10 @@ fn codes_lists_every_code_and_the_readme_documents_each() {
             readme.contains(&row),
             "README lacks the row `{row}`: run `nt2plan codes --markdown`"
         );
-        let row_nl = format!("{row} {} |", code.dutch());
+        let row_nl = format!("{row} {} | {} |", code.dutch(), code.dutch_fix());
         assert!(
             readme.contains(&row_nl),
-            "README lacks the Dutch meaning in `{row_nl}`: run `nt2plan codes --markdown`"
+            "README lacks the Dutch meaning and fix in `{row_nl}`: run `nt2plan codes --markdown`"
         );
     }
 }

@@ -85,65 +85,109 @@ pub(super) fn files(
 
 /// On the terminal: the checker's summary of the plan, then what it misses, level by level.
 pub(super) fn print(planned: &Planned, options: &Options, out: &Path) {
-    out!(
-        "\n{}",
-        check_text::render_in(&planned.report, crate::cli::lang::terminal())
-    );
-    outln!(
-        "NIET CONFORM / NOT COMPLIANT: this is the plan that breaks the norms least, written to \
-         {} all the same (--strict writes none). What gave way, in this order:",
-        out.display()
-    );
-    for line in shortfall_lines(&planned.best_effort.shortfall) {
+    let lang = crate::cli::lang::terminal();
+    out!("\n{}", check_text::render_in(&planned.report, lang));
+    match lang {
+        Lang::En => outln!(
+            "NIET CONFORM / NOT COMPLIANT: this is the plan that breaks the norms least, written to \
+             {} all the same (--strict writes none). What gave way, in this order:",
+            out.display()
+        ),
+        Lang::Nl => outln!(
+            "NIET CONFORM: dit is het plan dat de normen het minst breekt, toch geschreven naar \
+             {} (--strict schrijft er geen). Wat er wijken moest, in deze volgorde:",
+            out.display()
+        ),
+    }
+    for line in shortfall_lines(&planned.best_effort.shortfall, lang) {
         outln!("  {line}");
     }
     if !planned.best_effort.proven {
-        outln!("  (not proven least: the time limit ended a level early)");
+        outln!(
+            "  {}",
+            lang.pick(
+                "(niet bewezen het minst: de tijdslimiet stopte een niveau te vroeg)",
+                "(not proven least: the time limit ended a level early)"
+            )
+        );
     }
-    outln!(
-        "What would help ({} single change(s) tried, each solved; all in options.csv), best first:",
-        options.tried
-    );
+    match lang {
+        Lang::En => outln!(
+            "What would help ({} single change(s) tried, each solved; all in options.csv), best first:",
+            options.tried
+        ),
+        Lang::Nl => outln!(
+            "Wat zou helpen ({} losse wijziging(en) geprobeerd, elk opgelost; alle in options.csv), de beste eerst:",
+            options.tried
+        ),
+    }
     super::super::options::print_rows(options, 5);
 }
 
-fn shortfall_lines(s: &Shortfall) -> Vec<String> {
+fn shortfall_lines(s: &Shortfall, lang: Lang) -> Vec<String> {
     LEVELS
         .iter()
         .zip(s.levels())
         .enumerate()
-        .map(|(k, ((_, _, en), n))| format!("{}. {en}: {n}", k + 1))
+        .map(|(k, ((_, nl, en), n))| format!("{}. {}: {n}", k + 1, lang.pick(nl, en)))
         .collect()
 }
 
 /// The highest reachable certified share, beside the share reached.
 pub(super) fn print_highest(highest: Option<&nt2plan::check::ShareValue>) {
     if let Some(h) = highest {
-        outln!(
-            "Highest reachable certified share (placing as many students as possible): {} ({} of {} lessons)",
-            h.percent,
-            h.part,
-            h.total
-        );
+        match crate::cli::lang::terminal() {
+            Lang::En => outln!(
+                "Highest reachable certified share (placing as many students as possible): {} ({} of {} lessons)",
+                h.percent,
+                h.part,
+                h.total
+            ),
+            Lang::Nl => outln!(
+                "Hoogst haalbare aandeel gecertificeerde lessen (met zoveel mogelijk cursisten geplaatst): {} ({} van {} lessen)",
+                h.percent,
+                h.part,
+                h.total
+            ),
+        }
     }
 }
 
 /// Why no schedule meets every rule: the proven least, and the reasons.
 pub(super) fn print_diagnosis(rules: &RuleSet, diagnosis: &nt2plan::solve::Diagnosis) {
-    outln!(
-        "No schedule meets every rule of {} for this instance. Why:",
-        rules.name
-    );
+    let lang = crate::cli::lang::terminal();
+    match lang {
+        Lang::En => outln!(
+            "No schedule meets every rule of {} for this instance. Why:",
+            rules.name
+        ),
+        Lang::Nl => outln!(
+            "Geen rooster voldoet aan elke regel van {} voor deze school. Waarom:",
+            rules.name
+        ),
+    }
     if let Some(n) = diagnosis.must_give_way {
-        outln!(
-            "  At least {n} unit(s) (lessons, students or mentor places) must give way in \
-             every schedule; one cheapest way:"
-        );
+        match lang {
+            Lang::En => outln!(
+                "  At least {n} unit(s) (lessons, students or mentor places) must give way in \
+                 every schedule; one cheapest way:"
+            ),
+            Lang::Nl => outln!(
+                "  Ten minste {n} eenheid/eenheden (lessen, cursisten of begeleidingsplaatsen) \
+                 moeten in elk rooster wijken; een van de goedkoopste manieren:"
+            ),
+        }
     }
     for r in diagnosis.reasons() {
         outln!("  - [{}] {}", r.rule, r.message);
     }
     if diagnosis.reasons().next().is_none() {
-        outln!("  - no single cause was found within the time limit; try a longer --time-limit");
+        outln!(
+            "  - {}",
+            lang.pick(
+                "binnen de tijdslimiet is geen enkele oorzaak gevonden; probeer een langere --time-limit",
+                "no single cause was found within the time limit; try a longer --time-limit"
+            )
+        );
     }
 }

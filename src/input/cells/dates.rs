@@ -52,10 +52,10 @@ pub fn date(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveDate> {
         }
     };
     let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else {
-        let order = if day_first {
-            "day-month-year"
+        let (order, order_nl) = if day_first {
+            ("day-month-year", "dag-maand-jaar")
         } else {
-            "year-month-day"
+            ("year-month-day", "jaar-maand-dag")
         };
         diags.push(
             cell.error(
@@ -65,7 +65,12 @@ pub fn date(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveDate> {
                     cell.field
                 ),
             )
-            .fix("write an existing date as YYYY-MM-DD, e.g. 2025-09-01"),
+            .fix("write an existing date as YYYY-MM-DD, e.g. 2025-09-01")
+            .nl(format!(
+                "`{}` is \"{t}\", dat is geen datum: gelezen als {order_nl} is het dag {d} van maand {m} van {y}",
+                cell.field
+            ))
+            .fix_nl("schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2025-09-01"),
         );
         return None;
     };
@@ -80,6 +85,13 @@ pub fn date(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveDate> {
             )
             .fix(
                 "nothing to do if the dates are right; to write ISO dates, format the column in Excel as jjjj-mm-dd before saving",
+            )
+            .nl(format!(
+                "`{}` is \"{t}\", met de dag vooraan gelezen als {date}, zoals een Nederlandse Excel datums schrijft",
+                cell.field
+            ))
+            .fix_nl(
+                "niets te doen als de datums kloppen; voor ISO-datums: geef de kolom in Excel vóór het opslaan de notatie jjjj-mm-dd (Celeigenschappen > Getal > Aangepast)",
             ),
         );
     }
@@ -88,16 +100,22 @@ pub fn date(cell: &Cell, diags: &mut Diagnostics) -> Option<NaiveDate> {
 
 fn not_a_date(cell: &Cell) -> crate::diag::Diagnostic {
     let t = cell.text.as_str();
-    let why = if t.contains('/') {
-        ": with `/` the order of day and month is not certain"
+    let (why, why_nl) = if t.contains('/') {
+        (
+            ": with `/` the order of day and month is not certain",
+            ": met `/` is de volgorde van dag en maand niet zeker",
+        )
     } else if t
         .split(['-', '.'])
         .next_back()
         .is_some_and(|y| y.len() == 2)
     {
-        ": a two-digit year is not certain"
+        (
+            ": a two-digit year is not certain",
+            ": een jaartal van twee cijfers is niet zeker",
+        )
     } else {
-        ""
+        ("", "")
     };
     let example = ["%d/%m/%Y", "%d.%m.%Y"]
         .iter()
@@ -108,6 +126,11 @@ fn not_a_date(cell: &Cell) -> crate::diag::Diagnostic {
         format!("`{}` is \"{t}\", not a date YYYY-MM-DD{why}", cell.field),
     )
     .fix(format!("write YYYY-MM-DD, e.g. {example}"))
+    .nl(format!(
+        "`{}` is \"{t}\", geen datum JJJJ-MM-DD{why_nl}",
+        cell.field
+    ))
+    .fix_nl(format!("schrijf JJJJ-MM-DD, bijvoorbeeld {example}"))
 }
 
 /// A date, or `None` inside `Some` when the cell is empty.
@@ -147,6 +170,12 @@ pub fn collapse_day_first(diags: &mut Diagnostics, from: usize, file: &str) {
             first.message,
             count - 1
         );
+        if let Some(nl) = &mut first.message_nl {
+            *nl = format!(
+                "{nl}; zo ook de andere {} datums met de dag vooraan in dit bestand",
+                count - 1
+            );
+        }
     }
     diags.0.extend(kept);
 }

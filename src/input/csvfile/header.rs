@@ -107,10 +107,13 @@ pub(super) fn check(
             continue; // see `unnamed_columns`
         }
         if columns.iter().take(i).any(|c| c == name) {
-            let same = if typed_name == name {
-                String::new()
+            let (same, same_nl) = if typed_name == name {
+                (String::new(), String::new())
             } else {
-                format!(" (as \"{typed_name}\")")
+                (
+                    format!(" (as \"{typed_name}\")"),
+                    format!(" (als \"{typed_name}\")"),
+                )
             };
             diags.push(
                 Diagnostic::error(
@@ -120,10 +123,13 @@ pub(super) fn check(
                 )
                 .at(line, column)
                 .field(name.clone())
-                .fix("remove or rename one of the two columns (a Dutch name and its English one are the same column)"),
+                .fix("remove or rename one of the two columns (a Dutch name and its English one are the same column)")
+                .nl(format!("kolom \"{name}\" staat twee keer in de kopregel{same_nl}"))
+                .fix_nl("haal een van de twee kolommen weg of geef haar een andere naam (een Nederlandse naam en de Engelse zijn dezelfde kolom)"),
             );
         } else if !spec.extra_allowed && !known.contains(&name.as_str()) {
             let hint = crate::input::suggest::did_you_mean(name, accepted(spec));
+            let hint_nl = crate::input::suggest::did_you_mean_nl(name, accepted(spec));
             diags.push(
                 Diagnostic::error(
                     ErrorCode::ColumnUnknown,
@@ -132,7 +138,9 @@ pub(super) fn check(
                 )
                 .at(line, column)
                 .field(name.clone())
-                .fix(format!("{hint}the columns are: {}", names_both(spec))),
+                .fix(format!("{hint}the columns are: {}", names_both(spec)))
+                .nl(format!("{} heeft geen kolom \"{typed_name}\"", spec.file))
+                .fix_nl(format!("{hint_nl}de kolommen zijn: {}", names_nl(spec))),
             );
         }
     }
@@ -151,6 +159,11 @@ pub(super) fn check(
                 .fix(format!(
                     "add the column; the header needs: {}",
                     required_both(spec)
+                ))
+                .nl(format!("de kolom \"{required}\" ontbreekt in de kopregel"))
+                .fix_nl(format!(
+                    "voeg de kolom toe; de kopregel heeft nodig: {}",
+                    required_nl(spec)
                 )),
             );
         }
@@ -165,6 +178,32 @@ fn names_both(spec: Spec) -> String {
 
 fn required_both(spec: Spec) -> String {
     with_dutch(spec.required.iter().copied())
+}
+
+/// `code,naam,notitie (of in het Engels: id,name,note)`: the columns as a Dutch fix names them.
+fn names_nl(spec: Spec) -> String {
+    dutch_first(spec.known())
+}
+
+fn required_nl(spec: Spec) -> String {
+    dutch_first(spec.required.iter().copied())
+}
+
+fn dutch_first(columns: impl Iterator<Item = &'static str>) -> String {
+    let english: Vec<&str> = columns.collect();
+    let dutch: Vec<&str> = english
+        .iter()
+        .map(|c| dutch_names(c).first().copied().unwrap_or(c))
+        .collect();
+    if dutch == english {
+        english.join(",")
+    } else {
+        format!(
+            "{} (of in het Engels: {})",
+            dutch.join(","),
+            english.join(",")
+        )
+    }
 }
 
 fn with_dutch(columns: impl Iterator<Item = &'static str>) -> String {
@@ -203,6 +242,14 @@ pub(super) fn unnamed_columns(
                 .fix(format!(
                     "remove the value or the column; the columns are: {}",
                     names_both(spec)
+                ))
+                .nl(format!(
+                    "kolom {} heeft een waarde maar geen naam in de kopregel",
+                    i + 1
+                ))
+                .fix_nl(format!(
+                    "haal de waarde of de kolom weg; de kolommen zijn: {}",
+                    names_nl(spec)
                 )),
             );
         }

@@ -234,6 +234,15 @@ fn file_of(
                     "give the timetable.xlsx that nt2plan report writes, with its sheet {}; the sheets are: {}",
                     spec.sheets[0],
                     book.sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
+                ))
+                .nl(format!(
+                    "{} heeft geen blad {} (voor {})",
+                    book.file, spec.sheets[0], spec.file
+                ))
+                .fix_nl(format!(
+                    "geef de timetable.xlsx die nt2plan report schrijft, met het blad {}; de bladen zijn: {}",
+                    spec.sheets[0],
+                    book.sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
                 )),
             );
         }

@@ -70,3 +70,45 @@ fn the_group_table_aligns_its_columns() {
     );
     assert_eq!(col(table[1]), col(table[2]), "{table:?}");
 }
+
+#[test]
+fn the_dutch_text_has_every_section_in_dutch_and_none_of_the_english_words() {
+    // The fixture of the English test above, told in Dutch: the same numbers.
+    let report = fx().check(&addendum());
+    let text = render_in(&report, Lang::Nl);
+    for needle in [
+        "Controle op de normen onder regeling addendum-2025",
+        "geldig van 2025-01-01 t/m 2025-12-31",
+        "gecertificeerde lessen: 14 van 25 gegeven (56.0%)",
+        "minimum    60% = 15 lessen   ONDER HET MINIMUM",
+        "B1-B  0 van 5 lessen gecertificeerd, nodig 1",
+        "boven standaard (uitzondering 2)",
+        "N1 Name of N1: 11 lessen, begeleider GEEN BEGELEIDER",
+        "uitzondering 2: IN GEBRUIK",
+        "niet-gecertificeerde docenten: N1 Name of N1",
+        "boven standaard op Utrecht / B1 (NT2/B1, standaard 20, tijdelijk 25): B1-A 20, B1-B 23",
+        "  1.7.1a\n    overtreding[C101] aandeel lessen door gecertificeerde docenten onder het \
+         minimum — gecertificeerde docenten gaven 14 van 25",
+        "  begeleiding\n    overtreding[C131]",
+        "VOLDOET NIET: ",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+    for english in [
+        "Compliance check",
+        "valid ",
+        "given (",
+        "BELOW",
+        "lessons certified",
+        "exception",
+        "NO MENTOR",
+        "IN USE",
+        "non-certified teachers",
+        "above standard",
+        "violation[",
+        "certified teachers gave",
+        "COMPLIANT",
+    ] {
+        assert!(!text.contains(english), "{english:?} in\n{text}");
+    }
+}

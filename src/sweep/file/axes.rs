@@ -31,15 +31,24 @@ impl Cx<'_> {
                     return self.leave_axis(a, levels, span, name);
                 }
                 if let Some(t) = &a.teacher {
-                    self.push(
+                    self.push_nl(
                         ErrorCode::LeaveAxisTeacher,
                         t.span(),
                         "teacher",
-                        format!(
-                            "`teacher` belongs only to a `leave_from` axis, not to `{}`",
-                            kind.key()
+                        (
+                            format!(
+                                "`teacher` belongs only to a `leave_from` axis, not to `{}`",
+                                kind.key()
+                            ),
+                            format!(
+                                "`teacher` hoort alleen bij een as `leave_from`, niet bij `{}`",
+                                kind.key()
+                            ),
                         ),
-                        "remove `teacher`, or write vary = \"leave_from\" with dates as levels",
+                        (
+                            "remove `teacher`, or write vary = \"leave_from\" with dates as levels",
+                            "haal `teacher` weg, of schrijf vary = \"leave_from\" met datums als niveaus",
+                        ),
                     );
                 }
                 let values = self.levels(levels, kind)?;
@@ -56,14 +65,22 @@ impl Cx<'_> {
                         })
                         .count();
                     if *max > here as f64 {
-                        self.push(
+                        self.push_nl(
                             ErrorCode::BadVariation,
                             levels.span(),
                             "levels",
-                            format!(
-                                "{max} students cannot leave: {here} of profile {p} live at {l}"
+                            (
+                                format!(
+                                    "{max} students cannot leave: {here} of profile {p} live at {l}"
+                                ),
+                                format!(
+                                    "{max} cursisten kunnen niet weggaan: er zijn er {here} van profiel {p} in {l}"
+                                ),
                             ),
-                            "keep the levels at or below the students of that profile and location",
+                            (
+                                "keep the levels at or below the students of that profile and location",
+                                "houd de niveaus op of onder het aantal cursisten van dat profiel en die locatie",
+                            ),
                         );
                     }
                 }
@@ -88,26 +105,41 @@ impl Cx<'_> {
                     let label = match &v.get_ref().label {
                         Some(l) if !l.get_ref().trim().is_empty() => {
                             if !labels.insert(l.get_ref().trim().to_string()) {
-                                self.push(
+                                self.push_nl(
                                     ErrorCode::DuplicateId,
                                     l.span(),
                                     "label",
-                                    format!(
-                                        "two variants of axis \"{name}\" are labelled \"{}\"",
-                                        l.get_ref().trim()
+                                    (
+                                        format!(
+                                            "two variants of axis \"{name}\" are labelled \"{}\"",
+                                            l.get_ref().trim()
+                                        ),
+                                        format!(
+                                            "twee varianten van as \"{name}\" heten \"{}\"",
+                                            l.get_ref().trim()
+                                        ),
                                     ),
-                                    "give every variant its own label",
+                                    (
+                                        "give every variant its own label",
+                                        "geef elke variant een eigen label",
+                                    ),
                                 );
                             }
                             l.get_ref().trim().to_string()
                         }
                         _ => {
-                            self.push(
+                            self.push_nl(
                                 ErrorCode::TomlMissingKey,
                                 v.span(),
                                 "label",
-                                format!("a variant of axis \"{name}\" has no label"),
-                                "add label = \"...\": the name of the variant in the results",
+                                (
+                                    format!("a variant of axis \"{name}\" has no label"),
+                                    format!("een variant van as \"{name}\" heeft geen label"),
+                                ),
+                                (
+                                    "add label = \"...\": the name of the variant in the results",
+                                    "voeg label = \"...\" toe: de naam van de variant in de resultaten",
+                                ),
                             );
                             String::new()
                         }
@@ -125,7 +157,19 @@ impl Cx<'_> {
                 })
             }
             _ => {
-                self.push(ErrorCode::BadVary, span, "axis", format!("axis \"{name}\" needs either `vary` with `levels`, or [[axis.variant]] tables, not both or neither"), "see the README, section Sweeps, for both kinds of axis");
+                self.push_nl(
+                    ErrorCode::BadVary,
+                    span,
+                    "axis",
+                    (
+                        format!("axis \"{name}\" needs either `vary` with `levels`, or [[axis.variant]] tables, not both or neither"),
+                        format!("as \"{name}\" heeft óf `vary` met `levels` nodig, óf tabellen [[axis.variant]], niet beide en niet geen van beide"),
+                    ),
+                    (
+                        "see the README, section Sweeps, for both kinds of axis",
+                        "de README, deel Sweeps, beschrijft beide soorten assen",
+                    ),
+                );
                 None
             }
         }
@@ -135,24 +179,36 @@ impl Cx<'_> {
         let values: Vec<f64> = match levels.get_ref() {
             LevelsIn::List(v) => v.clone(),
             LevelsIn::Dates(_) => {
-                self.push(
+                self.push_nl(
                     ErrorCode::BadLevels,
                     levels.span(),
                     "levels",
-                    format!("the levels of `{}` are numbers, not dates", kind.key()),
-                    "list them as [0, 5, 10] or give { from = 0, to = 50, step = 5 }",
+                    (
+                        format!("the levels of `{}` are numbers, not dates", kind.key()),
+                        format!("de niveaus van `{}` zijn getallen, geen datums", kind.key()),
+                    ),
+                    (
+                        "list them as [0, 5, 10] or give { from = 0, to = 50, step = 5 }",
+                        "noem ze als [0, 5, 10] of geef { from = 0, to = 50, step = 5 }",
+                    ),
                 );
                 return None;
             }
             LevelsIn::Range { from, to, step } => {
                 let n = (to - from) / step;
                 if !(n.is_finite() && *step > 0.0 && n >= -1e-9 && n < MAX_SCENARIOS as f64) {
-                    self.push(
+                    self.push_nl(
                         ErrorCode::BadLevels,
                         levels.span(),
                         "levels",
-                        format!("from {from} to {to} in steps of {step} is not a range"),
-                        "give from <= to and a step above 0, e.g. { from = 0, to = 50, step = 5 }",
+                        (
+                            format!("from {from} to {to} in steps of {step} is not a range"),
+                            format!("van {from} tot {to} in stappen van {step} is geen reeks"),
+                        ),
+                        (
+                            "give from <= to and a step above 0, e.g. { from = 0, to = 50, step = 5 }",
+                            "geef from <= to en een stap boven 0, bijvoorbeeld { from = 0, to = 50, step = 5 }",
+                        ),
                     );
                     return None;
                 }
@@ -192,12 +248,18 @@ impl Cx<'_> {
         }
         if let Some(i) = self.instance {
             if kind == Vary::RoomsCapacityPercent && !i.has_rooms() {
-                self.warn(
+                self.warn_nl(
                     WarningCode::VariationWithoutEffect,
                     levels.span(),
                     "levels",
-                    "`vary = \"rooms_capacity_percent\"` changes nothing: the instance has no rooms.csv".into(),
-                    "add rooms.csv to the instance to plan with rooms, or leave the axis out",
+                    (
+                        "`vary = \"rooms_capacity_percent\"` changes nothing: the instance has no rooms.csv".into(),
+                        "`vary = \"rooms_capacity_percent\"` verandert niets: de instantie heeft geen rooms.csv".into(),
+                    ),
+                    (
+                        "add rooms.csv to the instance to plan with rooms, or leave the axis out",
+                        "voeg rooms.csv toe aan de instantie om met lokalen te plannen, of laat de as weg",
+                    ),
                 );
             }
             let limit = match kind {
@@ -209,12 +271,20 @@ impl Cx<'_> {
             if let (Some(limit), Some(max)) = (limit, values.last())
                 && *max > limit as f64
             {
-                self.push(
+                self.push_nl(
                     ErrorCode::BadVariation,
                     levels.span(),
                     "levels",
-                    format!("the instance has {limit} certified teachers; {max} cannot leave"),
-                    "keep the levels at or below the number of certified teachers",
+                    (
+                        format!("the instance has {limit} certified teachers; {max} cannot leave"),
+                        format!(
+                            "de instantie heeft {limit} gecertificeerde docenten; er kunnen er geen {max} weggaan"
+                        ),
+                    ),
+                    (
+                        "keep the levels at or below the number of certified teachers",
+                        "houd de niveaus op of onder het aantal gecertificeerde docenten",
+                    ),
                 );
             }
         }

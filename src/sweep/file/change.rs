@@ -91,13 +91,20 @@ impl Cx<'_> {
             let id = l.teacher.get_ref().trim();
             let known = match self.instance {
                 Some(i) if i.teacher(&TeacherId::new(id)).is_none() => {
-                    let fix = suggest::fix_for_id(id, i.teachers.iter().map(|t| t.id.as_str()));
-                    self.push(
+                    let ids = || i.teachers.iter().map(|t| t.id.as_str());
+                    let (fix, fix_nl) = (
+                        suggest::fix_for_id(id, ids()),
+                        suggest::fix_for_id_nl(id, ids()),
+                    );
+                    self.push_nl(
                         ErrorCode::LeaveUnknownTeacher,
                         l.teacher.span(),
                         "leave",
-                        format!("teacher \"{id}\" of leave is not in the instance's teachers.csv"),
-                        &fix,
+                        (
+                            format!("teacher \"{id}\" of leave is not in the instance's teachers.csv"),
+                            format!("docent \"{id}\" van leave staat niet in teachers.csv van de instantie"),
+                        ),
+                        (&fix, &fix_nl),
                     );
                     false
                 }
@@ -115,12 +122,20 @@ impl Cx<'_> {
             };
             if !within {
                 let span = term.map_or_else(String::new, |(s, e)| format!(" ({s} to {e})"));
-                self.push(
+                let span_nl =
+                    term.map_or_else(String::new, |(s, e)| format!(" ({s} tot en met {e})"));
+                self.push_nl(
                     ErrorCode::LeaveDateOutsideTerm,
                     l.from.span(),
                     "leave",
-                    format!("from = \"{text}\" of leave is not a day of the term{span}"),
-                    "write the first day the teacher is gone as YYYY-MM-DD, between the school's term_start and term_end",
+                    (
+                        format!("from = \"{text}\" of leave is not a day of the term{span}"),
+                        format!("from = \"{text}\" van leave is geen dag van de lesperiode{span_nl}"),
+                    ),
+                    (
+                        "write the first day the teacher is gone as YYYY-MM-DD, between the school's term_start and term_end",
+                        "schrijf de eerste dag dat de docent weg is als JJJJ-MM-DD, tussen term_start en term_end van de school",
+                    ),
                 );
             }
             if let (true, true, Some(from)) = (known, within, date) {
@@ -143,13 +158,20 @@ impl Cx<'_> {
             if let Some(i) = self.instance
                 && i.room(&RoomId::new(text)).is_none()
             {
-                let fix = suggest::fix_for_id(text, i.rooms.iter().map(|r| r.id.as_str()));
-                self.push(
+                let ids = || i.rooms.iter().map(|r| r.id.as_str());
+                let (fix, fix_nl) = (
+                    suggest::fix_for_id(text, ids()),
+                    suggest::fix_for_id_nl(text, ids()),
+                );
+                self.push_nl(
                     ErrorCode::UnknownRoomInVariation,
                     id.span(),
                     "remove_rooms",
-                    format!("room \"{text}\" of remove_rooms is not in the instance's rooms.csv"),
-                    &fix,
+                    (
+                        format!("room \"{text}\" of remove_rooms is not in the instance's rooms.csv"),
+                        format!("lokaal \"{text}\" van remove_rooms staat niet in rooms.csv van de instantie"),
+                    ),
+                    (&fix, &fix_nl),
                 );
                 continue;
             }
@@ -162,12 +184,18 @@ impl Cx<'_> {
             && i.has_rooms()
             && i.rooms.iter().all(|r| out.contains(&r.id))
         {
-            self.push(
+            self.push_nl(
                 ErrorCode::UnknownRoomInVariation,
                 last.span(),
                 "remove_rooms",
-                format!("remove_rooms removes all {} rooms of rooms.csv", i.rooms.len()),
-                "keep at least one room; to plan without rooms, solve an instance without rooms.csv",
+                (
+                    format!("remove_rooms removes all {} rooms of rooms.csv", i.rooms.len()),
+                    format!("remove_rooms haalt alle {} lokalen van rooms.csv weg", i.rooms.len()),
+                ),
+                (
+                    "keep at least one room; to plan without rooms, solve an instance without rooms.csv",
+                    "houd ten minste één lokaal; om zonder lokalen te plannen: los een instantie zonder rooms.csv op",
+                ),
             );
             out.clear();
         }
@@ -180,22 +208,34 @@ impl Cx<'_> {
         let x = *v.get_ref();
         if (0.0..=100.0).contains(&x) {
             if self.instance.is_some_and(|i| !i.has_rooms()) {
-                self.warn(
+                self.warn_nl(
                     WarningCode::VariationWithoutEffect,
                     v.span(),
                     "rooms_capacity_percent",
-                    format!("`rooms_capacity_percent = {x}` changes nothing: the instance has no rooms.csv"),
-                    "add rooms.csv to the instance to plan with rooms, or leave the variation out",
+                    (
+                        format!("`rooms_capacity_percent = {x}` changes nothing: the instance has no rooms.csv"),
+                        format!("`rooms_capacity_percent = {x}` verandert niets: de instantie heeft geen rooms.csv"),
+                    ),
+                    (
+                        "add rooms.csv to the instance to plan with rooms, or leave the variation out",
+                        "voeg rooms.csv toe aan de instantie om met lokalen te plannen, of laat de variatie weg",
+                    ),
                 );
             }
             return Some(x);
         }
-        self.push(
+        self.push_nl(
             ErrorCode::BadRoomsCapacity,
             v.span(),
             "rooms_capacity_percent",
-            format!("`rooms_capacity_percent` is {x}, which is not a percentage from 0 to 100"),
-            "give the share of every room's seats that remains, e.g. 80 for 80%",
+            (
+                format!("`rooms_capacity_percent` is {x}, which is not a percentage from 0 to 100"),
+                format!("`rooms_capacity_percent` is {x}, geen percentage van 0 tot en met 100"),
+            ),
+            (
+                "give the share of every room's seats that remains, e.g. 80 for 80%",
+                "geef het deel van de plaatsen van elk lokaal dat overblijft, bijvoorbeeld 80 voor 80%",
+            ),
         );
         None
     }
@@ -237,12 +277,18 @@ impl Cx<'_> {
         if (0.0..=100.0).contains(&x) {
             return Some(x);
         }
-        self.push(
+        self.push_nl(
             ErrorCode::BadVariation,
             v.span(),
             key,
-            format!("`{key}` is {x}, which is not a percentage from 0 to 100"),
-            "give a percentage, e.g. 20 for 20%",
+            (
+                format!("`{key}` is {x}, which is not a percentage from 0 to 100"),
+                format!("`{key}` is {x}, geen percentage van 0 tot en met 100"),
+            ),
+            (
+                "give a percentage, e.g. 20 for 20%",
+                "geef een percentage, bijvoorbeeld 20 voor 20%",
+            ),
         );
         None
     }
@@ -269,13 +315,20 @@ impl Cx<'_> {
             if let Some(i) = self.instance
                 && i.teacher(&TeacherId::new(text)).is_none()
             {
-                let fix = suggest::fix_for_id(text, i.teachers.iter().map(|t| t.id.as_str()));
-                self.push(
+                let ids = || i.teachers.iter().map(|t| t.id.as_str());
+                let (fix, fix_nl) = (
+                    suggest::fix_for_id(text, ids()),
+                    suggest::fix_for_id_nl(text, ids()),
+                );
+                self.push_nl(
                     ErrorCode::UnknownTeacher,
                     id.span(),
                     key,
-                    format!("teacher \"{text}\" is not in the instance's teachers.csv"),
-                    &fix,
+                    (
+                        format!("teacher \"{text}\" is not in the instance's teachers.csv"),
+                        format!("docent \"{text}\" staat niet in teachers.csv van de instantie"),
+                    ),
+                    (&fix, &fix_nl),
                 );
                 continue;
             }
@@ -317,13 +370,20 @@ impl Cx<'_> {
         let mut ok = true;
         if let Some(i) = self.instance {
             if !i.school.locations.iter().any(|x| x.as_str() == l) {
-                let fix = suggest::fix_for(l, i.school.locations.iter().map(|x| x.as_str()));
-                self.push(
+                let names = || i.school.locations.iter().map(|x| x.as_str());
+                let (fix, fix_nl) = (
+                    suggest::fix_for(l, names()),
+                    suggest::fix_for_nl(l, names()),
+                );
+                self.push_nl(
                     ErrorCode::UnknownLocation,
                     location.span(),
                     key,
-                    format!("location \"{l}\" is not one of the instance's locations"),
-                    &fix,
+                    (
+                        format!("location \"{l}\" is not one of the instance's locations"),
+                        format!("locatie \"{l}\" is geen van de locaties van de instantie"),
+                    ),
+                    (&fix, &fix_nl),
                 );
                 ok = false;
             }

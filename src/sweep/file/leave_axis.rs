@@ -49,12 +49,18 @@ impl Cx<'_> {
 
     fn leave_teacher(&mut self, a: &AxisIn, span: Range<usize>) -> Option<TeacherId> {
         let Some(t) = &a.teacher else {
-            self.push(
+            self.push_nl(
                 ErrorCode::LeaveAxisTeacher,
                 span,
                 "teacher",
-                "`vary = \"leave_from\"` needs `teacher` on the axis: who leaves".into(),
-                "add teacher = \"T05\" (an id of teachers.csv) to the axis",
+                (
+                    "`vary = \"leave_from\"` needs `teacher` on the axis: who leaves".into(),
+                    "`vary = \"leave_from\"` heeft `teacher` nodig op de as: wie er weggaat".into(),
+                ),
+                (
+                    "add teacher = \"T05\" (an id of teachers.csv) to the axis",
+                    "voeg teacher = \"T05\" (een id uit teachers.csv) toe aan de as",
+                ),
             );
             return None;
         };
@@ -62,15 +68,24 @@ impl Cx<'_> {
         if let Some(i) = self.instance
             && i.teacher(&TeacherId::new(id)).is_none()
         {
-            let fix = suggest::fix_for_id(id, i.teachers.iter().map(|t| t.id.as_str()));
-            self.push(
+            let ids = || i.teachers.iter().map(|t| t.id.as_str());
+            let (fix, fix_nl) = (
+                suggest::fix_for_id(id, ids()),
+                suggest::fix_for_id_nl(id, ids()),
+            );
+            self.push_nl(
                 ErrorCode::LeaveAxisTeacher,
                 t.span(),
                 "teacher",
-                format!(
-                    "teacher \"{id}\" of the leave_from axis is not in the instance's teachers.csv"
+                (
+                    format!(
+                        "teacher \"{id}\" of the leave_from axis is not in the instance's teachers.csv"
+                    ),
+                    format!(
+                        "docent \"{id}\" van de as leave_from staat niet in teachers.csv van de instantie"
+                    ),
                 ),
-                &fix,
+                (&fix, &fix_nl),
             );
             return None;
         }
@@ -82,13 +97,20 @@ impl Cx<'_> {
             .instance
             .map(|i| (i.school.term_start, i.school.term_end));
         let within = term.map_or_else(String::new, |(s, e)| format!(" ({s} to {e})"));
-        let fix = "list the first days the teacher is gone as [\"2025-10-06\", \"2025-11-03\"]: dates YYYY-MM-DD between the school's term_start and term_end, ascending";
+        let within_nl = term.map_or_else(String::new, |(s, e)| format!(" ({s} tot en met {e})"));
+        let fix = (
+            "list the first days the teacher is gone as [\"2025-10-06\", \"2025-11-03\"]: dates YYYY-MM-DD between the school's term_start and term_end, ascending",
+            "noem de eerste dagen dat de docent weg is als [\"2025-10-06\", \"2025-11-03\"]: datums JJJJ-MM-DD tussen term_start en term_end van de school, oplopend",
+        );
         let LevelsIn::Dates(texts) = levels.get_ref() else {
-            self.push(
+            self.push_nl(
                 ErrorCode::LeaveLevels,
                 levels.span(),
                 "levels",
-                "the levels of `leave_from` are dates, not numbers".into(),
+                (
+                    "the levels of `leave_from` are dates, not numbers".into(),
+                    "de niveaus van `leave_from` zijn datums, geen getallen".into(),
+                ),
                 fix,
             );
             return None;
@@ -104,13 +126,19 @@ impl Cx<'_> {
                 }
                 (None, _) => {}
             }
-            self.push(
+            self.push_nl(
                 ErrorCode::LeaveLevels,
                 levels.span(),
                 "levels",
-                format!(
-                    "level \"{}\" of `leave_from` is not a day of the term{within}",
-                    text.trim()
+                (
+                    format!(
+                        "level \"{}\" of `leave_from` is not a day of the term{within}",
+                        text.trim()
+                    ),
+                    format!(
+                        "niveau \"{}\" van `leave_from` is geen dag van de lesperiode{within_nl}",
+                        text.trim()
+                    ),
                 ),
                 fix,
             );
@@ -118,11 +146,14 @@ impl Cx<'_> {
         }
         if dates.is_empty() || !dates.windows(2).all(|w| w[0] < w[1]) || dates.len() > MAX_SCENARIOS
         {
-            self.push(
+            self.push_nl(
                 ErrorCode::LeaveLevels,
                 levels.span(),
                 "levels",
-                "the levels of `leave_from` must be distinct dates, in ascending order".into(),
+                (
+                    "the levels of `leave_from` must be distinct dates, in ascending order".into(),
+                    "de niveaus van `leave_from` moeten verschillende datums zijn, oplopend".into(),
+                ),
                 fix,
             );
             return None;

@@ -226,8 +226,14 @@ pub struct Group {
     pub location: Location,
     pub profile: Profile,
     pub law: Law,
-    /// Weekly lessons, in day and block order.
+    /// Weekly lessons, in day and block order; for a group with a choice of meeting times,
+    /// every slot of every alternative (the candidate lessons).
     pub slots: Vec<Slot>,
+    /// A choice of meeting times (`slots` with `|`): two or more alternatives, each sorted,
+    /// of which the plan follows exactly one; their union is `slots`. Empty: no choice, the
+    /// group meets in `slots` (see [`Group::alternatives`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Vec<Slot>>,
     /// First day of lessons (inclusive).
     pub start: NaiveDate,
     /// Last day of lessons (inclusive).
@@ -236,6 +242,32 @@ pub struct Group {
     pub optional: bool,
     /// The fewest students it runs with.
     pub min_size: u32,
+}
+
+impl Group {
+    /// The alternatives the group may meet in: its `choices`, or `slots` alone.
+    pub fn alternatives(&self) -> Vec<&[Slot]> {
+        if self.choices.is_empty() {
+            vec![self.slots.as_slice()]
+        } else {
+            self.choices.iter().map(Vec::as_slice).collect()
+        }
+    }
+
+    /// Whether the group has a choice of meeting times.
+    pub fn has_choice(&self) -> bool {
+        !self.choices.is_empty()
+    }
+
+    /// The alternatives (indices) that contain `slot`.
+    pub fn alternatives_with(&self, slot: &Slot) -> Vec<usize> {
+        self.alternatives()
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.contains(slot))
+            .map(|(i, _)| i)
+            .collect()
+    }
 }
 
 /// A row of `students.csv`. Students are personal data: ids only.
@@ -275,11 +307,24 @@ impl Student {
     }
 
     /// Whether the student could be in `group`: same profile, acceptable location, and
-    /// available for every weekly slot of it.
+    /// available for every weekly slot of it (of one of its alternatives, when it has a
+    /// choice of meeting times).
     pub fn fits(&self, group: &Group) -> bool {
         self.profile == group.profile
             && self.locations.contains(&group.location)
-            && self.available.allows_all(&group.slots)
+            && !self.fitting_alternatives(group).is_empty()
+    }
+
+    /// The alternatives (indices, see [`Group::alternatives`]) of `group` the student is
+    /// available for in every weekly slot.
+    pub fn fitting_alternatives(&self, group: &Group) -> Vec<usize> {
+        group
+            .alternatives()
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| self.available.allows_all(a.iter()))
+            .map(|(i, _)| i)
+            .collect()
     }
 }
 

@@ -110,6 +110,7 @@ mod tests {
             profile: Profile::new("B1"),
             law: Law::Wi2021,
             slots: vec![mon.clone(), wed.clone()],
+            choices: Vec::new(),
             start: day,
             end: day,
             optional: false,

@@ -1,6 +1,6 @@
 //! Pass: rooms (`rooms.csv`), only for a school with rooms. A binary y[c, r] per class and
 //! room that can host it ([`crate::domain::Room::can_host`]):
-//! - Σ_r y[c, r] = open[g]: every lesson of a running group has one room;
+//! - Σ_r y[c, r] = active(c) (`open[g]`, or the class's alternative chosen): every lesson of a running group has one room;
 //! - pinned + Σ_types n[type, g] − Σ_r capacity(r) · y[c, r] ≤ 0: the room seats the group
 //!   (for a closed group both sides are 0), so an overfilled group needs a larger room;
 //! - per room, date and moment a lesson that may use it starts: Σ y over the lessons going
@@ -104,7 +104,7 @@ pub fn run(instance: &Instance, m: &mut Model) {
                 );
             }
         }
-        cover.push((m.open[gi], -1.0));
+        cover.push((m.active(ci), -1.0));
         m.mip.row(
             format!("room_{name}"),
             Family::Rooms,

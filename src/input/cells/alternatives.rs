@@ -89,12 +89,12 @@ mod tests {
         }
     }
 
-    fn codes(
-        text: &str,
-    ) -> (
+    type Found = (
         Option<Vec<Vec<SlotSpec>>>,
         Vec<(Code, Option<u64>, Option<u64>)>,
-    ) {
+    );
+
+    fn codes(text: &str) -> Found {
         let mut d = Diagnostics::default();
         let got = alternatives(&cell(text), &mut d);
         let codes = d.0.iter().map(|e| (e.code(), e.line, e.column)).collect();

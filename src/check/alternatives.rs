@@ -162,3 +162,100 @@ pub fn chosen(f: &Facts) -> Vec<ChosenAlternative> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::fixture::{Fx, codes, handleiding, messages, range, slot};
+    use crate::diag::Code;
+
+    /// G1 meets on Mondays and Wednesdays (alternative 1) or on Tuesdays and Thursdays
+    /// (alternative 2), 2025-09-01 to 2025-09-29 (four weeks and a Monday); T1 certified.
+    fn school() -> Fx {
+        let mut fx = Fx::new();
+        fx.teacher("T1", true);
+        let g = fx.group("G1", "Utrecht", "B1");
+        g.choices = vec![
+            vec![slot("mon-morning"), slot("wed-morning")],
+            vec![slot("tue-morning"), slot("thu-morning")],
+        ];
+        g.slots = g.choices.concat();
+        g.slots.sort();
+        fx
+    }
+
+    /// Rows for alternative 1's lessons only (given by T1).
+    fn follow_first(fx: &mut Fx) {
+        for d in ["01", "03", "08", "10", "15", "17", "22", "24", "29"] {
+            fx.row(
+                "G1",
+                &format!("2025-09-{d}"),
+                range((9, 0), (12, 0)),
+                "Utrecht",
+                Some("T1"),
+            );
+        }
+    }
+
+    #[test]
+    fn a_timetable_that_follows_one_alternative_completely_is_sound() {
+        let mut fx = school();
+        follow_first(&mut fx);
+        let report = fx.check(&handleiding());
+        assert!(!codes(&report).contains(&Code::AlternativeNotFollowed));
+        assert!(
+            !codes(&report).contains(&Code::LessonMissing),
+            "{:?}",
+            report.findings
+        );
+        assert_eq!(report.alternatives[0].alternative, Some(1));
+    }
+
+    #[test]
+    fn c168_a_lesson_in_another_alternative_breaks_the_choice() {
+        let mut fx = school();
+        follow_first(&mut fx);
+        fx.row(
+            "G1",
+            "2025-09-02",
+            range((9, 0), (12, 0)),
+            "Utrecht",
+            Some("T1"),
+        );
+        let report = fx.check(&handleiding());
+        let m = messages(&report, Code::AlternativeNotFollowed);
+        assert_eq!(m.len(), 1, "{:?}", report.findings);
+        assert!(
+            m[0].contains("tue-morning") && m[0].contains("no one of its alternatives"),
+            "{}",
+            m[0]
+        );
+        assert_eq!(report.alternatives[0].alternative, None);
+        assert!(!report.compliant);
+    }
+
+    #[test]
+    fn c168_an_alternative_followed_in_part_misses_a_weekly_slot() {
+        let mut fx = school();
+        for d in ["01", "08", "15", "22", "29"] {
+            fx.row(
+                "G1",
+                &format!("2025-09-{d}"),
+                range((9, 0), (12, 0)),
+                "Utrecht",
+                Some("T1"),
+            );
+        }
+        let report = fx.check(&handleiding());
+        let m = messages(&report, Code::AlternativeNotFollowed);
+        assert_eq!(m.len(), 1, "{:?}", report.findings);
+        assert!(
+            m[0].contains("follows alternative 1") && m[0].contains("wed-morning"),
+            "{}",
+            m[0]
+        );
+        // The four Wednesdays are missing lessons of the alternative followed, and only those
+        // (not the Tuesdays and Thursdays of the other).
+        let missing = messages(&report, Code::LessonMissing);
+        assert!(missing[0].contains("4 of 9 planned"), "{missing:?}");
+    }
+}

@@ -1,0 +1,112 @@
+//! A choice of meeting times in the program: hand-made schools with their optima worked out
+//! here (an alternative chosen by the students' availability, one chosen by the teachers),
+//! each agreed on by the class program lined up and not, the per-lesson program and the
+//! brute force.
+
+use super::exact_tests::agreed;
+use super::lock_tests::no_floor;
+use super::*;
+use crate::check::fixture::{Fx, date, slot};
+use crate::domain::{Availability, Slot};
+
+/// G1 (B1, Utrecht, must run) meets either on Monday mornings (alternative 1) or on Tuesday
+/// evenings (alternative 2), 2025-09-01 to 2025-09-30: five Mondays or five Tuesdays. S1 and
+/// S2 can only come on Monday mornings, S3 only on Tuesday evenings. T1 is certified and
+/// always available.
+fn school() -> Fx {
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    let g = fx.group("G1", "Utrecht", "B1");
+    g.end = date("2025-09-30");
+    g.choices = vec![vec![slot("mon-morning")], vec![slot("tue-evening")]];
+    g.slots = vec![slot("mon-morning"), slot("tue-evening")];
+    for (s, when) in [
+        ("S1", "mon-morning"),
+        ("S2", "mon-morning"),
+        ("S3", "tue-evening"),
+    ] {
+        fx.student(s, "B1").available = Availability([slot(when)].into());
+    }
+    fx
+}
+
+/// The slots of the lessons `solve` gives G1, and who is placed.
+fn solved(fx: &Fx, rules: &RuleSet) -> (Vec<Slot>, Vec<String>, CheckReport) {
+    let settings = Settings {
+        gap: 0.0,
+        ..Settings::default()
+    };
+    let s = solve(&fx.instance, rules, &settings).expect("solves");
+    let Some((schedule, report)) = s.schedule else {
+        panic!("no schedule: {:?}", s.status);
+    };
+    assert!(report.compliant, "{:?}", report.findings);
+    let mut slots: Vec<Slot> = schedule
+        .timetable
+        .iter()
+        .map(|r| {
+            let block = if r.time.start.format("%H").to_string() == "09" {
+                "morning"
+            } else {
+                "evening"
+            };
+            Slot::new(crate::domain::Day::of(r.date), block)
+        })
+        .collect();
+    slots.dedup();
+    let placed = schedule
+        .placements
+        .iter()
+        .filter(|p| p.course_code.is_some())
+        .map(|p| p.student.to_string())
+        .collect();
+    (slots, placed, report)
+}
+
+/// Alternative 1 seats S1 and S2 and leaves S3 out: 10000 for S3, plus T1 for the group (5),
+/// all five lessons certified: 10005. Alternative 2 leaves two students out: 20005. So the
+/// students' availability chooses Monday mornings, and only those five lessons are planned.
+#[test]
+fn an_alternative_is_chosen_because_of_the_students_availability() {
+    let fx = school();
+    let rules = no_floor();
+    assert_eq!(agreed(&fx.instance, &rules).expect("agreed"), Some(10005.0));
+    let (slots, placed, report) = solved(&fx, &rules);
+    assert_eq!(slots, vec![slot("mon-morning")]);
+    assert_eq!(placed, ["S1", "S2"]);
+    assert_eq!(report.totals.lessons_given, 5);
+    let chosen = &report.alternatives;
+    assert_eq!(chosen.len(), 1);
+    assert_eq!((chosen[0].alternative, chosen[0].of), (Some(1), 2));
+    assert_eq!(chosen[0].slots, ["mon-morning"]);
+}
+
+/// The only certified teacher, T1, can come on Tuesday evenings only; T2 (not certified) any
+/// time. On Mondays no lesson could be certified, and 1.7.1b asks one per course: alternative
+/// 1 is infeasible whatever it costs. Alternative 2: T1 gives all five (5), S1 and S2 are left
+/// out (20000): 20005, although the students would rather have Mondays.
+#[test]
+fn an_alternative_is_chosen_because_of_the_teachers() {
+    let mut fx = school();
+    fx.instance.teachers[0].available = Availability([slot("tue-evening")].into());
+    fx.teacher("T2", false);
+    let rules = no_floor();
+    assert_eq!(agreed(&fx.instance, &rules).expect("agreed"), Some(20005.0));
+    let (slots, placed, _) = solved(&fx, &rules);
+    assert_eq!(slots, vec![slot("tue-evening")]);
+    assert_eq!(placed, ["S3"]);
+}
+
+/// A student pinned to G1 who can come on Tuesday evenings only fixes alternative 2: S1 and
+/// S2 are left out (20000), T1 gives the lessons (5), the pinned S4 costs nothing: 20005.
+#[test]
+fn a_pinned_student_fixes_the_alternative_that_suits_them() {
+    let mut fx = school();
+    let s4 = fx.student("S4", "B1");
+    s4.available = Availability([slot("tue-evening")].into());
+    s4.pinned = Some("G1".into());
+    let rules = no_floor();
+    assert_eq!(agreed(&fx.instance, &rules).expect("agreed"), Some(20005.0));
+    let (slots, _, _) = solved(&fx, &rules);
+    assert_eq!(slots, vec![slot("tue-evening")]);
+}

@@ -3,6 +3,7 @@
 //! each agreed on by the class program lined up and not, the per-lesson program and the
 //! brute force.
 
+use super::brute;
 use super::exact_tests::agreed;
 use super::lock_tests::no_floor;
 use super::*;
@@ -109,4 +110,65 @@ fn a_pinned_student_fixes_the_alternative_that_suits_them() {
     assert_eq!(agreed(&fx.instance, &rules).expect("agreed"), Some(20005.0));
     let (slots, _, _) = solved(&fx, &rules);
     assert_eq!(slots, vec![slot("tue-evening")]);
+}
+
+/// The day after `day` among the tiny schools' Monday to Wednesday (Wednesday: Monday).
+fn next_day(day: crate::domain::Day) -> crate::domain::Day {
+    use crate::domain::Day::*;
+    match day {
+        Mon => Tue,
+        Tue => Wed,
+        _ => Mon,
+    }
+}
+
+/// `t` with every group `give[g]` picks a second alternative: its slots one day later (in
+/// the same blocks); kept only when each alternative of each group has a lesson, and each
+/// school of one alternative per group stays tiny enough for the brute force.
+fn with_alternatives(t: &brute::tiny::Tiny, give: &[bool]) -> Option<brute::tiny::Tiny> {
+    let mut out = t.clone();
+    for (g, &yes) in out.instance.groups.iter_mut().zip(give) {
+        if !yes {
+            continue;
+        }
+        let first = g.slots.clone();
+        let mut second: Vec<Slot> = first
+            .iter()
+            .map(|s| Slot::new(next_day(s.day), s.block.as_str()))
+            .collect();
+        second.sort();
+        let mut union: Vec<Slot> = first.iter().chain(&second).cloned().collect();
+        union.sort();
+        union.dedup();
+        g.choices = vec![first, second];
+        g.slots = union;
+    }
+    let ok = out.instance.groups.iter().all(|g| {
+        g.alternatives().iter().all(|a| {
+            let mut one = g.clone();
+            one.slots = a.to_vec();
+            one.choices.clear();
+            let n = out.instance.lessons_of(&one).len();
+            n > 0 && n <= brute::tiny::MAX_LESSONS / 2
+        })
+    });
+    ok.then_some(out)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 200, ..Default::default() })]
+
+    /// On tiny schools where some groups may also meet a day later, the class program
+    /// (lined up and not), the per-lesson program and the brute force over every
+    /// combination of alternatives find the same optimum, or all find none.
+    #[test]
+    fn the_programs_and_the_brute_force_agree_with_alternatives(
+        t in brute::tiny::tiny(),
+        give in proptest::collection::vec(proptest::prelude::any::<bool>(), 3),
+    ) {
+        let t = with_alternatives(&t, &give);
+        proptest::prop_assume!(t.as_ref().is_some_and(|t| t.instance.groups.iter().any(|g| g.has_choice())));
+        let Some(t) = t else { return Ok(()) };
+        agreed(&t.instance, &t.rules)?;
+    }
 }

@@ -172,3 +172,40 @@ proptest::proptest! {
         agreed(&t.instance, &t.rules)?;
     }
 }
+
+/// The school of the first test, planned (Mondays, S1 and S2), then four students join who
+/// can only come on Tuesday evenings (S3 and S4 to S6). From scratch Tuesdays would now win
+/// (S3..S6 placed, S1 and S2 out: 20005 against 40005), but a replan from 15 September has
+/// two Mondays of history: G1 keeps Mondays, T1 keeps every lesson (no change), S1 and S2
+/// stay (no move), S3..S6 are left out (40000), T1 for the group (5): 40005.
+#[test]
+fn a_replan_keeps_the_alternative_of_its_history() {
+    let mut fx = school();
+    let rules = no_floor();
+    let settings = Settings {
+        gap: 0.0,
+        ..Settings::default()
+    };
+    let current = solve(&fx.instance, &rules, &settings)
+        .expect("solves")
+        .schedule
+        .expect("a schedule")
+        .0;
+    for s in ["S4", "S5", "S6"] {
+        fx.student(s, "B1").available = Availability([slot("tue-evening")].into());
+    }
+    assert_eq!(agreed(&fx.instance, &rules).expect("agreed"), Some(20005.0));
+    let derived = crate::validate::against::frozen(&fx.instance, &current, date("2025-09-15"))
+        .expect("the history stands");
+    assert_eq!(derived.groups[0].slots, vec![slot("mon-morning")]);
+    assert_eq!(agreed(&derived, &rules).expect("agreed"), Some(40005.0));
+    let s = solve(&derived, &rules, &settings).expect("solves");
+    let (schedule, report) = s.schedule.expect("a schedule");
+    assert!(report.compliant, "{:?}", report.findings);
+    assert!(
+        schedule
+            .timetable
+            .iter()
+            .all(|r| crate::domain::Day::of(r.date) == crate::domain::Day::Mon)
+    );
+}

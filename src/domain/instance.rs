@@ -244,32 +244,6 @@ pub struct Group {
     pub min_size: u32,
 }
 
-impl Group {
-    /// The alternatives the group may meet in: its `choices`, or `slots` alone.
-    pub fn alternatives(&self) -> Vec<&[Slot]> {
-        if self.choices.is_empty() {
-            vec![self.slots.as_slice()]
-        } else {
-            self.choices.iter().map(Vec::as_slice).collect()
-        }
-    }
-
-    /// Whether the group has a choice of meeting times.
-    pub fn has_choice(&self) -> bool {
-        !self.choices.is_empty()
-    }
-
-    /// The alternatives (indices) that contain `slot`.
-    pub fn alternatives_with(&self, slot: &Slot) -> Vec<usize> {
-        self.alternatives()
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.contains(slot))
-            .map(|(i, _)| i)
-            .collect()
-    }
-}
-
 /// A row of `students.csv`. Students are personal data: ids only.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Student {
@@ -313,18 +287,6 @@ impl Student {
         self.profile == group.profile
             && self.locations.contains(&group.location)
             && !self.fitting_alternatives(group).is_empty()
-    }
-
-    /// The alternatives (indices, see [`Group::alternatives`]) of `group` the student is
-    /// available for in every weekly slot.
-    pub fn fitting_alternatives(&self, group: &Group) -> Vec<usize> {
-        group
-            .alternatives()
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| self.available.allows_all(a.iter()))
-            .map(|(i, _)| i)
-            .collect()
     }
 }
 

@@ -85,3 +85,20 @@ fn w507_a_lock_on_a_slot_of_some_alternatives_only_warns_at_its_slot() {
     let ds = with_slots(slots, Some("T01,UTR-B1-01,wed-morning,,gives\n"));
     assert_has(&ds, Code::LockSlotNotInCourse, "locks.csv", 2, Some(3));
 }
+
+#[test]
+fn e419_only_when_every_alternative_has_a_slot_without_a_room() {
+    let rooms =
+        "id,location,capacity,available\nR1,Utrecht,30,mon-*;wed-*;thu-*\nR2,Amersfoort,30,*\n";
+    let with_rooms = |slots: &str| {
+        let g = format!("{GROUPS}UTR-B1-01,Utrecht,B1-route,wi2021,{slots},,,no,8\n{OTHERS}");
+        diags_of(&[("groups.csv", g.as_str()), ("rooms.csv", rooms)])
+    };
+    let ds = with_rooms("mon-morning;thu-morning|tue-morning;thu-morning");
+    assert!(
+        !ds.iter().any(|d| d.code() == Code::GroupWithoutRoom),
+        "{ds:?}"
+    );
+    let ds = with_rooms("tue-morning;thu-morning|tue-morning;fri-morning");
+    assert_has(&ds, Code::GroupWithoutRoom, "groups.csv", 2, Some(5));
+}

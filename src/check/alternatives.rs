@@ -210,6 +210,29 @@ mod tests {
         assert_eq!(report.alternatives[0].alternative, Some(1));
     }
 
+    /// A student is judged against the alternative followed: S1 (Mondays and Wednesdays
+    /// only) fits, S2 (Tuesdays and Thursdays only) does not (C155).
+    #[test]
+    fn c155_a_student_must_be_available_for_the_alternative_followed_only() {
+        use crate::domain::Availability;
+        let mut fx = school();
+        follow_first(&mut fx);
+        fx.student("S1", "B1").available =
+            Availability([slot("mon-morning"), slot("wed-morning")].into());
+        fx.student("S2", "B1").available =
+            Availability([slot("tue-morning"), slot("thu-morning")].into());
+        fx.place("S1", "G1");
+        fx.place("S2", "G1");
+        let report = fx.check(&handleiding());
+        let m = messages(&report, Code::StudentAvailability);
+        assert_eq!(m.len(), 1, "{:?}", report.findings);
+        assert!(
+            m[0].contains("S2") && m[0].contains("2 of its 2"),
+            "{}",
+            m[0]
+        );
+    }
+
     #[test]
     fn c168_a_lesson_in_another_alternative_breaks_the_choice() {
         let mut fx = school();

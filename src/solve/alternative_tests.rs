@@ -4,6 +4,7 @@
 //! brute force.
 
 use super::brute;
+use super::diagnose::Rule;
 use super::exact_tests::agreed;
 use super::lock_tests::no_floor;
 use super::*;
@@ -208,4 +209,22 @@ fn a_replan_keeps_the_alternative_of_its_history() {
             .iter()
             .all(|r| crate::domain::Day::of(r.date) == crate::domain::Day::Mon)
     );
+}
+
+/// No alternative can be staffed (T1 comes on Wednesdays only): the school is infeasible,
+/// and the diagnosis's bounds name 1.7.1b only, not a slot of one alternative alone.
+#[test]
+fn a_school_no_alternative_of_which_can_be_staffed_is_explained() {
+    let mut fx = school();
+    fx.instance.teachers[0].available = Availability([slot("wed-morning")].into());
+    let rules = no_floor();
+    assert_eq!(agreed(&fx.instance, &rules).expect("agreed"), None);
+    let s = solve(&fx.instance, &rules, &Settings::default()).expect("solves");
+    let Status::Infeasible { diagnosis } = &s.status else {
+        panic!("not infeasible: {:?}", s.status);
+    };
+    // 1.7.1b: no alternative has a certified lesson; but no slot of one alternative alone
+    // is blamed as a slot nobody can teach (the other might be chosen).
+    let bounds: Vec<Rule> = diagnosis.bounds.iter().map(|r| r.rule).collect();
+    assert_eq!(bounds, [Rule::CourseCertified], "{:?}", diagnosis.bounds);
 }

@@ -24,6 +24,7 @@ pub fn render_in(report: &CheckReport, lang: Lang) -> String {
     share(&mut out, report);
     courses(&mut out, report);
     groups(&mut out, report);
+    alternatives(&mut out, report);
     mentoring(&mut out, report);
     declaration(&mut out, report);
     who_pays(&mut out, report, lang);
@@ -189,6 +190,21 @@ fn groups(out: &mut String, r: &CheckReport) {
     let _ = writeln!(out, "{}", line(&head.map(String::from)));
     for row in &rows {
         let _ = writeln!(out, "{}", line(row));
+    }
+    out.push('\n');
+}
+
+/// The alternative of meeting times each group with a choice follows; nothing without.
+fn alternatives(out: &mut String, r: &CheckReport) {
+    if r.alternatives.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "Chosen meeting times (alternatives in slots)");
+    for a in &r.alternatives {
+        let chosen = a.alternative.map_or("none followed".to_string(), |k| {
+            format!("alternative {k} of {}: {}", a.of, a.slots.join(";"))
+        });
+        let _ = writeln!(out, "  {}: {chosen}", a.course_code);
     }
     out.push('\n');
 }

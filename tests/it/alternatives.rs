@@ -1,6 +1,6 @@
 //! A choice of meeting times (`|` in a group's `slots`) through the binary: `solve` picks one
-//! alternative, the timetable follows it alone, `check` agrees, and report.md, report.json
-//! and `check --json` name the one chosen.
+//! alternative, the timetable follows it alone, `check` agrees, and report.md, report.json,
+//! `check`'s text and `check --json` name the one chosen.
 
 use crate::solve::{edited_demo, solve};
 use crate::support::{nt2plan, stderr, stdout};
@@ -49,6 +49,16 @@ fn solve_follows_one_alternative_and_every_report_names_it() {
     assert!(
         md.contains(&format!("| B1-UTR-02 | alternatief {k} van 2 |")),
         "{md}"
+    );
+    let text = nt2plan([
+        "check".to_string(),
+        dir.path().display().to_string(),
+        out.display().to_string(),
+    ]);
+    assert!(
+        stdout(&text).contains(&format!("  B1-UTR-02: alternative {k} of 2: ")),
+        "{}",
+        stdout(&text)
     );
     let check = nt2plan([
         "check".to_string(),

@@ -28,7 +28,7 @@ struct Args {
     #[arg(long, default_value_t = 3)]
     runs: usize,
     /// Instance folders under `instances/`, comma-separated; `NAME+rooms` adds the rooms of
-    /// `generate --rooms` to NAME (with rooms the program is the per-lesson one).
+    /// `generate --rooms` to NAME.
     #[arg(
         long,
         value_delimiter = ',',

@@ -145,8 +145,7 @@ pub(super) fn run_on(
     let deadline = Deadline::after(started, Some(args.time_limit));
     let backend = args.solver.backend();
     let on_terminal = std::io::stderr().is_terminal();
-    // With rooms the per-lesson program plans; report.json names the program that ran.
-    let formulation = choices::formulation_used(instance, args.formulation.into(), args.verbose);
+    let formulation = args.formulation.into();
     let mut settings = Settings {
         backend,
         formulation,

@@ -45,6 +45,13 @@ pub struct Class {
     /// class, against whom a change is counted (`Frozen::previous`); the same for every date
     /// of the class by its signature.
     pub previous: Option<usize>,
+    /// With rooms: indices into `instance.rooms` of every room that may hold every one of
+    /// these lessons (it can host the slot, and a replan's history keeps its room).
+    pub rooms: Vec<usize>,
+    /// In a replan, the rooms of `rooms` in which holding these lessons is a room change:
+    /// CURRENT held them (from the replan's date on) in another room, which may be one
+    /// that `rooms.csv` no longer has (`Frozen::is_room_change`).
+    pub changed_rooms: Vec<usize>,
 }
 
 impl Class {
@@ -97,6 +104,8 @@ struct Series {
     time: TimeRange,
     dates: Vec<NaiveDate>,
     qualified: Vec<usize>,
+    /// Rooms that can host the slot at the group's location.
+    hosts: Vec<usize>,
 }
 
 fn series(instance: &Instance) -> Vec<Series> {
@@ -122,12 +131,20 @@ fn series(instance: &Instance) -> Vec<Series> {
                 })
                 .map(|(i, _)| i)
                 .collect();
+            let hosts = instance
+                .rooms
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.can_host(&group.location, &slot))
+                .map(|(i, _)| i)
+                .collect();
             out.push(Series {
                 group: gi,
                 slot,
                 time,
                 dates,
                 qualified,
+                hosts,
             });
         }
     }
@@ -137,8 +154,10 @@ fn series(instance: &Instance) -> Vec<Series> {
 /// What the rows can see of one dated lesson; equal signatures may share a class.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Signature {
+    /// The eligible teachers, then the rooms that may hold the lesson (by [`Resources`]).
     eligible: Vec<usize>,
-    /// Per eligible teacher with overlapping lessons that day: the series of those lessons.
+    /// Per eligible teacher or room with overlapping lessons that day: the series of those
+    /// lessons.
     overlaps: Vec<(usize, Vec<usize>)>,
     /// Per eligible teacher whose weekly maximum can bind that week: the series of the
     /// teacher's lessons that week.
@@ -147,6 +166,22 @@ struct Signature {
     alone: Option<NaiveDate>,
     /// The replaced schedule's teacher, whom keeping costs no change.
     previous: Option<usize>,
+    /// The rooms in which holding the lesson is a room change (a replan's).
+    changed_rooms: Vec<usize>,
+}
+
+/// Teachers and rooms in one index space: a room is a resource like a teacher (no two
+/// lessons at once), so the rows of both line up the same way. Teacher `t` is `t`, room `r`
+/// is `teachers + r`.
+#[derive(Clone, Copy)]
+struct Resources {
+    teachers: usize,
+}
+
+impl Resources {
+    fn room(self, r: usize) -> usize {
+        self.teachers + r
+    }
 }
 
 /// Every class of every series, in series order, then first date; and the (teacher, week)
@@ -183,7 +218,37 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
         let t = f.previous(&instance.groups[s.group].course_code, d, &s.slot)?;
         instance.teachers.iter().position(|x| &x.id == t)
     };
+    // With rooms: the rooms that may hold the lesson on that date (a replan's history keeps
+    // CURRENT's room), and those in which it would be a room change.
+    let res = Resources {
+        teachers: instance.teachers.len(),
+    };
+    let rooms_of = |s: &Series, d: NaiveDate| -> Vec<usize> {
+        let code = &instance.groups[s.group].course_code;
+        s.hosts
+            .iter()
+            .copied()
+            .filter(|&r| {
+                instance
+                    .frozen
+                    .as_ref()
+                    .is_none_or(|f| f.room_allows(code, d, &s.slot, &instance.rooms[r].id))
+            })
+            .collect()
+    };
+    let changed_rooms = |s: &Series, d: NaiveDate, rooms: &[usize]| -> Vec<usize> {
+        let Some(f) = &instance.frozen else {
+            return Vec::new();
+        };
+        let code = &instance.groups[s.group].course_code;
+        rooms
+            .iter()
+            .copied()
+            .filter(|&r| f.is_room_change(code, d, &s.slot, Some(&instance.rooms[r].id)))
+            .collect()
+    };
     let mut eligible: Vec<Vec<Vec<usize>>> = Vec::with_capacity(series.len());
+    let mut roomed: Vec<Vec<Vec<usize>>> = Vec::with_capacity(series.len());
     let mut by_date: HashMap<(usize, NaiveDate), Vec<usize>> = HashMap::new();
     let mut by_week: HashMap<(usize, Week), Vec<usize>> = HashMap::new();
     for (si, s) in series.iter().enumerate() {
@@ -205,6 +270,18 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
             })
             .collect();
         eligible.push(per_date);
+        let per_date: Vec<Vec<usize>> = s
+            .dates
+            .iter()
+            .map(|&d| {
+                let rs = rooms_of(s, d);
+                for &r in &rs {
+                    by_date.entry((res.room(r), d)).or_default().push(si);
+                }
+                rs
+            })
+            .collect();
+        roomed.push(per_date);
     }
     for list in by_week.values_mut() {
         list.sort_unstable();
@@ -233,12 +310,16 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
         let mut of_date = Vec::with_capacity(s.dates.len());
         for (k, &date) in s.dates.iter().enumerate() {
             let e = &eligible[si][k];
+            let both: Vec<usize> = e
+                .iter()
+                .copied()
+                .chain(roomed[si][k].iter().map(|&r| res.room(r)))
+                .collect();
             // Classes given whole need only the same teachers: their rows are per date and
             // week, exact for any classes; fewer classes make the restriction quicker.
             let context = !formulation.whole();
             let key = Signature {
-                eligible: e.clone(),
-                overlaps: e
+                overlaps: both
                     .iter()
                     .filter(|_| context)
                     .filter_map(|&t| {
@@ -262,6 +343,8 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
                     || alone.contains(&(s.group, s.slot.clone(), date)))
                 .then_some(date),
                 previous: previous(s, date),
+                changed_rooms: changed_rooms(s, date, &roomed[si][k]),
+                eligible: both,
             };
             let next = index.len();
             of_date.push(*index.entry(key).or_insert(next));
@@ -287,29 +370,28 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
     let mut out = Vec::new();
     for (si, s) in series.iter().enumerate() {
         // Dates with one label form one class, in first-date order.
-        // (label, eligible, the replaced schedule's teacher, dates)
-        type Part = (usize, Vec<usize>, Option<usize>, Vec<NaiveDate>);
-        let mut parts: Vec<Part> = Vec::new();
+        // (label, the index of its first date, dates); every date of a label has the same
+        // signature, so its first date speaks for all.
+        let mut parts: Vec<(usize, usize, Vec<NaiveDate>)> = Vec::new();
         for (k, &date) in s.dates.iter().enumerate() {
-            let before = previous(s, date);
-            match parts
-                .iter_mut()
-                .find(|(l, _, p, _)| *l == labels[si][k] && *p == before)
-            {
-                Some((_, _, _, ds)) => ds.push(date),
-                None => parts.push((labels[si][k], eligible[si][k].clone(), before, vec![date])),
+            match parts.iter_mut().find(|(l, _, _)| *l == labels[si][k]) {
+                Some((_, _, ds)) => ds.push(date),
+                None => parts.push((labels[si][k], k, vec![date])),
             }
         }
-        for (i, (_, candidates, previous, dates)) in parts.into_iter().enumerate() {
+        for (i, (_, k, dates)) in parts.into_iter().enumerate() {
+            let first = dates[0];
             out.push(Class {
                 series: si,
                 group: s.group,
                 slot: s.slot.clone(),
                 time: s.time,
-                dates,
-                candidates,
+                candidates: eligible[si][k].clone(),
                 part: i + 1,
-                previous,
+                previous: previous(s, first),
+                changed_rooms: changed_rooms(s, first, &roomed[si][k]),
+                rooms: roomed[si][k].clone(),
+                dates,
             });
         }
     }

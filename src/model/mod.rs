@@ -16,7 +16,7 @@
 //! | contract | `contract.rs` | contract hours: weekly and term minimums, term maximum |
 //! | norms | `norms.rs` | 1.7.1a certified floor, 1.7.1b per course, supervision capacity |
 //! | sizes | `sizes.rs` | 2.2.1 maxima, exception 2's condition, min_size, one group per student |
-//! | rooms | `rooms.rs` | with `rooms.csv`: a room per lesson that seats the group, one lesson at a time, a cost per distinct room of a group (per-lesson program only) |
+//! | rooms | `rooms.rs` | with `rooms.csv`: a room per lesson that seats the group, one lesson at a time, a cost per distinct room of a group |
 //! | balance | `balance.rs` | balanced groups: the largest minus the smallest running group per location and profile, a cost |
 //! | (best effort) | `shortfall.rs` | the norms may give way, at a price in four levels (`solve::best_effort`) |
 
@@ -70,8 +70,11 @@ pub struct Model {
     pub assign: Vec<Vec<(usize, VarId)>>,
     /// Per (teacher, group) that can meet: whether the teacher gives the group any lesson.
     pub pairs: BTreeMap<(usize, usize), VarId>,
-    /// Per class: (room index, whether its lessons are in that room); empty without rooms.
+    /// Per class: (room index, variable counting the lessons of the class held there); empty
+    /// without rooms.
     pub rooms: Vec<Vec<(usize, VarId)>>,
+    /// Per (group, room) where it is needed: whether the group has a lesson in the room.
+    pub keeps: BTreeMap<(usize, usize), VarId>,
     /// Per student type: (group index, variable counting its students there).
     pub place: Vec<Vec<(usize, VarId)>>,
     /// Per student type: how many of them are not placed.
@@ -105,7 +108,6 @@ pub fn build(
     formulation: Formulation,
     refinement: &Refinement,
 ) -> Model {
-    let formulation = rooms::formulation_for(instance, formulation);
     let classes = classes::classes(instance, formulation, refinement);
     let (types, pinned) = students::student_types(instance);
     let mut model = variables::run(instance, rules, formulation, classes.list, types, pinned);
@@ -156,8 +158,16 @@ impl Model {
     /// The lessons of `values`: per class, every teacher with the number of its lessons they
     /// give, in teacher order.
     pub fn counts(&self, values: &[f64]) -> Vec<Vec<(usize, u32)>> {
-        self.assign
-            .iter()
+        self.counts_of(&self.assign, values)
+    }
+
+    /// Per class: (room, how many of its lessons are held there), as [`Model::counts`].
+    pub fn room_counts(&self, values: &[f64]) -> Vec<Vec<(usize, u32)>> {
+        self.counts_of(&self.rooms, values)
+    }
+
+    fn counts_of(&self, vars: &[Vec<(usize, VarId)>], values: &[f64]) -> Vec<Vec<(usize, u32)>> {
+        vars.iter()
             .enumerate()
             .map(|(c, a)| {
                 a.iter()

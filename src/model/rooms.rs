@@ -1,34 +1,30 @@
-//! Pass: rooms (`rooms.csv`), only for a school with rooms. A binary y[c, r] per class and
-//! room that can host it ([`crate::domain::Room::can_host`]):
-//! - Σ_r y[c, r] = active(c) (`open[g]`, or the class's alternative chosen): every lesson of a running group has one room;
-//! - pinned + Σ_types n[type, g] − Σ_r capacity(r) · y[c, r] ≤ 0: the room seats the group
-//!   (for a closed group both sides are 0), so an overfilled group needs a larger room;
-//! - per room, date and moment a lesson that may use it starts: Σ y over the lessons going
-//!   on then ≤ 1 (the maximal cliques of an interval graph);
-//! - u[g, r] ≥ y[c, r], u costing `[weights] room_change`: every distinct room of a group;
-//! - in a replan, a history lesson has a y for CURRENT's room alone, and y[c, r] costs
-//!   `[weights] changed_room` per lesson of c from the replan's date on that CURRENT held in
-//!   another room than r ([`crate::domain::Frozen::is_room_change`]).
+//! Pass: rooms (`rooms.csv`), only for a school with rooms. A room is a resource like a
+//! teacher: per class and room that may hold it ([`crate::model::Class::rooms`]) a count
+//! z[c, r] of the class's lessons held there (a binary for a single lesson, or when classes
+//! are given whole):
+//! - Σ_r z[c, r] = lessons(c) · active(c) (`open[g]`, or the class's alternative of
+//!   meeting times chosen, [`Model::active`]): every lesson of a running group has one room;
+//! - no room holds two lessons at once: the per-lesson cliques of each room and date, summed
+//!   over the classes lined up with them, exactly as a teacher's no-overlap rows
+//!   (`staffing.rs`, which the classes line up for rooms too);
+//! - u[g, r] ≥ z[c, r] / lessons(c), u costing `[weights] room_change`: u is whether group
+//!   g uses room r, so the u count the distinct rooms of a group;
+//! - the room seats the group: on average over the lessons of each class (the per-lesson
+//!   rows summed, which keeps the relaxation tight, and exact for a class held in one room;
+//!   for a class of some alternatives of meeting times only when it takes place, big-M),
+//!   and pinned + Σ_types n[type, g] ≤ capacity(r) wherever u[g, r] (a big-M row, for a
+//!   class whose lessons may be split over rooms, and a room smaller than the group can
+//!   become), so an overfilled group needs a larger room;
+//! - in a replan, a history lesson may use CURRENT's room alone (the classes know), and
+//!   every lesson of c from the replan's date on in another room than CURRENT's costs
+//!   `[weights] changed_room` ([`crate::domain::Frozen::is_room_change`]).
 //!
-//! y[c, r] gives every lesson of class c the same room. That is exact only when every class
-//! is one lesson: [`formulation_for`] makes `build` use the per-lesson program for a school
-//! with rooms (the restriction `Segment`, every class whole, stays a restriction).
+//! The counts say how many lessons of a class are in each room; `solve::dates` says which.
 
 use super::variables::clean;
-use super::{Cmp, Family, Formulation, Model, Subject, VarId};
+use super::{Cmp, Family, Model, Subject, VarId, VarKind};
 use crate::domain::Instance;
-use chrono::NaiveDate;
-use std::collections::{BTreeMap, BTreeSet};
-
-/// The program `build` makes of `formulation` for `instance`: with rooms, the classes of
-/// dates give way to one class per lesson, so that every lesson has a room of its own.
-pub fn formulation_for(instance: &Instance, formulation: Formulation) -> Formulation {
-    if instance.has_rooms() && formulation == Formulation::Class {
-        Formulation::Lesson
-    } else {
-        formulation
-    }
-}
+use std::collections::BTreeMap;
 
 pub fn run(instance: &Instance, m: &mut Model) {
     if !instance.has_rooms() {
@@ -40,71 +36,52 @@ pub fn run(instance: &Instance, m: &mut Model) {
             members[*g].push(*n);
         }
     }
-    let weight = instance.school.weights.room_change;
-    let mut kept: BTreeMap<(usize, usize), VarId> = BTreeMap::new();
-    let mut by_room_date: BTreeMap<(usize, NaiveDate), Vec<(usize, VarId)>> = BTreeMap::new();
+    // The most students each group can hold: its pinned ones and every placement's bound.
+    let most: Vec<f64> = (0..instance.groups.len())
+        .map(|g| {
+            let placed: f64 = members[g].iter().map(|&n| m.mip.vars[n].upper).sum();
+            f64::from(m.pinned[g]) + placed
+        })
+        .collect();
+    let w = instance.school.weights;
+    let mut uses: BTreeMap<(usize, usize), Vec<(usize, VarId)>> = BTreeMap::new();
+    let mut mine: Vec<Vec<(usize, VarId)>> = vec![Vec::new(); instance.rooms.len()];
     for ci in 0..m.classes.len() {
-        let (gi, slot) = (m.classes[ci].group, m.classes[ci].slot.clone());
+        let class = &m.classes[ci];
+        let (gi, lessons, unit) = (class.group, f64::from(class.lessons()), m.unit(ci));
         let group = &instance.groups[gi];
         let name = format!(
             "{}_{}_{}",
             clean(group.course_code.as_str()),
-            clean(&slot.to_string()),
-            m.classes[ci].part
+            clean(&class.slot.to_string()),
+            class.part
         );
         let mut cover = Vec::new();
         let mut seats = Vec::new();
-        for (ri, room) in instance.rooms.iter().enumerate() {
-            if !room.can_host(&group.location, &slot) {
-                continue;
-            }
-            let dates = &m.classes[ci].dates;
-            let mut moved = 0.0;
-            if let Some(f) = &instance.frozen {
-                let code = &group.course_code;
-                if !dates
-                    .iter()
-                    .all(|d| f.room_allows(code, *d, &slot, &room.id))
-                {
-                    continue;
-                }
-                moved = dates
-                    .iter()
-                    .filter(|d| f.is_room_change(code, **d, &slot, Some(&room.id)))
-                    .count() as f64;
-            }
-            let y = m.mip.binary(
+        for &ri in &class.rooms.clone() {
+            let room = &instance.rooms[ri];
+            let moved = m.classes[ci].changed_rooms.contains(&ri);
+            let cost = if moved { w.changed_room * unit } else { 0.0 };
+            let upper = lessons / unit;
+            let kind = if upper > 1.0 {
+                VarKind::Integer
+            } else {
+                VarKind::Binary
+            };
+            let z = m.mip.var(
                 format!("room_{name}_{}", clean(room.id.as_str())),
-                instance.school.weights.changed_room * moved,
+                kind,
+                0.0,
+                upper,
+                cost,
             );
-            m.rooms[ci].push((ri, y));
-            cover.push((y, 1.0));
-            seats.push((y, -f64::from(room.capacity)));
-            for d in &m.classes[ci].dates {
-                by_room_date.entry((ri, *d)).or_default().push((ci, y));
-            }
-            if weight > 0.0 {
-                let u = *kept.entry((gi, ri)).or_insert_with(|| {
-                    m.mip.binary(
-                        format!(
-                            "keeps_{}_{}",
-                            clean(group.course_code.as_str()),
-                            clean(room.id.as_str())
-                        ),
-                        weight,
-                    )
-                });
-                m.mip.row(
-                    format!("keeps_{name}_{}", clean(room.id.as_str())),
-                    Family::Definition,
-                    Subject::Class(ci),
-                    vec![(y, 1.0), (u, -1.0)],
-                    Cmp::Le,
-                    0.0,
-                );
-            }
+            m.rooms[ci].push((ri, z));
+            mine[ri].push((ci, z));
+            uses.entry((gi, ri)).or_default().push((ci, z));
+            cover.push((z, unit));
+            seats.push((z, -f64::from(room.capacity) * unit / lessons));
         }
-        cover.push((m.active(ci), -1.0));
+        cover.push((m.active(ci), -lessons));
         m.mip.row(
             format!("room_{name}"),
             Family::Rooms,
@@ -114,41 +91,77 @@ pub fn run(instance: &Instance, m: &mut Model) {
             0.0,
         );
         seats.extend(members[gi].iter().map(|n| (*n, 1.0)));
+        // A class of one alternative of meeting times seats the group only when it takes
+        // place: + most · active(c) <= most (nothing asked when it does not).
+        let mut rhs = -f64::from(m.pinned[gi]);
+        if m.active(ci) != m.open[gi] {
+            seats.push((m.active(ci), most[gi]));
+            rhs += most[gi];
+        }
         m.mip.row(
             format!("seats_{name}"),
             Family::Rooms,
             Subject::Class(ci),
             seats,
             Cmp::Le,
-            -f64::from(m.pinned[gi]),
+            rhs,
         );
     }
-    for ((ri, date), here) in by_room_date {
-        let mut cliques: BTreeSet<Vec<VarId>> = BTreeSet::new();
-        for &(a, _) in &here {
-            let start = m.classes[a].time.start;
-            let on: Vec<VarId> = here
-                .iter()
-                .filter(|(c, _)| {
-                    let t = m.classes[*c].time;
-                    t.start <= start && start < t.end
-                })
-                .map(|(_, y)| *y)
-                .collect();
-            if on.len() > 1 {
-                cliques.insert(on);
-            }
+    for ((gi, ri), zs) in uses {
+        let room = &instance.rooms[ri];
+        // A class held in one room (a binary z) is seated exactly by its average row; a
+        // count of 2 out of 5 is not, and must make u whole.
+        let counted = zs
+            .iter()
+            .any(|(ci, _)| m.unit(*ci) < f64::from(m.classes[*ci].lessons()));
+        let small = counted && f64::from(room.capacity) < most[gi];
+        if w.room_change <= 0.0 && !small {
+            continue;
         }
-        let room = clean(instance.rooms[ri].id.as_str());
-        for (k, clique) in cliques.into_iter().enumerate() {
+        let group = &instance.groups[gi];
+        let name = format!(
+            "keeps_{}_{}",
+            clean(group.course_code.as_str()),
+            clean(room.id.as_str())
+        );
+        let kind = if counted {
+            VarKind::Binary
+        } else {
+            VarKind::Continuous
+        };
+        let u = m.mip.var(name.clone(), kind, 0.0, 1.0, w.room_change);
+        m.keeps.insert((gi, ri), u);
+        for (k, (ci, z)) in zs.into_iter().enumerate() {
+            let n = f64::from(m.classes[ci].lessons()) / m.unit(ci);
             m.mip.row(
-                format!("room_once_{room}_{}_{k}", date.format("%Y%m%d")),
-                Family::Rooms,
-                Subject::School,
-                clique.into_iter().map(|y| (y, 1.0)).collect(),
+                format!("{name}_{}", k + 1),
+                Family::Definition,
+                Subject::Class(ci),
+                vec![(z, 1.0), (u, -n)],
                 Cmp::Le,
-                1.0,
+                0.0,
             );
         }
+        if small {
+            // pinned + Σ n ≤ capacity when u, ≤ most otherwise.
+            let big = most[gi] - f64::from(room.capacity);
+            let mut terms: Vec<(VarId, f64)> = members[gi].iter().map(|n| (*n, 1.0)).collect();
+            terms.push((u, big));
+            m.mip.row(
+                format!("fits_{name}"),
+                Family::Rooms,
+                Subject::Group(gi),
+                terms,
+                Cmp::Le,
+                most[gi] - f64::from(m.pinned[gi]),
+            );
+        }
+    }
+    for (ri, mine) in mine.iter().enumerate() {
+        if mine.is_empty() {
+            continue;
+        }
+        let name = format!("room_once_{}", clean(instance.rooms[ri].id.as_str()));
+        super::staffing::overlap_rows(m, mine, &name, Family::Rooms, |_| Subject::School);
     }
 }

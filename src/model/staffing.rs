@@ -139,6 +139,24 @@ pub(super) fn components<K: Copy + Ord>(
 /// For every date and every moment a lesson of this teacher starts, the lessons going on
 /// then form a clique: at most one of them. Per date only maximal cliques; joined by type.
 fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]) {
+    let name = format!("overlap_{}", clean(instance.teachers[t].id.as_str()));
+    overlap_rows(m, mine, &name, Family::Overlap, |dates| Subject::Dates {
+        teacher: t,
+        dates,
+    });
+}
+
+/// The no-overlap rows of one resource (a teacher, or a room) over `mine`, its classes with
+/// their variables: per date and moment a lesson starts, the lessons going on then form a
+/// clique, at most one of them; only maximal cliques, joined by type. Rows are named
+/// `{name}_{k}`, of `family`; `subject` tells the dates a row sums.
+pub(super) fn overlap_rows(
+    m: &mut Model,
+    mine: &[(usize, VarId)],
+    name: &str,
+    family: Family,
+    subject: impl Fn(Vec<NaiveDate>) -> Subject,
+) {
     let mut by_date: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
     for &(ci, _) in mine {
         for d in &m.classes[ci].dates {
@@ -181,10 +199,14 @@ fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]
         if m.formulation.whole() && classes.len() < 2 {
             continue;
         }
-        let name = format!("overlap_{}_{k}", clean(instance.teachers[t].id.as_str()));
-        let subject = Subject::Dates { teacher: t, dates };
-        m.mip
-            .row(name, Family::Overlap, subject, terms, Cmp::Le, rhs);
+        m.mip.row(
+            format!("{name}_{k}"),
+            family,
+            subject(dates),
+            terms,
+            Cmp::Le,
+            rhs,
+        );
     }
 }
 

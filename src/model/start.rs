@@ -34,11 +34,19 @@ pub fn values_of(
         .map(|(i, g)| (&g.course_code, i))
         .collect();
     let mut given: BTreeMap<(usize, NaiveDate, NaiveTime), usize> = BTreeMap::new();
+    let mut held: BTreeMap<(usize, NaiveDate, NaiveTime), usize> = BTreeMap::new();
     let mut running: BTreeSet<usize> = BTreeSet::new();
     for row in &schedule.timetable {
         let Some(&g) = code_index.get(&row.course_code) else {
             continue;
         };
+        if let Some(r) = row
+            .room
+            .as_ref()
+            .and_then(|r| instance.rooms.iter().position(|x| &x.id == r))
+        {
+            held.insert((g, row.date, row.time.start), r);
+        }
         if let Some(t) = row.teacher.as_ref().and_then(|t| teacher_index.get(t)) {
             given.insert((g, row.date, row.time.start), *t);
             running.insert(g);
@@ -109,6 +117,25 @@ pub fn values_of(
                 v[*x] = k / model.unit(c);
                 teaches.insert((*t, class.group));
             }
+        }
+    }
+    let mut kept: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (c, class) in model.classes.iter().enumerate() {
+        for (r, z) in &model.rooms[c] {
+            let k = class
+                .dates
+                .iter()
+                .filter(|d| held.get(&(class.group, **d, class.time.start)) == Some(r))
+                .count() as f64;
+            if k > 0.0 {
+                v[*z] = k / model.unit(c);
+                kept.insert((class.group, *r));
+            }
+        }
+    }
+    for (pair, u) in &model.keeps {
+        if kept.contains(pair) {
+            v[*u] = 1.0;
         }
     }
     for (pair, y) in &model.pairs {

@@ -185,6 +185,7 @@ pub fn run(
         assign,
         pairs: BTreeMap::new(),
         rooms: vec![Vec::new(); n_classes],
+        keeps: BTreeMap::new(),
         place,
         unplaced,
         overflow,

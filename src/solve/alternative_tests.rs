@@ -228,3 +228,62 @@ fn a_school_no_alternative_of_which_can_be_staffed_is_explained() {
     let bounds: Vec<Rule> = diagnosis.bounds.iter().map(|r| r.rule).collect();
     assert_eq!(bounds, [Rule::CourseCertified], "{:?}", diagnosis.bounds);
 }
+
+/// The first school with S4 (Monday mornings only) and S5 (Tuesday evenings only), and rooms:
+/// R1 seats 30 on Tuesday evenings, R2 seats `monday` on Monday mornings. With R2 seating 30,
+/// Mondays place S1, S2 and S4 and leave S3 and S5 out: 20000 + T1 (5) + one room (1) =
+/// 20006 (Tuesdays: 30006). With R2 seating 1, Mondays would leave four out (40006), so
+/// the rooms choose Tuesdays: 30006.
+#[test]
+fn an_alternative_is_chosen_because_of_the_rooms() {
+    use crate::domain::{Location, Room, RoomId};
+    let school_with = |monday: u32| {
+        let mut fx = school();
+        fx.student("S4", "B1").available = Availability([slot("mon-morning")].into());
+        fx.student("S5", "B1").available = Availability([slot("tue-evening")].into());
+        let room = |id: &str, capacity: u32, when: &str| Room {
+            id: RoomId::new(id),
+            location: Location::new("Utrecht"),
+            capacity,
+            available: Availability([slot(when)].into()),
+        };
+        fx.instance.rooms = vec![
+            room("R1", 30, "tue-evening"),
+            room("R2", monday, "mon-morning"),
+        ];
+        fx
+    };
+    let rules = no_floor();
+    let big = school_with(30);
+    assert_eq!(
+        agreed(&big.instance, &rules).expect("agreed"),
+        Some(20006.0)
+    );
+    assert_eq!(solved(&big, &rules).0, vec![slot("mon-morning")]);
+    let small = school_with(1);
+    assert_eq!(
+        agreed(&small.instance, &rules).expect("agreed"),
+        Some(30006.0)
+    );
+    let (slots, placed, report) = solved(&small, &rules);
+    assert_eq!(slots, vec![slot("tue-evening")]);
+    assert_eq!(placed, ["S3", "S5"]);
+    assert!(report.compliant);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+    /// With random rooms too (available in some of the first alternatives' slots, so that a
+    /// second alternative may lack a room), the programs and the brute force agree.
+    #[test]
+    fn the_programs_and_the_brute_force_agree_with_alternatives_and_rooms(
+        t in super::room_tests::with_rooms(),
+        give in proptest::collection::vec(proptest::prelude::any::<bool>(), 3),
+    ) {
+        let t = with_alternatives(&t, &give);
+        proptest::prop_assume!(t.as_ref().is_some_and(|t| t.instance.groups.iter().any(|g| g.has_choice())));
+        let Some(t) = t else { return Ok(()) };
+        agreed(&t.instance, &t.rules)?;
+    }
+}

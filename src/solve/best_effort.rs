@@ -76,9 +76,16 @@ pub fn plan(
             return Ok(None);
         };
         let counts = model.counts(&values);
-        match dates::place(&stand_ins.instance, &model, &counts, settings, deadline)? {
-            dates::Placed::Done(teacher_of) => {
-                let schedule = decode::schedule(&stand_ins.instance, &model, &values, &teacher_of);
+        match dates::place(
+            &stand_ins.instance,
+            &model,
+            &counts,
+            &model.room_counts(&values),
+            settings,
+            deadline,
+        )? {
+            dates::Placed::Done(dated) => {
+                let schedule = decode::schedule(&stand_ins.instance, &model, &values, &dated);
                 let planned = judged(&school, rules, &stand_ins, schedule, proven, refinements)?;
                 return Ok(Some(planned));
             }

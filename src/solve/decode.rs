@@ -22,7 +22,7 @@ pub fn schedule(
     instance: &Instance,
     model: &Model,
     values: &[f64],
-    teacher_of: &super::dates::TeacherOf,
+    dated: &super::dates::Dated,
 ) -> Schedule {
     let open: Vec<bool> = model.open.iter().map(|v| on(values, *v)).collect();
     let mut timetable = Vec::new();
@@ -32,20 +32,14 @@ pub fn schedule(
             continue;
         }
         let group = &instance.groups[class.group];
-        // With rooms, the one room of the class (every class is one lesson then).
-        let room = model.rooms.get(c).and_then(|rs| {
-            rs.iter()
-                .find(|(_, y)| on(values, *y))
-                .map(|(r, _)| instance.rooms[*r].id.clone())
-        });
         for (k, date) in class.dates.iter().enumerate() {
             timetable.push(TimetableRow {
                 course_code: group.course_code.clone(),
                 date: *date,
                 time: class.time,
                 location: group.location.clone(),
-                teacher: teacher_of[c][k].map(|t| instance.teachers[t].id.clone()),
-                room: room.clone(),
+                teacher: dated.teachers[c][k].map(|t| instance.teachers[t].id.clone()),
+                room: dated.rooms[c][k].map(|r| instance.rooms[r].id.clone()),
             });
         }
     }

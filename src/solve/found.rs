@@ -44,9 +44,9 @@ pub(super) fn found(
     rules: &RuleSet,
     model: &Model,
     values: &[f64],
-    teacher_of: &dates::TeacherOf,
+    dated: &dates::Dated,
 ) -> Result<Found, SolveError> {
-    let schedule = decode::schedule(instance, model, values, teacher_of);
+    let schedule = decode::schedule(instance, model, values, dated);
     judged(instance, rules, schedule)
 }
 

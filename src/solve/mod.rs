@@ -23,7 +23,6 @@ use crate::model::{self, Model};
 pub use crate::outcome::{Backend, Formulation, SearchMode, Searched, Stats, Status, Verdict};
 use std::time::{Duration, Instant};
 
-pub use crate::model::rooms::formulation_for;
 pub use backend::{Incumbent, Termination};
 pub use bound::{Bound, lower_bound};
 pub use deadline::Deadline;

@@ -20,14 +20,16 @@ fn room(id: &str) -> Room {
     }
 }
 
-/// The per-lesson program's proven optimum with every solver compiled in, which must be
-/// the brute force's (with rooms `solve` always takes the per-lesson program).
+/// The class and per-lesson programs' proven optimum with every solver compiled in, which
+/// must be the brute force's.
 fn agreed(instance: &Instance, rules: &RuleSet) -> Option<f64> {
     let brute = brute::optimum(instance, rules).map(|b| b.cost);
     for &backend in BACKENDS {
-        let s = exact(instance, rules, backend, Formulation::Lesson, true).expect("solves");
-        let got = optimum(instance, rules, &s).expect("an optimum");
-        assert_eq!(got, brute, "{}", backend.name());
+        for formulation in [Formulation::Class, Formulation::Lesson] {
+            let s = exact(instance, rules, backend, formulation, true).expect("solves");
+            let got = optimum(instance, rules, &s).expect("an optimum");
+            assert_eq!(got, brute, "{} {}", backend.name(), formulation.name());
+        }
     }
     brute
 }

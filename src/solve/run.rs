@@ -78,14 +78,17 @@ pub(super) fn first_schedule(
         return Ok(built);
     }
     let counts = restricted.counts(&raw.values);
-    let whole = match dates::place(instance, &restricted, &counts, settings, deadline)? {
-        dates::Placed::Done(teacher_of) => Some(found(
-            instance,
-            rules,
-            &restricted,
-            &raw.values,
-            &teacher_of,
-        )?),
+    let whole = match dates::place(
+        instance,
+        &restricted,
+        &counts,
+        &restricted.room_counts(&raw.values),
+        settings,
+        deadline,
+    )? {
+        dates::Placed::Done(dated) => {
+            Some(found(instance, rules, &restricted, &raw.values, &dated)?)
+        }
         dates::Placed::Split(_) => None,
     };
     if settings.verbose {
@@ -251,9 +254,16 @@ pub(super) fn solved_from(
             solved.bound = Some(solved.bound.map_or(b, |o| o.max(b)));
         }
         let counts = model.counts(&raw.values);
-        match dates::place(instance, &model, &counts, settings, deadline)? {
-            dates::Placed::Done(teacher_of) => {
-                let f = found(instance, rules, &model, &raw.values, &teacher_of)?;
+        match dates::place(
+            instance,
+            &model,
+            &counts,
+            &model.room_counts(&raw.values),
+            settings,
+            deadline,
+        )? {
+            dates::Placed::Done(dated) => {
+                let f = found(instance, rules, &model, &raw.values, &dated)?;
                 if best.as_ref().is_none_or(|b| f.cost < b.cost) {
                     best = Some(f);
                 }

@@ -158,21 +158,3 @@ pub(super) fn timed(verbose: bool, step: &str, since: Instant) {
         eprintln!("{step}: {:.2} s", since.elapsed().as_secs_f64());
     }
 }
-
-/// The program `solve` runs for `asked`: with rooms the per-lesson one (the classes of dates
-/// cannot give each lesson a room of its own), said under `-v`.
-pub(super) fn formulation_used(
-    instance: &nt2plan::domain::Instance,
-    asked: nt2plan::solve::Formulation,
-    verbose: bool,
-) -> nt2plan::solve::Formulation {
-    let used = nt2plan::solve::formulation_for(instance, asked);
-    if verbose && used != asked {
-        eprintln!(
-            "rooms.csv: every lesson gets a room of its own, so the {} program plans (exact, slower than the {} program)",
-            used.name(),
-            asked.name()
-        );
-    }
-    used
-}

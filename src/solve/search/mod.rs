@@ -184,9 +184,16 @@ impl Search<'_> {
         let counts = self.model.counts(&full);
         // A sub-program's solution is one of the full program: a checker's rejection is a
         // defect like any other and is not hidden.
-        match dates::place(self.instance, self.model, &counts, &settings, deadline)? {
-            dates::Placed::Done(teacher_of) => {
-                found(self.instance, self.rules, self.model, &full, &teacher_of)
+        match dates::place(
+            self.instance,
+            self.model,
+            &counts,
+            &self.model.room_counts(&full),
+            &settings,
+            deadline,
+        )? {
+            dates::Placed::Done(dated) => {
+                found(self.instance, self.rules, self.model, &full, &dated)
                     .map(|f| Some((f, optimal)))
             }
             dates::Placed::Split(_) => Ok(None),

@@ -29,6 +29,8 @@ pub struct Facts<'a> {
     pub certified: BTreeMap<&'a CourseCode, u64>,
     /// Timetable rows per teacher.
     pub lessons_by_teacher: BTreeMap<&'a TeacherId, u64>,
+    /// Per group with a choice of meeting times: the alternative its rows follow.
+    pub followed: BTreeMap<&'a CourseCode, super::alternatives::Followed>,
 }
 
 impl<'a> Facts<'a> {
@@ -50,6 +52,7 @@ impl<'a> Facts<'a> {
             lessons: BTreeMap::new(),
             certified: BTreeMap::new(),
             lessons_by_teacher: BTreeMap::new(),
+            followed: super::alternatives::follow(instance, schedule),
         };
         for p in &schedule.placements {
             let entry = facts.placements.entry(&p.student).or_default();

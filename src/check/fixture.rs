@@ -130,6 +130,7 @@ impl Fx {
             profile: Profile::new(profile),
             law: Law::Wi2021,
             slots: vec![slot("mon-morning")],
+            choices: Vec::new(),
             start: date("2025-09-01"),
             end: date("2025-09-29"),
             optional: false,

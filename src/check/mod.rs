@@ -19,6 +19,7 @@
 //! | `students.rs` | each student could take their group | C151..C155 |
 //! | `locks.rs` | the locks of `locks.csv` | C158 |
 //! | `history.rs` | a replan's history, as in the schedule replaced | C162 |
+//! | `alternatives.rs` | a choice of meeting times: one alternative, completely | C168 |
 //! | `facts.rs` | shared counts; ids the instance lacks | C157 |
 //! | `declaration.rs` | Bijlage 1 data, exceptions in use | - |
 //! | `cost.rs` | the objective's counts and weighted cost (not a norm) | - |
@@ -50,9 +51,12 @@
 //! overflow_cells[]), `findings[]` (code, norm, severity `violation`|`warning`, subject_kind,
 //! subject, occurrences, message), `who_pays` (students[] with their reason,
 //! lessons_without_teacher[], courses_without_certified[], certified_lessons_missing,
-//! teachers_without_mentor[]). Lists are sorted by their ids; findings by code, subject
+//! teachers_without_mentor[]), `alternatives[]` (only with a choice of meeting times: per
+//! such group course_code, alternative (1-based, the one its timetable follows, or null), of
+//! (how many it has), slots[]). Lists are sorted by their ids; findings by code, subject
 //! and message. Fields may be added in later versions, never renamed or removed.
 
+mod alternatives;
 pub mod changes;
 mod contract;
 mod cost;
@@ -77,6 +81,7 @@ mod wishes;
 #[cfg(test)]
 pub(crate) mod fixture;
 
+pub use alternatives::ChosenAlternative;
 pub use changes::{ChangeKind, Changes, LessonChange, RoomChange, StudentMove, changes};
 pub use cost::{Cost, cost};
 pub use declaration::HANDLEIDING_MIN_SHARE;
@@ -180,6 +185,7 @@ pub fn check(
     findings.extend(history::judge(&f, &plan));
     findings.extend(rooms::judge(&f));
     findings.extend(students::judge(&f));
+    findings.extend(alternatives::judge(&f));
     findings.extend(facts::unknown_references(&f));
     findings.sort_by(|a, b| {
         (a.code(), &a.subject, &a.message).cmp(&(b.code(), &b.subject, &b.message))
@@ -189,6 +195,7 @@ pub fn check(
     let who_pays = who_pays::who_pays(&f, &courses, &totals, &mentoring);
     let wishes = wishes::wishes(&f, &plan);
     let declaration = declaration::declaration(&f, &totals, cells);
+    let chosen = alternatives::chosen(&f);
     let violations = findings
         .iter()
         .filter(|x| x.severity() == FindingSeverity::Violation)
@@ -207,6 +214,7 @@ pub fn check(
         findings,
         who_pays,
         wishes,
+        alternatives: chosen,
     })
 }
 

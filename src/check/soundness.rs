@@ -82,7 +82,12 @@ pub fn judge(f: &Facts, plan: &Plan) -> Vec<Finding> {
             );
             continue;
         }
-        let planned: Vec<&Lesson> = plan.of_group(group).collect();
+        // With a choice of meeting times: the lessons of the alternative the rows follow.
+        let slots = f.meeting_slots(group);
+        let planned: Vec<&Lesson> = plan
+            .of_group(group)
+            .filter(|l| slots.contains(&l.slot))
+            .collect();
         let missing: Vec<String> = planned
             .iter()
             .filter(|l| {

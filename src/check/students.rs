@@ -93,11 +93,8 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
                     g.location
                 )));
             }
-            let missing: Vec<&Slot> = g
-                .slots
-                .iter()
-                .filter(|sl| !s.available.allows(sl))
-                .collect();
+            let slots = f.meeting_slots(g);
+            let missing: Vec<&Slot> = slots.iter().filter(|sl| !s.available.allows(sl)).collect();
             if !missing.is_empty() {
                 out.push(
                     Finding::new(
@@ -108,7 +105,7 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
                             "student {id} is placed in {code} but is not available for {} of its \
                              {} weekly slot(s): {}",
                             missing.len(),
-                            g.slots.len(),
+                            slots.len(),
                             list_some(&missing)
                         ),
                     )

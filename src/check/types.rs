@@ -41,6 +41,10 @@ pub struct CheckReport {
     /// Per teacher with wishes (`prefers`, `avoids`), by id: lessons that met or broke one.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub wishes: Vec<super::TeacherWishes>,
+    /// Per group with a choice of meeting times, by course code: the alternative its
+    /// timetable follows.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<super::ChosenAlternative>,
 }
 
 impl CheckReport {

@@ -143,8 +143,10 @@ pub fn who_pays(
         if g.optional && f.size(&g.course_code) == 0 {
             continue;
         }
+        // With a choice of meeting times: the lessons of the alternative followed.
+        let slots = f.meeting_slots(g);
         for l in f.instance.lessons_of(g) {
-            if !given.contains(&(&l.course_code, l.date, l.time.start)) {
+            if slots.contains(&l.slot) && !given.contains(&(&l.course_code, l.date, l.time.start)) {
                 lessons_without_teacher.push(LessonWithoutTeacher {
                     date: l.date,
                     time: l.time.to_string(),
@@ -233,7 +235,11 @@ fn reason(f: &Facts, s: &Student, unplaced: &[&Student]) -> UnplacedReason {
             .iter()
             .map(|g| ClosedGroup {
                 course_code: g.course_code.clone(),
-                lessons: f.instance.lessons_of(g).len() as u64,
+                lessons: {
+                    let slots = f.meeting_slots(g);
+                    let lessons = f.instance.lessons_of(g);
+                    lessons.iter().filter(|l| slots.contains(&l.slot)).count() as u64
+                },
                 obstacle: obstacle(f, g, unplaced),
             })
             .collect();

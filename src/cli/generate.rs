@@ -77,6 +77,11 @@ pub struct Args {
     /// (25 seats, every fourth a small one of 12), always available. Without it no rooms.
     #[arg(long)]
     rooms: bool,
+    /// Give about one group in five a choice of meeting times: a second alternative in its
+    /// `slots` (`|`), its weekly slots on other weekdays. The first alternative is the one the
+    /// school was made for, so it stays feasible; without it the output is unchanged.
+    #[arg(long)]
+    alternatives: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
@@ -84,6 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let options = Options {
         tight: args.tight,
         rooms: args.rooms,
+        alternatives: args.alternatives,
     };
     let generated = generate_with(&spec, args.seed, options)?;
     {
@@ -97,12 +103,15 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         generated.summary,
         spec.name(),
         args.seed,
-        match (args.tight, args.rooms) {
-            (true, true) => ", tight, rooms",
-            (true, false) => ", tight",
-            (false, true) => ", rooms",
-            (false, false) => "",
-        }
+        [
+            (args.tight, ", tight"),
+            (args.rooms, ", rooms"),
+            (args.alternatives, ", alternatives"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, s)| *s)
+        .collect::<String>()
     );
     Ok(Outcome::Ok)
 }

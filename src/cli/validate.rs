@@ -37,7 +37,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         Ok(loaded) => {
             let inst = &loaded.value.instance;
             let rules = &loaded.value.rules;
-            let lessons = inst.lessons().len();
+            let lessons: usize = inst
+                .groups
+                .iter()
+                .map(|g| inst.first_alternative_lessons(g).len())
+                .sum();
             if args.json {
                 print_json(&Summary {
                     ok: true,

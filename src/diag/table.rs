@@ -217,6 +217,23 @@ code_table! {
             "a room is not in rooms.csv",
             "een lokaal staat niet in rooms.csv",
             "gebruik een lokaal uit rooms.csv, of voeg het lokaal daar toe";
+        // A choice of meeting times
+        EmptyAlternative = "E421",
+            "a group's slots list an empty alternative (nothing between two bars, or a bar at the start or end)",
+            "de lesmomenten van een groep noemen een leeg alternatief (niets tussen twee strepen, of een streep aan het begin of eind)",
+            "zet tussen elke twee strepen | ten minste één lesmoment, en begin of eindig niet met een streep";
+        DuplicateAlternative = "E422",
+            "a group's slots list the same alternative twice",
+            "de lesmomenten van een groep noemen hetzelfde alternatief twee keer",
+            "haal een van de twee gelijke alternatieven weg";
+        AlternativesUnequal = "E423",
+            "a group's alternatives have different numbers of weekly lessons",
+            "de alternatieven van een groep hebben niet evenveel lessen per week",
+            "geef elk alternatief evenveel lesmomenten per week, of maak er twee groepen van";
+        HistoryOutsideAlternatives = "E424",
+            "in a replan, the lessons before --from of a group with a choice of meeting times do not all lie in one of its alternatives",
+            "bij een herplanning liggen de lessen vóór --from van een groep met een keuze van lesmomenten niet allemaal in één van haar alternatieven",
+            "houd in groups.csv het alternatief waarin de groep vóór --from les had, of kies een latere datum --from";
         // Sweep scenario files and parts
         ScenarioInstance = "E601",
             "a scenario file's instance folder is missing or has errors",
@@ -309,6 +326,10 @@ code_table! {
             "an optional group has a weekly slot in which no room at its location is available that seats its min_size, so it stays closed",
             "een optionele groep heeft een wekelijks lesmoment waarop geen lokaal op haar locatie beschikbaar is dat plaats biedt aan haar min_size; zij gaat dus niet door",
             "voeg een lokaal toe dat op dat lesmoment beschikbaar is en plaats biedt aan de min_size, als de groep door moet kunnen gaan";
+        LockOnAlternative = "W507",
+            "a lock names a slot that lies in some of its group's alternatives only: it holds only when one of those is chosen",
+            "een vastzetting noemt een lesmoment dat maar in een deel van de alternatieven van de groep ligt: zij geldt alleen als een daarvan gekozen wordt",
+            "niets nodig als dat de bedoeling is; anders zet de vastzetting op een lesmoment dat in elk alternatief ligt";
         CalendarUnreadable = "W508",
             "a calendar of the schedule being replaced cannot be read; its SEQUENCE numbers count from 0",
             "een agendabestand van het rooster dat vervangen wordt is niet te lezen; de SEQUENCE-nummers tellen vanaf 0",
@@ -489,5 +510,9 @@ code_table! {
             "an observation lesson before a replan's --from date differs from the schedule it replaces",
             "een observatieles vóór de datum --from van een herplanning wijkt af van het rooster dat vervangen wordt",
             "laat de observatielessen vóór --from zoals ze gegeven zijn";
+        AlternativeNotFollowed = "C168", Violation, "soundness",
+            "the lessons of a group with a choice of meeting times do not follow exactly one of its alternatives, completely",
+            "de lessen van een groep met een keuze van lesmomenten volgen niet precies één van haar alternatieven, volledig",
+            "geef de groep de lessen van één alternatief, op al zijn lesmomenten, en geen andere";
     }
 }

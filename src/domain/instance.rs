@@ -226,8 +226,14 @@ pub struct Group {
     pub location: Location,
     pub profile: Profile,
     pub law: Law,
-    /// Weekly lessons, in day and block order.
+    /// Weekly lessons, in day and block order; for a group with a choice of meeting times,
+    /// every slot of every alternative (the candidate lessons).
     pub slots: Vec<Slot>,
+    /// A choice of meeting times (`slots` with `|`): two or more alternatives, each sorted,
+    /// of which the plan follows exactly one; their union is `slots`. Empty: no choice, the
+    /// group meets in `slots` (see [`Group::alternatives`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Vec<Slot>>,
     /// First day of lessons (inclusive).
     pub start: NaiveDate,
     /// Last day of lessons (inclusive).
@@ -275,11 +281,12 @@ impl Student {
     }
 
     /// Whether the student could be in `group`: same profile, acceptable location, and
-    /// available for every weekly slot of it.
+    /// available for every weekly slot of it (of one of its alternatives, when it has a
+    /// choice of meeting times).
     pub fn fits(&self, group: &Group) -> bool {
         self.profile == group.profile
             && self.locations.contains(&group.location)
-            && self.available.allows_all(&group.slots)
+            && !self.fitting_alternatives(group).is_empty()
     }
 }
 

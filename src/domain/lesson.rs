@@ -18,7 +18,9 @@ pub struct Lesson {
 
 impl Instance {
     /// The lessons of `group`: every date from its start to its end whose day has a slot of
-    /// the group, skipping closed days, in date and time order.
+    /// the group, skipping closed days, in date and time order. For a group with a choice of
+    /// meeting times these are the lessons of every alternative (the candidates; a schedule
+    /// holds those of the one chosen).
     pub fn lessons_of(&self, group: &Group) -> Vec<Lesson> {
         let mut out = Vec::new();
         let mut date = group.start;
@@ -44,6 +46,17 @@ impl Instance {
         }
         out.sort();
         out
+    }
+
+    /// The lessons of `group` when it meets in its first alternative (see
+    /// [`Group::alternatives`]): what the group has without a choice of meeting times, and
+    /// what a count of the school's lessons counts (the alternatives of a group have as many
+    /// weekly lessons, E423).
+    pub fn first_alternative_lessons(&self, group: &Group) -> Vec<Lesson> {
+        let first = group.alternatives()[0].to_vec();
+        let mut lessons = self.lessons_of(group);
+        lessons.retain(|l| first.contains(&l.slot));
+        lessons
     }
 
     /// Every planned lesson of every group, in date, time and course order.

@@ -3,6 +3,7 @@
 //! This module imports nothing else of the crate. Everything here has already been read
 //! and validated: ids resolve, `*` lists are expanded, dates are ordered.
 
+pub mod alternatives;
 pub mod contract;
 pub mod exam;
 pub mod frozen;

@@ -67,19 +67,26 @@ impl Instance {
 /// The most students `group` can have so that each of its weekly slots has a room among
 /// `rooms` that seats them (each slot on its own: whether two groups compete for a room on a
 /// date is the program's question); 0 when a slot has no room at all.
+/// With a choice of meeting times: the most of its alternatives.
 pub fn capacity_for(rooms: &[Room], group: &Group) -> u32 {
     group
-        .slots
-        .iter()
-        .map(|s| {
-            rooms
+        .alternatives()
+        .into_iter()
+        .map(|slots| {
+            slots
                 .iter()
-                .filter(|r| r.can_host(&group.location, s))
-                .map(|r| r.capacity)
-                .max()
+                .map(|s| {
+                    rooms
+                        .iter()
+                        .filter(|r| r.can_host(&group.location, s))
+                        .map(|r| r.capacity)
+                        .max()
+                        .unwrap_or(0)
+                })
+                .min()
                 .unwrap_or(0)
         })
-        .min()
+        .max()
         .unwrap_or(0)
 }
 
@@ -110,6 +117,7 @@ mod tests {
             profile: Profile::new("B1"),
             law: Law::Wi2021,
             slots: vec![mon.clone(), wed.clone()],
+            choices: Vec::new(),
             start: day,
             end: day,
             optional: false,

@@ -17,6 +17,8 @@ pub enum Stream {
     Sweep = 5,
     /// What `--tight` adds: midday lessons, own dates, single days off, binding maxima.
     Tight = 6,
+    /// What `--alternatives` adds: a second choice of meeting times for some groups.
+    Alternatives = 7,
 }
 
 pub struct Dice(ChaCha8Rng);

@@ -234,6 +234,7 @@ pub fn groups(
                         Law::Wi2021
                     },
                     slots: draw_slots(p, dice),
+                    choices: Vec::new(),
                     start: term.0,
                     end: term.1,
                     optional: false,

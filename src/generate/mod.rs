@@ -15,6 +15,7 @@
 //! The `highschool` size (`highschool/`) is another kind of school: one week of a havo/vwo
 //! school under `handleiding-2024`, planted first and timetabled around the plant.
 
+mod alternatives;
 mod calendar;
 mod ceiling;
 mod dated;
@@ -113,7 +114,11 @@ impl Summary {
                 .iter()
                 .filter(|s| s.pinned.is_some())
                 .count(),
-            lessons: instance.lessons().len(),
+            lessons: instance
+                .groups
+                .iter()
+                .map(|g| instance.first_alternative_lessons(g).len())
+                .sum(),
         }
     }
 }
@@ -173,6 +178,9 @@ pub struct Options {
     /// Rooms (`rooms.csv`, see `rooms.rs`): about 1.3 per group meeting at the same time at a
     /// location, a few small. Without it no rooms.csv, and every file as it always was.
     pub rooms: bool,
+    /// A choice of meeting times for about one group in five (see `alternatives.rs`).
+    /// Without it every file as it always was.
+    pub alternatives: bool,
 }
 
 /// One weekly lesson of the planted staffing.
@@ -365,6 +373,11 @@ pub fn generate_with(
         frozen: None,
     };
     let mut instance = instance;
+    // After the students and the staff: both were made for the first alternative.
+    if options.alternatives {
+        let mut dice = Dice::new(seed, salt, Stream::Alternatives);
+        alternatives::vary(&mut instance.groups, &mut dice);
+    }
     if options.rooms {
         instance.rooms = rooms_for(&instance.groups, &instance.school.blocks);
     }

@@ -203,7 +203,15 @@ pub fn groups_csv(inst: &Instance) -> Result<String, GenerateError> {
                 g.location.to_string(),
                 g.profile.to_string(),
                 g.law.as_str().to_string(),
-                slots(&g.slots, &inst.school.blocks),
+                if g.has_choice() {
+                    g.choices
+                        .iter()
+                        .map(|a| slots(a, &inst.school.blocks))
+                        .collect::<Vec<_>>()
+                        .join("|")
+                } else {
+                    slots(&g.slots, &inst.school.blocks)
+                },
                 if own_dates {
                     g.start.to_string()
                 } else {

@@ -7,7 +7,9 @@ use crate::diag::{Diagnostics, ErrorCode};
 use crate::domain::{Day, Law, Register};
 use chrono::NaiveTime;
 
+mod alternatives;
 mod dates;
+pub use alternatives::alternatives;
 pub use dates::{collapse_day_first, date, date_opt};
 
 /// A parsed value with the cell it came from, so later checks can point at it.

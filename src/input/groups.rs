@@ -33,8 +33,11 @@ pub struct GroupRow {
     pub location: Cell,
     pub profile: Cell,
     pub law: Law,
-    /// Every entry has a day and a block (no `*`).
+    /// Every entry has a day and a block (no `*`); with a choice of meeting times, every
+    /// entry of every alternative, once.
     pub slots: Field<Vec<SlotSpec>>,
+    /// A choice of meeting times (`|` in `slots`): each alternative, sorted; empty without.
+    pub alternatives: Vec<Vec<SlotSpec>>,
     /// `None`: the term's dates.
     pub start: Field<Option<NaiveDate>>,
     pub end: Field<Option<NaiveDate>>,
@@ -68,7 +71,7 @@ fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<GroupRow> {
             cells::required(&location, d),
             cells::required(&profile, d),
             cells::required(&law, d).and_then(|_| cells::law(&law, d)),
-            cells::slots(&slots, false, d),
+            cells::alternatives(&slots, d),
             cells::date_opt(&start, d),
             cells::date_opt(&end, d),
             cells::yes_no(&optional, d),
@@ -79,8 +82,17 @@ fn rows(table: &csvfile::Table, diags: &mut Diagnostics) -> Rows<GroupRow> {
         else {
             return None;
         };
+        let (s, alternatives) = if s.len() > 1 {
+            let mut union: Vec<SlotSpec> = s.iter().flatten().cloned().collect();
+            union.sort();
+            union.dedup();
+            (union, s)
+        } else {
+            (s.into_iter().flatten().collect(), Vec::new())
+        };
         Some(GroupRow {
             line: r.line,
+            alternatives,
             course_code: code,
             location,
             profile,

@@ -11,6 +11,7 @@
 //! | pass | file | rows |
 //! |---|---|---|
 //! | variables | `variables.rs` | costs of the objective; continuity (distinct teachers per group) |
+//! | choices | `choices.rs` | a choice of meeting times: one alternative per running group, the variable each class takes place by ([`Model::active`]), students only in an alternative that suits them |
 //! | staffing | `staffing.rs` | every lesson given once; no overlaps; weekly maximum |
 //! | contract | `contract.rs` | contract hours: weekly and term minimums, term maximum |
 //! | norms | `norms.rs` | 1.7.1a certified floor, 1.7.1b per course, supervision capacity |
@@ -20,6 +21,7 @@
 //! | (best effort) | `shortfall.rs` | the norms may give way, at a price in four levels (`solve::best_effort`) |
 
 mod balance;
+mod choices;
 pub mod classes;
 mod contract;
 pub mod decompose;
@@ -57,6 +59,13 @@ pub struct Model {
     pub pinned: Vec<u32>,
     /// Per group: whether it runs (fixed to 1 for groups that are not optional).
     pub open: Vec<VarId>,
+    /// Per group: per alternative of its meeting times, whether it is chosen; empty for a
+    /// group without a choice.
+    pub choose: Vec<Vec<VarId>>,
+    /// Per class: the variable that is 1 when its lessons take place (see [`Model::active`]).
+    pub active: Vec<VarId>,
+    /// Helpers `on[g, s]`: (variable, group, the alternatives it sums).
+    pub joint: Vec<(VarId, usize, Vec<usize>)>,
     /// Per class: (teacher index, variable counting the lessons of the class they give).
     pub assign: Vec<Vec<(usize, VarId)>>,
     /// Per (teacher, group) that can meet: whether the teacher gives the group any lesson.
@@ -102,6 +111,7 @@ pub fn build(
     let classes = classes::classes(instance, formulation, refinement);
     let (types, pinned) = students::student_types(instance);
     let mut model = variables::run(instance, rules, formulation, classes.list, types, pinned);
+    choices::run(instance, &mut model);
     model.binding = classes.binding;
     model.contract = classes.contract;
     model.lined_up = classes.lined_up;

@@ -44,8 +44,17 @@ fn certified_share(instance: &Instance, rules: &RuleSet, m: &mut Model) {
             }
         }
     }
-    for gi in 0..instance.groups.len() {
-        terms.push((m.open[gi], -a * f64::from(m.lessons_of_group(gi))));
+    for (gi, g) in instance.groups.iter().enumerate() {
+        if !g.has_choice() {
+            terms.push((m.open[gi], -a * f64::from(m.lessons_of_group(gi))));
+            continue;
+        }
+        // The lessons of the chosen alternative: Σ over its classes of lessons · active.
+        let mut by_var: std::collections::BTreeMap<VarId, f64> = Default::default();
+        for (ci, c) in m.classes.iter().enumerate().filter(|(_, c)| c.group == gi) {
+            *by_var.entry(m.active(ci)).or_default() += f64::from(c.lessons());
+        }
+        terms.extend(by_var.into_iter().map(|(v, n)| (v, -a * n)));
     }
     m.mip.row(
         "certified_share".into(),

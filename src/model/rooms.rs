@@ -2,14 +2,16 @@
 //! teacher: per class and room that may hold it ([`crate::model::Class::rooms`]) a count
 //! z[c, r] of the class's lessons held there (a binary for a single lesson, or when classes
 //! are given whole):
-//! - Σ_r z[c, r] = lessons(c) · open[g]: every lesson of a running group has one room;
+//! - Σ_r z[c, r] = lessons(c) · active(c) (`open[g]`, or the class's alternative of
+//!   meeting times chosen, [`Model::active`]): every lesson of a running group has one room;
 //! - no room holds two lessons at once: the per-lesson cliques of each room and date, summed
 //!   over the classes lined up with them, exactly as a teacher's no-overlap rows
 //!   (`staffing.rs`, which the classes line up for rooms too);
 //! - u[g, r] ≥ z[c, r] / lessons(c), u costing `[weights] room_change`: u is whether group
 //!   g uses room r, so the u count the distinct rooms of a group;
 //! - the room seats the group: on average over the lessons of each class (the per-lesson
-//!   rows summed, which keeps the relaxation tight, and exact for a class held in one room),
+//!   rows summed, which keeps the relaxation tight, and exact for a class held in one room;
+//!   for a class of some alternatives of meeting times only when it takes place, big-M),
 //!   and pinned + Σ_types n[type, g] ≤ capacity(r) wherever u[g, r] (a big-M row, for a
 //!   class whose lessons may be split over rooms, and a room smaller than the group can
 //!   become), so an overfilled group needs a larger room;
@@ -79,7 +81,7 @@ pub fn run(instance: &Instance, m: &mut Model) {
             cover.push((z, unit));
             seats.push((z, -f64::from(room.capacity) * unit / lessons));
         }
-        cover.push((m.open[gi], -lessons));
+        cover.push((m.active(ci), -lessons));
         m.mip.row(
             format!("room_{name}"),
             Family::Rooms,
@@ -89,13 +91,20 @@ pub fn run(instance: &Instance, m: &mut Model) {
             0.0,
         );
         seats.extend(members[gi].iter().map(|n| (*n, 1.0)));
+        // A class of one alternative of meeting times seats the group only when it takes
+        // place: + most · active(c) <= most (nothing asked when it does not).
+        let mut rhs = -f64::from(m.pinned[gi]);
+        if m.active(ci) != m.open[gi] {
+            seats.push((m.active(ci), most[gi]));
+            rhs += most[gi];
+        }
         m.mip.row(
             format!("seats_{name}"),
             Family::Rooms,
             Subject::Class(ci),
             seats,
             Cmp::Le,
-            -f64::from(m.pinned[gi]),
+            rhs,
         );
     }
     for ((gi, ri), zs) in uses {

@@ -44,13 +44,14 @@ fn staffing_row(instance: &Instance, m: &Model, c: usize) -> String {
     )
 }
 
-/// Σ_t x[t, c] = lessons(c) · open[g]: every lesson of a running group is given, once.
+/// Σ_t x[t, c] = lessons(c) · active(c): every lesson of a running group (of its chosen
+/// alternative, see `choices.rs`) is given, once.
 fn cover(instance: &Instance, m: &mut Model) {
     for ci in 0..m.classes.len() {
         let c = &m.classes[ci];
         let unit = m.unit(ci);
         let mut terms: Vec<(VarId, f64)> = m.assign[ci].iter().map(|(_, x)| (*x, unit)).collect();
-        terms.push((m.open[c.group], -f64::from(c.lessons())));
+        terms.push((m.active(ci), -f64::from(c.lessons())));
         let name = staffing_row(instance, m, ci);
         m.mip.row(
             name,

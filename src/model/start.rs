@@ -75,6 +75,34 @@ pub fn values_of(
             v[*open] = 1.0;
         }
     }
+    // The alternative a running group follows: the first that holds every slot it meets in.
+    for (g, choose) in model.choose.iter().enumerate() {
+        if !running.contains(&g) {
+            continue;
+        }
+        let group = &instance.groups[g];
+        let used: BTreeSet<&crate::domain::Slot> = model
+            .classes
+            .iter()
+            .filter(|c| c.group == g)
+            .filter(|c| {
+                c.dates
+                    .iter()
+                    .any(|d| given.contains_key(&(g, *d, c.time.start)))
+            })
+            .map(|c| &c.slot)
+            .collect();
+        if let Some(a) = group
+            .choices
+            .iter()
+            .position(|a| used.iter().all(|s| a.contains(s)))
+        {
+            v[choose[a]] = 1.0;
+        }
+    }
+    for (on, g, with) in &model.joint {
+        v[*on] = with.iter().map(|&a| v[model.choose[*g][a]]).sum();
+    }
     let mut teaches: BTreeSet<(usize, usize)> = BTreeSet::new();
     for (c, class) in model.classes.iter().enumerate() {
         let mut n: BTreeMap<usize, f64> = BTreeMap::new();

@@ -17,6 +17,9 @@ pub struct StudentType {
     pub members: Vec<usize>,
     /// Groups they fit: (index into `instance.groups`, preference rank: 0 = first choice).
     pub options: Vec<(usize, u32)>,
+    /// Per option group with a choice of meeting times that suits the members in only some
+    /// alternatives: those alternatives (indices, see `Group::alternatives`).
+    pub fitting: Vec<(usize, Vec<usize>)>,
     /// In a replan, the group (index) the replaced schedule placed them in: anywhere else,
     /// or nowhere, costs `moved_student`.
     pub previous: Option<usize>,
@@ -26,8 +29,9 @@ pub struct StudentType {
 /// number of pinned students per group.
 pub fn student_types(instance: &Instance) -> (Vec<StudentType>, Vec<u32>) {
     let mut pinned = vec![0u32; instance.groups.len()];
-    // (groups they fit with ranks, group before in a replan) -> members
-    type Key = (Vec<(usize, u32)>, Option<usize>);
+    // (groups they fit with ranks, alternatives that suit them, group before in a replan)
+    // -> members
+    type Key = (Vec<(usize, u32)>, Vec<(usize, Vec<usize>)>, Option<usize>);
     let mut by_key: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     let mut order: Vec<usize> = (0..instance.students.len()).collect();
     order.sort_by(|a, b| instance.students[*a].id.cmp(&instance.students[*b].id));
@@ -46,18 +50,30 @@ pub fn student_types(instance: &Instance) -> (Vec<StudentType>, Vec<u32>) {
             .filter(|(_, g)| s.fits(g))
             .filter_map(|(gi, g)| Some((gi, s.location_rank(&g.location)?)))
             .collect();
+        let fitting: Vec<(usize, Vec<usize>)> = options
+            .iter()
+            .filter_map(|&(gi, _)| {
+                let g = &instance.groups[gi];
+                let fits = s.fitting_alternatives(g);
+                (g.has_choice() && fits.len() < g.choices.len()).then_some((gi, fits))
+            })
+            .collect();
         let previous = instance
             .frozen
             .as_ref()
             .and_then(|f| f.groups.get(&s.id).cloned().flatten())
             .and_then(|c| instance.groups.iter().position(|g| g.course_code == c));
-        by_key.entry((options, previous)).or_default().push(si);
+        by_key
+            .entry((options, fitting, previous))
+            .or_default()
+            .push(si);
     }
     let mut types: Vec<StudentType> = by_key
         .into_iter()
-        .map(|((options, previous), members)| StudentType {
+        .map(|((options, fitting, previous), members)| StudentType {
             members,
             options,
+            fitting,
             previous,
         })
         .collect();

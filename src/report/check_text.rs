@@ -27,6 +27,7 @@ pub fn render_in(report: &CheckReport, lang: Lang) -> String {
     share(&mut out, report, lang);
     courses(&mut out, report, lang);
     groups(&mut out, report, lang);
+    sections::alternatives(&mut out, report, lang);
     sections::mentoring(&mut out, report, lang);
     sections::declaration(&mut out, report, lang);
     who_pays(&mut out, report, lang);

@@ -244,6 +244,14 @@ fn groups_section(check: &CheckReport, lang: Lang) -> Markup {
                     }
                 }
             }
+            @if !check.alternatives.is_empty() {
+                h3 { (t("Gekozen lesmomenten", "Chosen meeting times")) }
+                ul {
+                    @for a in &check.alternatives {
+                        li { (a.course_code.as_str()) ": " (a.slots.join(", ")) }
+                    }
+                }
+            }
         }
     }
 }

@@ -274,6 +274,25 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
             status
         );
     }
+    if !c.alternatives.is_empty() {
+        let _ = writeln!(s, "\n## Gekozen lesmomenten\n");
+        let _ = writeln!(
+            s,
+            "Groepen met een keuze van lesmomenten (`|` in `slots`) volgen er precies één.\n"
+        );
+        let _ = writeln!(s, "| Cursuscode | Gekozen | Lesmomenten |\n|---|---|---|");
+        for a in &c.alternatives {
+            let chosen = a.alternative.map_or("geen".to_string(), |k| {
+                format!("alternatief {k} van {}", a.of)
+            });
+            let _ = writeln!(
+                s,
+                "| {} | {chosen} | {} |",
+                a.course_code,
+                a.slots.join(", ")
+            );
+        }
+    }
     let _ = writeln!(s, "\n## Niet-gecertificeerde docenten en hun begeleiding\n");
     if c.mentoring.teachers.is_empty() {
         let _ = writeln!(

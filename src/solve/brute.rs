@@ -11,7 +11,9 @@
 //! - for the lessons of the running groups, every eligible teacher of every dated lesson
 //!   ([`staffing`]);
 //! - for every student, every running group they fit, or no group; a pinned student stays in
-//!   their group ([`placements`]).
+//!   their group ([`placements`]);
+//! - with a choice of meeting times, all of the above for every combination of one
+//!   alternative per group ([`alternatives`]).
 //!
 //! # Why the two halves may be searched apart
 //! Once the set of running groups is fixed, no hard rule and no cost term mentions both a
@@ -40,6 +42,7 @@
 //!
 //! Exhaustive means exponential: this is for instances of about 14 lessons and 6 students.
 
+mod alternatives;
 pub mod cases;
 mod contract;
 mod cost;
@@ -132,6 +135,9 @@ pub fn optimum(instance: &Instance, rules: &RuleSet) -> Option<Best> {
 
 /// [`optimum`] with the pruning chosen.
 pub fn optimum_with(instance: &Instance, rules: &RuleSet, pruning: Pruning) -> Option<Best> {
+    if instance.groups.iter().any(Group::has_choice) {
+        return alternatives::optimum(instance, rules, pruning);
+    }
     let Frame {
         limits,
         pins,

@@ -27,7 +27,8 @@ pub fn schedule(
     let open: Vec<bool> = model.open.iter().map(|v| on(values, *v)).collect();
     let mut timetable = Vec::new();
     for (c, class) in model.classes.iter().enumerate() {
-        if !open[class.group] {
+        // Only the lessons of a running group's chosen alternative take place.
+        if !open[class.group] || !on(values, model.active(c)) {
             continue;
         }
         let group = &instance.groups[class.group];

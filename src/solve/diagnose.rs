@@ -72,11 +72,21 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         .iter()
         .map(|v| model.mip.vars[*v].lower >= 1.0)
         .collect();
+    // The lessons every schedule gives: of the groups that must run, in a slot of every
+    // alternative of their meeting times (one of some alternatives may not take place).
+    let sure: Vec<bool> = (0..model.classes.len())
+        .map(|ci| {
+            let g = model.classes[ci].group;
+            must_run[g] && model.active(ci) == model.open[g]
+        })
+        .collect();
     // A slot of a running group that nobody can teach.
     for s in model
         .classes
         .iter()
-        .filter(|s| must_run[s.group] && s.candidates.is_empty())
+        .enumerate()
+        .filter(|(ci, s)| sure[*ci] && s.candidates.is_empty())
+        .map(|(_, s)| s)
     {
         let g = &instance.groups[s.group];
         out.push(reason(
@@ -112,6 +122,7 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
             .enumerate()
             .filter(|(gi, _)| must_run[*gi])
         {
+            // Over every alternative: an upper bound on what any one allows.
             let possible: u32 = model
                 .classes
                 .iter()
@@ -141,7 +152,13 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     // gives two lessons at once, so this bounds what they can give.
     let mut reach: BTreeMap<Week, BTreeMap<usize, Moments>> = BTreeMap::new();
     let mut certified_reachable: BTreeMap<(i32, u32), u64> = BTreeMap::new();
-    for s in model.classes.iter().filter(|s| must_run[s.group]) {
+    for s in model
+        .classes
+        .iter()
+        .enumerate()
+        .filter(|(ci, _)| sure[*ci])
+        .map(|(_, s)| s)
+    {
         let has_certified = s
             .candidates
             .iter()
@@ -192,7 +209,10 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         }
     }
     let share: Share = rules.min_certified_share;
-    if total > 0 && !share.met_by(certified_max, total) {
+    // With a choice of meeting times the lessons of the alternatives could lift the share:
+    // no bound is claimed.
+    let choice = instance.groups.iter().any(|g| g.has_choice());
+    if total > 0 && !choice && !share.met_by(certified_max, total) {
         out.push(reason(
             Rule::CertifiedShare,
             format!(

@@ -215,6 +215,8 @@ pub fn build_model(instance: &Instance, rules: &RuleSet, settings: &Settings) ->
 }
 
 #[cfg(test)]
+mod alternative_tests;
+#[cfg(test)]
 mod balance_tests;
 #[cfg(test)]
 pub(crate) mod brute;

@@ -173,7 +173,7 @@ fn a_group_moves_to_another_room_on_the_dates_another_group_needs_its_room() {
 /// always or in some of the tiny school's slots; at most 8 lessons (the brute force tries
 /// every room of every lesson). About half of them have no schedule (a group without a
 /// room that can hold it), the rest mostly a cost the rooms change.
-fn with_rooms() -> impl Strategy<Value = brute::tiny::Tiny> {
+pub(super) fn with_rooms() -> impl Strategy<Value = brute::tiny::Tiny> {
     (
         tiny().prop_filter("at most 8 lessons", |t| t.instance.lessons().len() <= 8),
         proptest::collection::vec(

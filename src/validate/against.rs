@@ -18,6 +18,9 @@
 //! - with rooms, a history lesson keeps CURRENT's room, which must still be a room of
 //!   `rooms.csv` that can host it (E418 otherwise); from `from` on CURRENT's rooms are what
 //!   `changed_room` is counted against;
+//! - a group with a choice of meeting times (`|` in `slots`) and a history keeps the
+//!   alternative its history met in (the only one left, or those left that hold every slot
+//!   it met in); a history no alternative holds is E424;
 //! - the history must be exactly the derived instance's lessons before `from`, and within
 //!   every teacher's weekly maximum; anything else is E418, naming the lesson.
 //!
@@ -26,7 +29,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics, ErrorCode};
 use crate::domain::{
-    CourseCode, Frozen, Instance, Lesson, Lock, LockRule, Schedule, TeacherId, TimeRange,
+    CourseCode, Day, Frozen, Instance, Lesson, Lock, LockRule, Schedule, Slot, TeacherId, TimeRange,
 };
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet};
@@ -100,11 +103,13 @@ pub fn frozen(
     if problems.has_errors() {
         return Err(problems);
     }
+    let blocks = derived.school.blocks.clone();
     for g in &mut derived.groups {
         match by_group.get(&g.course_code) {
             None => g.start = g.start.max(from),
             Some(rows) => {
                 g.optional = false;
+                keep_alternative(g, rows, &blocks, from, &mut problems);
                 if let Some(first) = rows.iter().map(|r| r.date).min() {
                     g.start = g.start.min(first);
                 }
@@ -113,6 +118,9 @@ pub fn frozen(
                 }
             }
         }
+    }
+    if problems.has_errors() {
+        return Err(problems);
     }
     // A group left without a lesson date (it ended before --from and never ran) is gone.
     let gone: BTreeSet<CourseCode> = derived
@@ -261,6 +269,62 @@ pub fn frozen(
     }
     derived.frozen = Some(frozen);
     Ok(derived)
+}
+
+/// A group with a choice of meeting times and a history keeps the alternatives that hold
+/// every slot its history met in: one of them is the group's slots from then on, several
+/// stay a choice; none is E424.
+fn keep_alternative(
+    g: &mut crate::domain::Group,
+    rows: &[&crate::domain::TimetableRow],
+    blocks: &[crate::domain::Block],
+    from: NaiveDate,
+    problems: &mut Diagnostics,
+) {
+    if !g.has_choice() {
+        return;
+    }
+    let used: BTreeSet<Slot> = rows
+        .iter()
+        .filter_map(|r| {
+            let b = blocks.iter().find(|b| b.time == r.time)?;
+            Some(Slot::new(Day::of(r.date), b.name.as_str()))
+        })
+        .collect();
+    let keep: Vec<Vec<Slot>> = g
+        .choices
+        .iter()
+        .filter(|a| used.iter().all(|s| a.contains(s)))
+        .cloned()
+        .collect();
+    match keep.len() {
+        0 => {
+            let used: Vec<String> = used.iter().map(Slot::to_string).collect();
+            problems.push(
+                Diagnostic::error(
+                    ErrorCode::HistoryOutsideAlternatives,
+                    FILE,
+                    format!(
+                        "{} met in {} before --from {from}, which no one of its alternatives in groups.csv holds",
+                        g.course_code,
+                        used.join(", ")
+                    ),
+                )
+                .fix("keep the alternative the group met in before --from among its slots in groups.csv"),
+            );
+        }
+        1 => {
+            g.slots = keep.into_iter().next().unwrap_or_default();
+            g.choices.clear();
+        }
+        _ => {
+            let mut union: Vec<Slot> = keep.concat();
+            union.sort();
+            union.dedup();
+            g.slots = union;
+            g.choices = keep;
+        }
+    }
 }
 
 fn history_error(message: String, fix: &str) -> Diagnostic {

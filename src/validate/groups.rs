@@ -34,7 +34,25 @@ fn group(
     let profile = refs::profile(&row.profile, &row.profile.text, names, diags);
     let location = refs::location(&row.location, &row.location.text, names, diags);
     let slots = refs::slots(&row.slots, names, diags);
-    if let Some(slots) = &slots {
+    // Each alternative is a week of its own: a slot in two of them is no clash.
+    let mut choices: Vec<Vec<Slot>> = Vec::new();
+    if slots.is_some() {
+        for a in &row.alternatives {
+            let field = crate::input::cells::Field {
+                value: a.clone(),
+                cell: row.slots.cell.clone(),
+            };
+            let mut quiet = Diagnostics::default();
+            if let Some(mut list) = refs::slots(&field, names, &mut quiet) {
+                list.sort();
+                choices.push(list);
+            }
+        }
+        for a in &choices {
+            overlapping_slots(row, a, names, diags);
+        }
+    }
+    if let Some(slots) = slots.as_ref().filter(|_| choices.is_empty()) {
         overlapping_slots(row, slots, names, diags);
     }
     let school = calendar.map(|c| &c.school);
@@ -117,6 +135,7 @@ fn group(
             s.sort();
             s
         },
+        choices,
         start,
         end,
         optional: row.optional,

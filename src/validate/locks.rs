@@ -88,6 +88,25 @@ pub fn validate(rows: &Rows<LockRow>, cx: &Context, diags: &mut Diagnostics) -> 
             );
             continue;
         }
+        if let (Some(slot), Some(field)) = (&slot, &row.slot) {
+            let with = group.alternatives_with(slot);
+            if group.has_choice() && with.len() < group.choices.len() {
+                let which: Vec<String> = with.iter().map(|a| (a + 1).to_string()).collect();
+                diags.push(
+                    field
+                        .cell
+                        .warning(
+                            WarningCode::LockOnAlternative,
+                            format!(
+                                "course {code} meets on {slot} only in alternative {} of {}: the lock holds only when that is chosen",
+                                which.join(", "),
+                                group.choices.len()
+                            ),
+                        )
+                        .fix("lock a slot every alternative has, or leave slot empty, or drop the other alternatives"),
+                );
+            }
+        }
         let lock = Lock {
             teacher: TeacherId::new(row.teacher.text.as_str()),
             course_code: code.clone(),

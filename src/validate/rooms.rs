@@ -36,8 +36,8 @@ pub fn validate(rows: &Rows<RoomRow>, names: &Names, diags: &mut Diagnostics) ->
     (ok && rows.broken.is_empty()).then_some(out)
 }
 
-/// E419 or W506 for every group with a weekly slot no room can hold it in; nothing without
-/// rooms.
+/// E419 or W506 for every group with a weekly slot no room can hold it in (with a choice
+/// of meeting times: such a slot in every alternative); nothing without rooms.
 pub fn groups_without_room(
     rooms: &[Room],
     groups: &[Group],
@@ -49,18 +49,26 @@ pub fn groups_without_room(
     }
     for group in groups {
         let need = group.min_size.max(1);
-        let missing: Vec<&Slot> = group
-            .slots
-            .iter()
-            .filter(|s| {
-                !rooms
-                    .iter()
-                    .any(|r| r.can_host(&group.location, s) && r.seats(need))
+        // With a choice of meeting times: only when every alternative misses a room.
+        let per: Vec<Vec<&Slot>> = group
+            .alternatives()
+            .into_iter()
+            .map(|a| {
+                a.iter()
+                    .filter(|s| {
+                        !rooms
+                            .iter()
+                            .any(|r| r.can_host(&group.location, s) && r.seats(need))
+                    })
+                    .collect()
             })
             .collect();
-        if missing.is_empty() {
+        if per.iter().any(Vec::is_empty) {
             continue;
         }
+        let mut missing: Vec<&Slot> = per.concat();
+        missing.sort();
+        missing.dedup();
         let Some(row) = group_rows
             .rows
             .iter()

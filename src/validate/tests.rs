@@ -6,6 +6,7 @@ use crate::diag::{Code, Diagnostic, Severity};
 use std::path::PathBuf;
 use tempfile::TempDir;
 
+mod alternative_codes;
 mod instance_codes;
 mod schedule_codes;
 

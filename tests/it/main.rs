@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per area.
 
+mod alternatives;
 mod best_effort;
 mod broken;
 mod browser;

@@ -129,6 +129,7 @@ pub fn groups(
             profile: Profile::new(course.qualification.profile()),
             law: Law::Wi2021,
             slots: places.into_iter().map(slot).collect(),
+            choices: Vec::new(),
             start: week.0,
             end: week.1,
             optional: false,

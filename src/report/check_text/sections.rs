@@ -1,5 +1,6 @@
-//! The supervision and declaration sections of the check summary: who supervises whom, and
-//! the data of Bijlage 1, in the language of the text.
+//! The alternatives, supervision and declaration sections of the check summary: the meeting
+//! times each group with a choice follows, who supervises whom, and the data of Bijlage 1, in
+//! the language of the text.
 
 use super::{Lang, limit};
 use crate::check::{CheckReport, MentorKind, MentorRef};
@@ -154,6 +155,35 @@ pub(super) fn declaration(out: &mut String, r: &CheckReport, lang: Lang) {
                  temporary {temp}): {groups}; {surplus} above standard"
             ),
         };
+    }
+    out.push('\n');
+}
+
+/// The alternative of meeting times each group with a choice follows; nothing without.
+pub(super) fn alternatives(out: &mut String, r: &CheckReport, lang: Lang) {
+    if r.alternatives.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.pick(
+            "Gekozen lesmomenten (alternatieven in slots)",
+            "Chosen meeting times (alternatives in slots)"
+        )
+    );
+    for a in &r.alternatives {
+        let chosen = match a.alternative {
+            None => lang.pick("geen gevolgd", "none followed").to_string(),
+            Some(k) => format!(
+                "{} {k} {} {}: {}",
+                lang.pick("alternatief", "alternative"),
+                lang.pick("van", "of"),
+                a.of,
+                a.slots.join(";")
+            ),
+        };
+        let _ = writeln!(out, "  {}: {chosen}", a.course_code);
     }
     out.push('\n');
 }

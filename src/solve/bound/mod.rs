@@ -227,7 +227,9 @@ fn parts(
 /// A lower bound on `check::cost(instance, rules, s).total` for every schedule `s` that
 /// meets every hard rule of `rules` (see the module's documentation for why).
 pub fn lower_bound(instance: &Instance, rules: &RuleSet) -> Bound {
-    if !weights_usable(&instance.school.weights) {
+    // A choice of meeting times: parts 2 and 3 would count the lessons of every
+    // alternative, more than any schedule gives; no bound is claimed (yet).
+    if !weights_usable(&instance.school.weights) || instance.groups.iter().any(|g| g.has_choice()) {
         return Bound {
             total: f64::NEG_INFINITY,
             ..Bound::default()

@@ -176,7 +176,9 @@ fn codes_text(codes: &[Code]) -> String {
 /// A schedule for `instance` under `rules` that the checker accepts, built without a
 /// solver; `seed` breaks ties. See the module documentation for the method.
 pub fn construct(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Schedule, Stuck> {
-    let instance = instance.in_id_order();
+    // A choice of meeting times: every group in its first alternative (a schedule of that
+    // school follows one alternative per group, completely).
+    let instance = instance.in_first_alternatives().in_id_order();
     let limits = limits(&instance, rules)?;
     let lessons = Lessons::new(&instance, rules);
     // A group with a lesson nobody could give, or with too few a certified teacher could

@@ -41,10 +41,19 @@ pub fn free(model: &Model, counts: &[Vec<(usize, u32)>], n: &Neighbourhood) -> V
             keep[*used] = true;
         }
     }
-    // A group may close only when all its lessons are free.
+    // A group may close only when all its lessons are free; so may it change its
+    // alternative of meeting times.
     for (g, open) in model.open.iter().enumerate() {
         if n.groups.contains(&g) {
             keep[*open] = true;
+            for &v in model.choose.get(g).into_iter().flatten() {
+                keep[v] = true;
+            }
+        }
+    }
+    for (v, g, _) in &model.joint {
+        if n.groups.contains(g) {
+            keep[*v] = true;
         }
     }
     if n.students {

@@ -105,3 +105,47 @@ fn history_that_cannot_stand_is_e416() {
     // From the first day on nothing is history, so nothing can fail to stand.
     assert!(codes(&moved, "2025-09-01").is_empty());
 }
+
+/// G1 may meet on Monday or on Tuesday mornings in September; T1 gave it on the Mondays
+/// `days` (and, with `tuesday`, also on Tuesday 2025-09-02).
+fn with_choice(days: &[&str], tuesday: bool) -> Fx {
+    use crate::check::fixture::{range, slot};
+    let mut fx = Fx::new();
+    fx.teacher("T1", true);
+    let g = fx.group("G1", "Utrecht", "B1");
+    g.end = date("2025-09-30");
+    g.choices = vec![vec![slot("mon-morning")], vec![slot("tue-morning")]];
+    g.slots = vec![slot("mon-morning"), slot("tue-morning")];
+    for d in days {
+        fx.row("G1", d, range((9, 0), (12, 0)), "Utrecht", Some("T1"));
+    }
+    if tuesday {
+        fx.row(
+            "G1",
+            "2025-09-02",
+            range((9, 0), (12, 0)),
+            "Utrecht",
+            Some("T1"),
+        );
+    }
+    fx
+}
+
+#[test]
+fn a_replan_keeps_the_alternative_its_history_met_in() {
+    let fx = with_choice(&["2025-09-01", "2025-09-08"], false);
+    let derived = frozen(&fx.instance, &fx.schedule, date("2025-09-15")).expect("derives");
+    let g = &derived.groups[0];
+    assert!(!g.has_choice(), "the history fixed the alternative");
+    assert_eq!(g.slots, vec![crate::check::fixture::slot("mon-morning")]);
+    // Without history (a replan from the first day) the choice stays open.
+    let fx = with_choice(&[], false);
+    let derived = frozen(&fx.instance, &fx.schedule, date("2025-09-01")).expect("derives");
+    assert!(derived.groups[0].has_choice());
+}
+
+#[test]
+fn e424_a_history_in_two_alternatives_is_refused() {
+    let fx = with_choice(&["2025-09-01", "2025-09-08"], true);
+    assert_eq!(codes(&fx, "2025-09-15"), [Code::HistoryOutsideAlternatives]);
+}

@@ -233,3 +233,52 @@ fn an_unknown_mentor_in_a_schedule_is_e308_at_its_cell() {
         "{err}"
     );
 }
+
+#[test]
+fn bad_alternatives_of_meeting_times_are_coded_at_the_slots_cell() {
+    const ROW: &str = "B1-UTR-02,Utrecht,B1-route,wi2021,tue-afternoon;thu-afternoon,";
+    run(&[
+        Case {
+            name: "an empty alternative between two bars",
+            make: |d| {
+                replace(
+                    d,
+                    "groups.csv",
+                    ROW,
+                    "B1-UTR-02,Utrecht,B1-route,wi2021,tue-afternoon;thu-afternoon||mon-morning;wed-morning,",
+                )
+            },
+            want: err("E421", "groups.csv", Some(3), Some(5), "single `|`"),
+        },
+        Case {
+            name: "the same alternative twice",
+            make: |d| {
+                replace(
+                    d,
+                    "groups.csv",
+                    ROW,
+                    "B1-UTR-02,Utrecht,B1-route,wi2021,tue-afternoon;thu-afternoon|thu-afternoon;tue-afternoon,",
+                )
+            },
+            want: err(
+                "E422",
+                "groups.csv",
+                Some(3),
+                Some(5),
+                "each alternative once",
+            ),
+        },
+        Case {
+            name: "alternatives of two and one weekly lessons",
+            make: |d| {
+                replace(
+                    d,
+                    "groups.csv",
+                    ROW,
+                    "B1-UTR-02,Utrecht,B1-route,wi2021,tue-afternoon;thu-afternoon|mon-morning,",
+                )
+            },
+            want: err("E423", "groups.csv", Some(3), Some(5), "same number"),
+        },
+    ]);
+}

@@ -1,0 +1,58 @@
+//! A choice of meeting times (`|` in a group's `slots`): a group's alternatives, which a
+//! student can come to, and the school with every group in its first.
+
+use super::instance::{Group, Instance, Student};
+use super::time::Slot;
+
+impl Instance {
+    /// The instance with every group with a choice of meeting times in its first
+    /// alternative alone.
+    pub fn in_first_alternatives(&self) -> Instance {
+        let mut out = self.clone();
+        for g in out.groups.iter_mut().filter(|g| g.has_choice()) {
+            g.slots = g.choices.swap_remove(0);
+            g.choices.clear();
+        }
+        out
+    }
+}
+
+impl Group {
+    /// The alternatives the group may meet in: its `choices`, or `slots` alone.
+    pub fn alternatives(&self) -> Vec<&[Slot]> {
+        if self.choices.is_empty() {
+            vec![self.slots.as_slice()]
+        } else {
+            self.choices.iter().map(Vec::as_slice).collect()
+        }
+    }
+
+    /// Whether the group has a choice of meeting times.
+    pub fn has_choice(&self) -> bool {
+        !self.choices.is_empty()
+    }
+
+    /// The alternatives (indices) that contain `slot`.
+    pub fn alternatives_with(&self, slot: &Slot) -> Vec<usize> {
+        self.alternatives()
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.contains(slot))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+impl Student {
+    /// The alternatives (indices, see [`Group::alternatives`]) of `group` the student is
+    /// available for in every weekly slot.
+    pub fn fitting_alternatives(&self, group: &Group) -> Vec<usize> {
+        group
+            .alternatives()
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| self.available.allows_all(a.iter()))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}

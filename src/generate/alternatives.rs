@@ -91,4 +91,23 @@ mod tests {
         let made: Vec<_> = with.instance.groups.iter().map(|g| &g.choices).collect();
         assert_eq!(back, made);
     }
+
+    /// large with `--alternatives` loads without an error: its pinned students were made
+    /// for their group's first alternative, and one alternative they can come to is enough
+    /// (E407 asked for every slot of every alternative until stop 27).
+    #[test]
+    fn large_with_alternatives_loads_with_its_pinned_students() {
+        let spec = SizeSpec::named("large").expect("large");
+        let options = Options {
+            alternatives: true,
+            ..Options::default()
+        };
+        let with = generate_with(&spec, 1, options).expect("generates");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = dir.path().join("school");
+        write(&out, &with, false).expect("writes");
+        if let Err(d) = crate::validate::load_instance(&out, None) {
+            panic!("{d:?}");
+        }
+    }
 }

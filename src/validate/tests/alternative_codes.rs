@@ -102,3 +102,37 @@ fn e419_only_when_every_alternative_has_a_slot_without_a_room() {
     let ds = with_rooms("tue-morning;thu-morning|tue-morning;fri-morning");
     assert_has(&ds, Code::GroupWithoutRoom, "groups.csv", 2, Some(5));
 }
+
+/// A pinned student needs one alternative they can come to, not every slot of every one:
+/// available on Tuesday and Wednesday mornings fits the second alternative of
+/// `mon-morning;thu-morning|tue-morning;wed-morning` (no E407); available on Monday and
+/// Tuesday mornings fits neither, and E407 names what the nearest one misses.
+#[test]
+fn e407_a_pinned_student_needs_only_one_alternative_they_can_come_to() {
+    let g = format!(
+        "{GROUPS}UTR-B1-01,Utrecht,B1-route,wi2021,mon-morning;thu-morning|tue-morning;wed-morning,,,no,1\n{OTHERS}"
+    );
+    let students = |available: &str| {
+        format!(
+            "id,profile,law,locations,available,group\nS1,B1-route,wi2021,Utrecht,{available},UTR-B1-01\n"
+        )
+    };
+    let fits = students("tue-morning;wed-morning");
+    let ds = diags_of(&[("groups.csv", &g), ("students.csv", &fits)]);
+    assert!(
+        !ds.iter().any(|d| d.code() == Code::PinContradiction),
+        "{ds:?}"
+    );
+    let misses = students("mon-morning;tue-morning");
+    let ds = diags_of(&[("groups.csv", &g), ("students.csv", &misses)]);
+    assert_has(&ds, Code::PinContradiction, "students.csv", 2, Some(6));
+    let d = ds
+        .iter()
+        .find(|d| d.code() == Code::PinContradiction)
+        .expect("E407");
+    assert!(
+        d.message.contains("not available for thu-morning"),
+        "{}",
+        d.message
+    );
+}

@@ -163,6 +163,8 @@ fn group(
         if let Some(r) = rules {
             let outside: Vec<_> = lessons.iter().filter(|l| !r.covers(l.date)).collect();
             if let Some(first) = outside.first() {
+                let dates: Vec<_> = lessons.iter().map(|l| l.date).collect();
+                let [fix_en, fix_nl] = validity_fix(r, &dates, first.date);
                 diags.push(
                     row.course_code
                         .error(
@@ -176,7 +178,7 @@ fn group(
                                 first.date
                             ),
                         )
-                        .fix(validity_fix(r, &lessons.iter().map(|l| l.date).collect::<Vec<_>>(), first.date))
+                        .fix(fix_en)
                         .nl(format!(
                             "groep {} heeft {} les(sen) buiten de geldigheid van regeling {} ({}), de eerste op {}",
                             group.course_code,
@@ -185,7 +187,7 @@ fn group(
                             validity_nl(r),
                             first.date
                         ))
-                        .fix_nl(validity_fix_nl(r, &lessons.iter().map(|l| l.date).collect::<Vec<_>>(), first.date)),
+                        .fix_nl(fix_nl),
                 );
             }
         }
@@ -193,58 +195,48 @@ fn group(
     Some(group)
 }
 
-/// What to do about lessons outside a rule set's validity: another rule set that covers
-/// them, or dates that fit.
-fn validity_fix(r: &RuleSet, dates: &[chrono::NaiveDate], first: chrono::NaiveDate) -> String {
+/// What to do about lessons outside a rule set's validity, in English and in Dutch: another
+/// rule set that covers them, or dates that fit.
+fn validity_fix(r: &RuleSet, dates: &[chrono::NaiveDate], first: chrono::NaiveDate) -> [String; 2] {
     let others: Vec<String> = rules::builtins()
         .into_iter()
         .filter(|o| o.name != r.name && dates.iter().all(|d| o.covers(*d)))
         .map(|o| o.name)
         .collect();
     let choose = if others.is_empty() {
-        "choose a rule set valid on these dates with --rules".to_string()
+        [
+            "choose a rule set valid on these dates with --rules".to_string(),
+            "kies met --rules een regeling die op deze data geldt".to_string(),
+        ]
     } else {
-        format!("choose rule set {} with --rules", others.join(" or "))
+        [
+            format!("choose rule set {} with --rules", others.join(" or ")),
+            format!("kies met --rules regeling {}", others.join(" of ")),
+        ]
     };
+    let [en, nl] = choose;
+    let name = &r.name;
     match r.valid_until {
         Some(until) if first > until => {
             let ended = until.checked_add_days(Days::new(1)).unwrap_or(until);
-            format!(
-                "rule set {} ended on {ended}: {choose}, or end the group by {until}",
-                r.name
-            )
+            [
+                format!("rule set {name} ended on {ended}: {en}, or end the group by {until}"),
+                format!(
+                    "regeling {name} is op {ended} afgelopen: {nl}, of laat de groep uiterlijk op {until} eindigen"
+                ),
+            ]
         }
-        _ => format!(
-            "rule set {} applies from {}: {choose}, or start the group on or after {}",
-            r.name, r.valid_from, r.valid_from
-        ),
-    }
-}
-
-/// [`validity_fix`] in Dutch.
-fn validity_fix_nl(r: &RuleSet, dates: &[chrono::NaiveDate], first: chrono::NaiveDate) -> String {
-    let others: Vec<String> = rules::builtins()
-        .into_iter()
-        .filter(|o| o.name != r.name && dates.iter().all(|d| o.covers(*d)))
-        .map(|o| o.name)
-        .collect();
-    let choose = if others.is_empty() {
-        "kies met --rules een regeling die op deze data geldt".to_string()
-    } else {
-        format!("kies met --rules regeling {}", others.join(" of "))
-    };
-    match r.valid_until {
-        Some(until) if first > until => {
-            let ended = until.checked_add_days(Days::new(1)).unwrap_or(until);
-            format!(
-                "regeling {} is op {ended} afgelopen: {choose}, of laat de groep uiterlijk op {until} eindigen",
-                r.name
-            )
+        _ => {
+            let from = r.valid_from;
+            [
+                format!(
+                    "rule set {name} applies from {from}: {en}, or start the group on or after {from}"
+                ),
+                format!(
+                    "regeling {name} geldt vanaf {from}: {nl}, of laat de groep op of na {from} beginnen"
+                ),
+            ]
         }
-        _ => format!(
-            "regeling {} geldt vanaf {}: {choose}, of laat de groep op of na {} beginnen",
-            r.name, r.valid_from, r.valid_from
-        ),
     }
 }
 

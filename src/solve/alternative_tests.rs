@@ -5,7 +5,7 @@
 
 use super::brute;
 use super::diagnose::Rule;
-use super::exact_tests::agreed;
+use super::exact_tests::{agreed, compliant};
 use super::lock_tests::no_floor;
 use super::*;
 use crate::check::fixture::{Fx, date, slot};
@@ -34,15 +34,7 @@ fn school() -> Fx {
 
 /// The slots of the lessons `solve` gives G1, and who is placed.
 fn solved(fx: &Fx, rules: &RuleSet) -> (Vec<Slot>, Vec<String>, CheckReport) {
-    let settings = Settings {
-        gap: 0.0,
-        ..Settings::default()
-    };
-    let s = solve(&fx.instance, rules, &settings).expect("solves");
-    let Some((schedule, report)) = s.schedule else {
-        panic!("no schedule: {:?}", s.status);
-    };
-    assert!(report.compliant, "{:?}", report.findings);
+    let (schedule, report, _) = compliant(&fx.instance, rules);
     let mut slots: Vec<Slot> = schedule
         .timetable
         .iter()

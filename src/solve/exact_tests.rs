@@ -16,6 +16,24 @@ pub(super) const BACKENDS: &[Backend] = &[
     Backend::Highs,
 ];
 
+/// `solve` to a proven optimum (gap 0) with the default settings: the schedule, which the
+/// checker must find compliant, its report, and the size of the program that planned it.
+pub(super) fn compliant(
+    instance: &Instance,
+    rules: &RuleSet,
+) -> (Schedule, crate::check::CheckReport, Stats) {
+    let settings = Settings {
+        gap: 0.0,
+        ..Settings::default()
+    };
+    let s = solve(instance, rules, &settings).expect("solves");
+    let Some((schedule, report)) = s.schedule else {
+        panic!("no schedule: {:?}", s.status);
+    };
+    assert!(report.compliant, "{:?}", report.findings);
+    (schedule, report, s.stats)
+}
+
 /// Solves to a proven optimum (gap 0, no time limit) with the classes lined up or not:
 /// `solve` takes one way or the other by backend, and both must be exact.
 pub(super) fn exact(

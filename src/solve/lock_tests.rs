@@ -3,7 +3,7 @@
 //! program.
 
 use super::brute::{self, tiny::tiny};
-use super::exact_tests::agreed;
+use super::exact_tests::{agreed, compliant};
 use super::*;
 use crate::check::fixture::{Fx, date, handleiding, slot};
 use crate::domain::{CourseCode, Lock, LockRule, Share, TeacherId};
@@ -35,15 +35,7 @@ pub(super) fn agreed_optimum(fx: &Fx, rules: &RuleSet) -> Option<f64> {
 
 /// The teachers of a course's lessons in date order, in the schedule `solve` writes.
 pub(super) fn teachers_of(fx: &Fx, rules: &RuleSet, code: &str) -> Vec<String> {
-    let settings = Settings {
-        gap: 0.0,
-        ..Settings::default()
-    };
-    let s = solve(&fx.instance, rules, &settings).expect("solves");
-    let Some((schedule, report)) = s.schedule else {
-        panic!("no schedule: {:?}", s.status);
-    };
-    assert!(report.compliant, "{:?}", report.findings);
+    let (schedule, _, _) = compliant(&fx.instance, rules);
     let mut rows: Vec<_> = schedule
         .timetable
         .iter()

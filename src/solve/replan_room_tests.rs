@@ -3,7 +3,7 @@
 //! worked out here, each agreed between the program and the brute force.
 
 use super::brute;
-use super::exact_tests::{BACKENDS, exact, optimum};
+use super::exact_tests::{BACKENDS, compliant, exact, optimum};
 use super::lock_tests::no_floor;
 use super::*;
 use crate::check::fixture::{Fx, date, slot};
@@ -35,14 +35,7 @@ fn agreed(instance: &Instance, rules: &RuleSet) -> Option<f64> {
 }
 
 fn solved(instance: &Instance, rules: &RuleSet) -> Schedule {
-    let settings = Settings {
-        gap: 0.0,
-        ..Settings::default()
-    };
-    let s = solve(instance, rules, &settings).expect("solves");
-    let (schedule, report) = s.schedule.expect("a schedule");
-    assert!(report.compliant, "{:?}", report.findings);
-    schedule
+    compliant(instance, rules).0
 }
 
 fn rooms(schedule: &Schedule) -> Vec<String> {

@@ -4,7 +4,7 @@
 //! random schools with random rooms.
 
 use super::brute::{self, tiny::tiny};
-use super::exact_tests::{BACKENDS, exact, optimum};
+use super::exact_tests::{BACKENDS, compliant, exact, optimum};
 use super::lock_tests::agreed_optimum;
 use super::*;
 use crate::check::fixture::{Fx, addendum, slot};
@@ -77,18 +77,10 @@ fn a_room_too_small_for_the_overfilled_group_opens_a_new_group_instead() {
     assert_eq!(agreed_optimum(&big, &rules), Some(1006.0));
     let small = school(2);
     assert_eq!(agreed_optimum(&small, &rules), Some(5012.0));
-    let settings = Settings {
-        gap: 0.0,
-        ..Settings::default()
-    };
-    let s = solve(&small.instance, &rules, &settings).expect("solves");
-    let Some((schedule, report)) = s.schedule else {
-        panic!("no schedule: {:?}", s.status);
-    };
-    assert!(report.compliant, "{:?}", report.findings);
+    let (schedule, _, stats) = compliant(&small.instance, &rules);
     // G1's five Mondays are alike (T1, U1 and U2, nothing else on Mondays), and so are G2's
     // five Tuesdays: two classes, whose counts per room the dates then follow.
-    assert_eq!(s.stats.classes, 2, "the classes of dates plan rooms too");
+    assert_eq!(stats.classes, 2, "the classes of dates plan rooms too");
     assert_eq!((size_of(&schedule, "G1"), size_of(&schedule, "G2")), (2, 1));
     assert!(schedule.timetable.iter().all(|r| r.room.is_some()));
 }
@@ -147,14 +139,7 @@ fn a_group_moves_to_another_room_on_the_dates_another_group_needs_its_room() {
     ];
     let rules = handleiding();
     assert_eq!(agreed_optimum(&fx, &rules), Some(19.0));
-    let settings = Settings {
-        gap: 0.0,
-        ..Settings::default()
-    };
-    let s = solve(&fx.instance, &rules, &settings).expect("solves");
-    let Some((schedule, _)) = s.schedule else {
-        panic!("no schedule: {:?}", s.status);
-    };
+    let (schedule, _, _) = compliant(&fx.instance, &rules);
     let mut g1: Vec<_> = schedule
         .timetable
         .iter()

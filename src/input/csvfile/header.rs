@@ -189,33 +189,30 @@ fn required_nl(spec: Spec) -> String {
     dutch_first(spec.required.iter().copied())
 }
 
-fn dutch_first(columns: impl Iterator<Item = &'static str>) -> String {
+/// The columns joined in English, and in Dutch where any has a Dutch name.
+fn both_names(columns: impl Iterator<Item = &'static str>) -> (String, Option<String>) {
     let english: Vec<&str> = columns.collect();
     let dutch: Vec<&str> = english
         .iter()
         .map(|c| dutch_names(c).first().copied().unwrap_or(c))
         .collect();
-    if dutch == english {
-        english.join(",")
-    } else {
-        format!(
-            "{} (of in het Engels: {})",
-            dutch.join(","),
-            english.join(",")
-        )
+    (
+        english.join(","),
+        (dutch != english).then(|| dutch.join(",")),
+    )
+}
+
+fn dutch_first(columns: impl Iterator<Item = &'static str>) -> String {
+    match both_names(columns) {
+        (english, Some(dutch)) => format!("{dutch} (of in het Engels: {english})"),
+        (english, None) => english,
     }
 }
 
 fn with_dutch(columns: impl Iterator<Item = &'static str>) -> String {
-    let english: Vec<&str> = columns.collect();
-    let dutch: Vec<&str> = english
-        .iter()
-        .map(|c| dutch_names(c).first().copied().unwrap_or(c))
-        .collect();
-    if dutch == english {
-        english.join(",")
-    } else {
-        format!("{} (in Dutch: {})", english.join(","), dutch.join(","))
+    match both_names(columns) {
+        (english, Some(dutch)) => format!("{english} (in Dutch: {dutch})"),
+        (english, None) => english,
     }
 }
 

@@ -82,18 +82,24 @@ fn lang_en_overrides_a_dutch_locale_and_no_locale_is_english() {
     assert!(t.contains("fout[E205]"), "{t}");
 }
 
+/// `check` of the demo schedule under handleiding-2024 (not compliant: C101, C121).
+fn check_demo_args() -> Vec<String> {
+    let (instance, schedule) = (demo(), demo_schedule());
+    vec![
+        "check".into(),
+        instance.display().to_string(),
+        schedule.display().to_string(),
+        "--rules".into(),
+        "handleiding-2024".into(),
+    ]
+}
+
 #[test]
 fn a_dutch_locale_gives_dutch_findings_and_verdict() {
     // Under handleiding-2024 the demo schedule's certified share, 70.9%, is below the 80%
     // minimum: a violation of 1.7.1a (C101), so check ends NOT COMPLIANT (exit 1).
-    let (instance, schedule) = (demo(), demo_schedule());
-    let args = [
-        "check",
-        instance.to_str().expect("path"),
-        schedule.to_str().expect("path"),
-        "--rules",
-        "handleiding-2024",
-    ];
+    let args = check_demo_args();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = with_lang(Some("nl_NL.UTF-8"), &args);
     assert_eq!(out.status.code(), Some(1));
     let t = text(&out);
@@ -301,14 +307,8 @@ fn every_broken_instance_of_the_corpus_kinds_is_told_in_dutch_alone_under_a_dutc
 fn check_of_a_non_compliant_schedule_is_dutch_alone_tables_findings_and_verdict() {
     // Under handleiding-2024 the demo schedule misses the 80% minimum (C101: 178 of 251
     // lessons certified, 201 needed) and Z-UTR-01 has 14 students, above 12 (C121).
-    let (instance, schedule) = (demo(), demo_schedule());
-    let args = [
-        "check",
-        instance.to_str().expect("path"),
-        schedule.to_str().expect("path"),
-        "--rules",
-        "handleiding-2024",
-    ];
+    let args = check_demo_args();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let nl = with_lang(Some("nl_NL.UTF-8"), &args);
     assert_eq!(nl.status.code(), Some(1));
     let nl = text(&nl);

@@ -1,8 +1,11 @@
 //! One Markdown table of program sizes, median build and solve times, statuses, objectives
 //! and proven gaps on the checked-in benchmark instances (`instances/README.md`), for every
 //! solver compiled in and for both programs side by side: the class program of `solve` and
-//! the per-lesson program (`--formulation lesson`), with the ratio of their solve times.
-//! `scripts/bench` runs it:
+//! the per-lesson program (`--formulation lesson`), with the ratio of their solve times
+//! (`vs class`); on `--rooms-apart-on` also the class program with every room apart (no
+//! pools of identical rooms), with its ratio to the pooled one. `SIZE+rooms+alternatives`
+//! (default: large) is `generate --size SIZE --seed 1 --rooms --alternatives`, the issue's
+//! "large with rooms and alternatives". `scripts/bench` runs it:
 //!
 //! ```text
 //! cargo run --release --example bench_table [--features highs] -- [--runs 3]
@@ -32,7 +35,7 @@ struct Args {
     #[arg(
         long,
         value_delimiter = ',',
-        default_value = "small,medium,large,medium-tight,large-tight,xl,highschool,large+rooms,xl+rooms"
+        default_value = "small,medium,large,medium-tight,large-tight,xl,highschool,large+rooms,large+rooms+alternatives,xl+rooms"
     )]
     instances: Vec<String>,
     /// Instances on which the per-lesson program runs too (it is the slow reference).
@@ -47,6 +50,10 @@ struct Args {
     /// so that the search's effect shows in the same table.
     #[arg(long, value_delimiter = ',', default_value = "xl,highschool")]
     search_both: Vec<String>,
+    /// Instances with rooms on which the class program also runs with every room apart (no
+    /// pools of identical rooms, `model::pools`): what pooling gains, side by side.
+    #[arg(long, value_delimiter = ',', default_value = "large+rooms")]
+    rooms_apart_on: Vec<String>,
     /// Seconds per solve.
     #[arg(long, default_value_t = 60.0)]
     time_limit: f64,
@@ -101,7 +108,7 @@ fn main() -> anyhow::Result<()> {
     println!("{}", machine());
     println!();
     println!(
-        "| instance | solver | program | variables | integer vars | constraints | build time | solve time | lesson/class | status | objective | gap |"
+        "| instance | solver | program | variables | integer vars | constraints | build time | solve time | vs class | status | objective | gap |"
     );
     println!("|---|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|");
     let mut notes = Vec::new();
@@ -123,15 +130,15 @@ fn main() -> anyhow::Result<()> {
                 (_, Backend::Highs) => args.highs_gap,
                 (_, Backend::Microlp) => args.microlp_gap,
             };
-            let mut class_time = None;
+            let mut class_time: Option<Duration> = None;
             let variables = solve::build_model(instance, rules, &Settings::default())
                 .mip
                 .vars
                 .len();
             let auto = SearchMode::Auto.searches(variables, backend);
             let mut variants = vec![
-                (Formulation::Class, SearchMode::Auto),
-                (Formulation::Lesson, SearchMode::Auto),
+                (Formulation::Class, SearchMode::Auto, false),
+                (Formulation::Lesson, SearchMode::Auto, false),
             ];
             if args.search_both.contains(name) {
                 let other = if auto {
@@ -139,17 +146,23 @@ fn main() -> anyhow::Result<()> {
                 } else {
                     SearchMode::On
                 };
-                variants.push((Formulation::Class, other));
+                variants.push((Formulation::Class, other, false));
             }
-            for (formulation, search) in variants {
+            if args.rooms_apart_on.contains(name) {
+                variants.push((Formulation::Class, SearchMode::Auto, true));
+            }
+            for (formulation, search, apart) in variants {
                 if formulation == Formulation::Lesson && !args.lesson_on.contains(name) {
                     continue;
                 }
-                let label = match search {
+                let mut label = match search {
                     SearchMode::Auto if auto => format!("{} + search", formulation.name()),
                     SearchMode::Auto | SearchMode::Off => formulation.name().to_string(),
                     SearchMode::On => format!("{} + search", formulation.name()),
                 };
+                if apart {
+                    label.push_str(", rooms apart");
+                }
                 let settings = Settings {
                     backend,
                     formulation,
@@ -165,8 +178,27 @@ fn main() -> anyhow::Result<()> {
                         backend.name(),
                         formulation.name()
                     );
-                    let solved = solve::solve(instance, rules, &settings)
-                        .with_context(|| format!("{name} with {}", backend.name()))?;
+                    let solved = if apart {
+                        let refinement = nt2plan::model::Refinement {
+                            distinct_rooms: true,
+                            ..Default::default()
+                        };
+                        let started = std::time::Instant::now();
+                        let model = nt2plan::model::build(
+                            &instance.in_id_order(),
+                            rules,
+                            formulation,
+                            &refinement,
+                        );
+                        let build_time = started.elapsed();
+                        solve::solve_model(&model, instance, rules, &settings).map(|mut s| {
+                            s.build_time = build_time;
+                            s
+                        })
+                    } else {
+                        solve::solve(instance, rules, &settings)
+                    }
+                    .with_context(|| format!("{name} with {}", backend.name()))?;
                     let hit_limit = matches!(
                         solved.status,
                         Status::TimeLimit { .. } | Status::NoScheduleInTime
@@ -185,6 +217,9 @@ fn main() -> anyhow::Result<()> {
                 }
                 let solve_time = median(runs.iter().map(|s| s.solve_time).collect());
                 let ratio = match (formulation, class_time) {
+                    (Formulation::Class, Some(c)) if apart && !c.is_zero() => {
+                        format!("{:.1}", solve_time.as_secs_f64() / c.as_secs_f64())
+                    }
                     (Formulation::Class, Some(_)) => String::new(),
                     (Formulation::Class, None) => {
                         class_time = Some(solve_time);
@@ -225,11 +260,27 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The instance folder `name` under `root` with its rule set.
-/// An instance folder under `instances/`; `NAME+rooms` is NAME with the rooms that
-/// `nt2plan generate --rooms` would give it (`large+rooms` is `generate --size large --seed 1
-/// --rooms`).
+/// An instance folder under `instances/` with its rule set; `NAME+rooms` is NAME with the
+/// rooms that `nt2plan generate --rooms` would give it (`large+rooms` is `generate --size
+/// large --seed 1 --rooms`); `SIZE+rooms+alternatives` is `generate --size SIZE --seed 1
+/// --rooms --alternatives` (the instances of sizes are `generate --seed 1`).
 pub(crate) fn load(root: &Path, name: &str) -> anyhow::Result<(Instance, RuleSet)> {
+    if let Some(size) = name.strip_suffix("+rooms+alternatives") {
+        let spec = nt2plan::generate::SizeSpec::named(size)
+            .with_context(|| format!("{size} is not a size of generate"))?;
+        let options = nt2plan::generate::Options {
+            rooms: true,
+            alternatives: true,
+            ..Default::default()
+        };
+        let made = nt2plan::generate::generate_with(&spec, 1, options)?;
+        // Read back as `solve` would read the folder `generate` writes.
+        let dir = tempfile::tempdir()?;
+        nt2plan::generate::write(dir.path(), &made, true)?;
+        let loaded = load_instance(dir.path(), None)
+            .map_err(|problems| anyhow::anyhow!("{name} does not load: {problems:?}"))?;
+        return Ok((loaded.value.instance, loaded.value.rules));
+    }
     let (folder, rooms) = match name.strip_suffix("+rooms") {
         Some(base) => (base, true),
         None => (name, false),

@@ -20,6 +20,7 @@
 //! are split into single lessons and the program is solved again. `Formulation::Lesson`
 //! makes every lesson its own class: the per-lesson program itself, the reference.
 
+use super::pools::Pools;
 use crate::domain::{Instance, Slot, TimeRange};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -48,10 +49,11 @@ pub struct Class {
     /// class, against whom a change is counted (`Frozen::previous`); the same for every date
     /// of the class by its signature.
     pub previous: Option<usize>,
-    /// With rooms: indices into `instance.rooms` of every room that may hold every one of
-    /// these lessons (it can host the slot, and a replan's history keeps its room).
+    /// With rooms: the pools (indices into [`Pools::rooms`]) of every room that may hold
+    /// every one of these lessons (it can host the slot, and a replan's history keeps its
+    /// room; in a replan every room is a pool of its own).
     pub rooms: Vec<usize>,
-    /// In a replan, the rooms of `rooms` in which holding these lessons is a room change:
+    /// In a replan, the pools of `rooms` in which holding these lessons is a room change:
     /// CURRENT held them (from the replan's date on) in another room, which may be one
     /// that `rooms.csv` no longer has (`Frozen::is_room_change`).
     pub changed_rooms: Vec<usize>,
@@ -74,6 +76,8 @@ pub struct Classes {
     /// Whether the classes were lined up across the rows they share (see `align.rs`): then
     /// every summed row is a sum of identical weeks and dates are nearly always placed.
     pub lined_up: bool,
+    /// The rooms counted together; [`Class::rooms`] are its pools.
+    pub pools: Pools,
 }
 
 /// What the classes are made finer by, beyond their signatures.
@@ -85,6 +89,9 @@ pub struct Refinement {
     /// the lessons and twice as many as without lining up (then the smaller program pays
     /// for its rounds of refinement: xl).
     pub line_up: bool,
+    /// Every room its own pool (see `pools.rs`): after a schedule whose groups needed more
+    /// rooms than the pooled program counted.
+    pub distinct_rooms: bool,
 }
 
 impl Default for Refinement {
@@ -92,6 +99,7 @@ impl Default for Refinement {
         Refinement {
             alone: BTreeSet::new(),
             line_up: true,
+            distinct_rooms: false,
         }
     }
 }
@@ -107,11 +115,11 @@ struct Series {
     time: TimeRange,
     dates: Vec<NaiveDate>,
     qualified: Vec<usize>,
-    /// Rooms that can host the slot at the group's location.
+    /// Pools whose rooms can host the slot at the group's location.
     hosts: Vec<usize>,
 }
 
-fn series(instance: &Instance) -> Vec<Series> {
+fn series(instance: &Instance, pools: &Pools) -> Vec<Series> {
     let mut out = Vec::new();
     for (gi, group) in instance.groups.iter().enumerate() {
         let mut by_slot: BTreeMap<Slot, (TimeRange, Vec<NaiveDate>)> = BTreeMap::new();
@@ -134,12 +142,8 @@ fn series(instance: &Instance) -> Vec<Series> {
                 })
                 .map(|(i, _)| i)
                 .collect();
-            let hosts = instance
-                .rooms
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.can_host(&group.location, &slot))
-                .map(|(i, _)| i)
+            let hosts = (0..pools.rooms.len())
+                .filter(|&p| instance.rooms[pools.first(p)].can_host(&group.location, &slot))
                 .collect();
             out.push(Series {
                 group: gi,
@@ -191,7 +195,10 @@ impl Resources {
 /// pairs in which the weekly maximum can bind, where the program needs weekly rows.
 pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refinement) -> Classes {
     let alone = &refinement.alone;
-    let series = series(instance);
+    // The per-lesson program, the reference, keeps every room apart.
+    let distinct = refinement.distinct_rooms || formulation == Formulation::Lesson;
+    let pools = Pools::of(instance, distinct);
+    let series = series(instance, &pools);
     let mut away: BTreeMap<usize, Vec<(NaiveDate, NaiveDate)>> = BTreeMap::new();
     for u in &instance.unavailability {
         if let Some(t) = instance.teachers.iter().position(|t| t.id == u.teacher) {
@@ -231,11 +238,12 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
         s.hosts
             .iter()
             .copied()
-            .filter(|&r| {
+            .filter(|&p| {
+                let id = &instance.rooms[pools.first(p)].id;
                 instance
                     .frozen
                     .as_ref()
-                    .is_none_or(|f| f.room_allows(code, d, &s.slot, &instance.rooms[r].id))
+                    .is_none_or(|f| f.room_allows(code, d, &s.slot, id))
             })
             .collect()
     };
@@ -247,7 +255,10 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
         rooms
             .iter()
             .copied()
-            .filter(|&r| f.is_room_change(code, d, &s.slot, Some(&instance.rooms[r].id)))
+            .filter(|&p| {
+                let id = &instance.rooms[pools.first(p)].id;
+                f.is_room_change(code, d, &s.slot, Some(id))
+            })
             .collect()
     };
     let mut eligible: Vec<Vec<Vec<usize>>> = Vec::with_capacity(series.len());
@@ -403,6 +414,7 @@ pub fn classes(instance: &Instance, formulation: Formulation, refinement: &Refin
         binding,
         contract,
         lined_up,
+        pools,
     }
 }
 

@@ -27,6 +27,7 @@ mod contract;
 pub mod decompose;
 pub mod mip;
 mod norms;
+pub mod pools;
 pub mod restrict;
 pub mod rooms;
 pub mod shortfall;
@@ -70,11 +71,14 @@ pub struct Model {
     pub assign: Vec<Vec<(usize, VarId)>>,
     /// Per (teacher, group) that can meet: whether the teacher gives the group any lesson.
     pub pairs: BTreeMap<(usize, usize), VarId>,
-    /// Per class: (room index, variable counting the lessons of the class held there); empty
-    /// without rooms.
+    /// Per class: (pool index, variable counting the lessons of the class held in a room of
+    /// the pool); empty without rooms.
     pub rooms: Vec<Vec<(usize, VarId)>>,
-    /// Per (group, room) where it is needed: whether the group has a lesson in the room.
+    /// Per (group, pool) where it is needed: whether the group has a lesson in the pool.
     pub keeps: BTreeMap<(usize, usize), VarId>,
+    /// The rooms counted together ([`pools`]); every room alone in a replan, and with
+    /// [`Refinement::distinct_rooms`].
+    pub pools: pools::Pools,
     /// Per student type: (group index, variable counting its students there).
     pub place: Vec<Vec<(usize, VarId)>>,
     /// Per student type: how many of them are not placed.
@@ -115,6 +119,7 @@ pub fn build(
     model.binding = classes.binding;
     model.contract = classes.contract;
     model.lined_up = classes.lined_up;
+    model.pools = classes.pools;
     model.refinement = refinement.clone();
     staffing::run(instance, &mut model);
     contract::run(instance, &mut model);

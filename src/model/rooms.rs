@@ -1,14 +1,17 @@
 //! Pass: rooms (`rooms.csv`), only for a school with rooms. A room is a resource like a
-//! teacher: per class and room that may hold it ([`crate::model::Class::rooms`]) a count
-//! z[c, r] of the class's lessons held there (a binary for a single lesson, or when classes
-//! are given whole):
+//! teacher, and rooms nothing tells apart are counted together as a pool (`pools.rs`; "room"
+//! r below is a pool of size(r) rooms): per class and pool that may hold it
+//! ([`crate::model::Class::rooms`]) a count z[c, r] of the class's lessons held there (a
+//! binary for a single lesson, or when classes are given whole):
 //! - Σ_r z[c, r] = lessons(c) · active(c) (`open[g]`, or the class's alternative of
 //!   meeting times chosen, [`Model::active`]): every lesson of a running group has one room;
-//! - no room holds two lessons at once: the per-lesson cliques of each room and date, summed
+//! - no room holds two lessons at once: at most size(r) lessons at once in a pool, over the
+//!   per-lesson cliques of each pool and date, summed
 //!   over the classes lined up with them, exactly as a teacher's no-overlap rows
 //!   (`staffing.rs`, which the classes line up for rooms too);
 //! - u[g, r] ≥ z[c, r] / lessons(c), u costing `[weights] room_change`: u is whether group
-//!   g uses room r, so the u count the distinct rooms of a group;
+//!   g uses pool r, so the u count the distinct pools of a group (its distinct rooms when
+//!   `solve::dates` gives it one room in each pool, which the solve verifies);
 //! - the room seats the group: on average over the lessons of each class (the per-lesson
 //!   rows summed, which keeps the relaxation tight, and exact for a class held in one room;
 //!   for a class of some alternatives of meeting times only when it takes place, big-M),
@@ -19,7 +22,8 @@
 //!   every lesson of c from the replan's date on in another room than CURRENT's costs
 //!   `[weights] changed_room` ([`crate::domain::Frozen::is_room_change`]).
 //!
-//! The counts say how many lessons of a class are in each room; `solve::dates` says which.
+//! The counts say how many lessons of a class are in each pool; `solve::dates` says which
+//! lessons, and which room of the pool.
 
 use super::variables::clean;
 use super::{Cmp, Family, Model, Subject, VarId, VarKind};
@@ -45,7 +49,7 @@ pub fn run(instance: &Instance, m: &mut Model) {
         .collect();
     let w = instance.school.weights;
     let mut uses: BTreeMap<(usize, usize), Vec<(usize, VarId)>> = BTreeMap::new();
-    let mut mine: Vec<Vec<(usize, VarId)>> = vec![Vec::new(); instance.rooms.len()];
+    let mut mine: Vec<Vec<(usize, VarId)>> = vec![Vec::new(); m.pools.rooms.len()];
     for ci in 0..m.classes.len() {
         let class = &m.classes[ci];
         let (gi, lessons, unit) = (class.group, f64::from(class.lessons()), m.unit(ci));
@@ -59,7 +63,7 @@ pub fn run(instance: &Instance, m: &mut Model) {
         let mut cover = Vec::new();
         let mut seats = Vec::new();
         for &ri in &class.rooms.clone() {
-            let room = &instance.rooms[ri];
+            let room = &instance.rooms[m.pools.first(ri)];
             let moved = m.classes[ci].changed_rooms.contains(&ri);
             let cost = if moved { w.changed_room * unit } else { 0.0 };
             let upper = lessons / unit;
@@ -69,7 +73,7 @@ pub fn run(instance: &Instance, m: &mut Model) {
                 VarKind::Binary
             };
             let z = m.mip.var(
-                format!("room_{name}_{}", clean(room.id.as_str())),
+                format!("room_{name}_{}", pool_name(instance, m, ri)),
                 kind,
                 0.0,
                 upper,
@@ -108,7 +112,7 @@ pub fn run(instance: &Instance, m: &mut Model) {
         );
     }
     for ((gi, ri), zs) in uses {
-        let room = &instance.rooms[ri];
+        let room = &instance.rooms[m.pools.first(ri)];
         // A class held in one room (a binary z) is seated exactly by its average row; a
         // count of 2 out of 5 is not, and must make u whole.
         let counted = zs
@@ -122,7 +126,7 @@ pub fn run(instance: &Instance, m: &mut Model) {
         let name = format!(
             "keeps_{}_{}",
             clean(group.course_code.as_str()),
-            clean(room.id.as_str())
+            pool_name(instance, m, ri)
         );
         let kind = if counted {
             VarKind::Binary
@@ -161,7 +165,18 @@ pub fn run(instance: &Instance, m: &mut Model) {
         if mine.is_empty() {
             continue;
         }
-        let name = format!("room_once_{}", clean(instance.rooms[ri].id.as_str()));
-        super::staffing::overlap_rows(m, mine, &name, Family::Rooms, |_| Subject::School);
+        let name = format!("room_once_{}", pool_name(instance, m, ri));
+        let size = m.pools.size(ri);
+        super::staffing::overlap_rows(m, mine, &name, size, Family::Rooms, |_| Subject::School);
+    }
+}
+
+/// A pool's name in the program: its room's id, or its first room's with the number of
+/// rooms (`UTR-01_x3`).
+fn pool_name(instance: &Instance, m: &Model, p: usize) -> String {
+    let first = clean(instance.rooms[m.pools.first(p)].id.as_str());
+    match m.pools.size(p) {
+        1 => first,
+        n => format!("{first}_x{n}"),
     }
 }

@@ -140,20 +140,22 @@ pub(super) fn components<K: Copy + Ord>(
 /// then form a clique: at most one of them. Per date only maximal cliques; joined by type.
 fn overlap(instance: &Instance, m: &mut Model, t: usize, mine: &[(usize, VarId)]) {
     let name = format!("overlap_{}", clean(instance.teachers[t].id.as_str()));
-    overlap_rows(m, mine, &name, Family::Overlap, |dates| Subject::Dates {
+    overlap_rows(m, mine, &name, 1, Family::Overlap, |dates| Subject::Dates {
         teacher: t,
         dates,
     });
 }
 
-/// The no-overlap rows of one resource (a teacher, or a room) over `mine`, its classes with
-/// their variables: per date and moment a lesson starts, the lessons going on then form a
-/// clique, at most one of them; only maximal cliques, joined by type. Rows are named
-/// `{name}_{k}`, of `family`; `subject` tells the dates a row sums.
+/// The no-overlap rows of one resource (a teacher, or a pool of `size` rooms) over `mine`,
+/// its classes with their variables: per date and moment a lesson starts, the lessons going
+/// on then form a clique, at most `size` of them (a clique of no more is no row); only
+/// maximal cliques, joined by type. Rows are named `{name}_{k}`, of `family`; `subject`
+/// tells the dates a row sums.
 pub(super) fn overlap_rows(
     m: &mut Model,
     mine: &[(usize, VarId)],
     name: &str,
+    size: usize,
     family: Family,
     subject: impl Fn(Vec<NaiveDate>) -> Subject,
 ) {
@@ -173,7 +175,7 @@ pub(super) fn overlap_rows(
                 .copied()
                 .filter(|&c| m.classes[c].time.start <= p && p < m.classes[c].time.end)
                 .collect();
-            if clique.len() > 1 {
+            if clique.len() > size {
                 clique.sort_unstable();
                 cliques.insert(clique);
             }
@@ -195,7 +197,7 @@ pub(super) fn overlap_rows(
     for (dates, classes) in joined(&by_type, m.formulation.whole()) {
         k += 1;
         let terms = sum_of(mine, &classes);
-        let rhs = dates.len() as f64;
+        let rhs = (size * dates.len()) as f64;
         if m.formulation.whole() && classes.len() < 2 {
             continue;
         }

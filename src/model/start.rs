@@ -45,7 +45,7 @@ pub fn values_of(
             .as_ref()
             .and_then(|r| instance.rooms.iter().position(|x| &x.id == r))
         {
-            held.insert((g, row.date, row.time.start), r);
+            held.insert((g, row.date, row.time.start), model.pools.of_room[r]);
         }
         if let Some(t) = row.teacher.as_ref().and_then(|t| teacher_index.get(t)) {
             given.insert((g, row.date, row.time.start), *t);

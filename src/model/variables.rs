@@ -186,6 +186,7 @@ pub fn run(
         pairs: BTreeMap::new(),
         rooms: vec![Vec::new(); n_classes],
         keeps: BTreeMap::new(),
+        pools: Default::default(),
         place,
         unplaced,
         overflow,

@@ -8,10 +8,8 @@
 //! placement exists the classes in conflict are named, to be split into single lessons.
 //!
 //! Rooms are placed the same way, after the teachers and apart from them (a room and a
-//! teacher of a lesson constrain each other in nothing): a class held in one room is there
-//! on every date, a shared class takes date by date the room with the most lessons left
-//! that is free then, and a room holding two lessons at once names the classes that could
-//! use it then, to be split.
+//! teacher of a lesson constrain each other in nothing), first the pool of each lesson, then
+//! its room in the pool (`dates/rooms.rs`).
 
 use super::{Deadline, Settings, SolveError, backend};
 use crate::domain::{Instance, TimeRange};
@@ -29,6 +27,9 @@ pub struct Dated {
     pub teachers: TeacherOf,
     pub rooms: Vec<Vec<Option<usize>>>,
 }
+
+mod rooms;
+pub use rooms::split_in_pool;
 
 /// How the dates were placed.
 pub enum Placed {
@@ -63,7 +64,7 @@ impl Load {
 }
 
 /// The teacher and room of every lesson, keeping `counts` (per class: teacher, lessons; as
-/// [`Model::counts`]) and `rooms` (per class: room, lessons; as [`Model::room_counts`]).
+/// [`Model::counts`]) and `rooms` (per class: pool, lessons; as [`Model::room_counts`]).
 pub fn place(
     instance: &Instance,
     model: &Model,
@@ -76,83 +77,10 @@ pub fn place(
         Ok(t) => t,
         Err(split) => return Ok(Placed::Split(split)),
     };
-    Ok(match place_rooms(model, rooms) {
+    Ok(match rooms::place(model, rooms) {
         Ok(rooms) => Placed::Done(Dated { teachers, rooms }),
         Err(split) => Placed::Split(split),
     })
-}
-
-/// Per class and date the room: classes held in one room first, then the shared ones date
-/// by date; `Err` with the classes that could use a room on a date where it holds two
-/// lessons at once.
-fn place_rooms(
-    model: &Model,
-    counts: &[Vec<(usize, u32)>],
-) -> Result<Vec<Vec<Option<usize>>>, BTreeSet<usize>> {
-    let mut room_of: Vec<Vec<Option<usize>>> = model
-        .classes
-        .iter()
-        .map(|c| vec![None; c.dates.len()])
-        .collect();
-    let mut busy: HashMap<(usize, NaiveDate), Vec<TimeRange>> = HashMap::new();
-    let mut shared = Vec::new();
-    for (c, class) in model.classes.iter().enumerate() {
-        match counts.get(c).map_or(&[][..], |v| v.as_slice()) {
-            [(r, _)] => {
-                for (k, d) in class.dates.iter().enumerate() {
-                    room_of[c][k] = Some(*r);
-                    busy.entry((*r, *d)).or_default().push(class.time);
-                }
-            }
-            [] => {}
-            _ => shared.push(c),
-        }
-    }
-    for c in shared {
-        let class = &model.classes[c];
-        let mut left = counts[c].clone();
-        for (k, d) in class.dates.iter().enumerate() {
-            let free = |r: usize| {
-                busy.get(&(r, *d))
-                    .is_none_or(|b| b.iter().all(|t| !t.overlaps(&class.time)))
-            };
-            let pick = left
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, n))| *n > 0)
-                .max_by_key(|(i, (r, n))| (free(*r), *n, std::cmp::Reverse(*i)))
-                .map(|(i, _)| i);
-            if let Some(i) = pick {
-                left[i].1 -= 1;
-                room_of[c][k] = Some(left[i].0);
-                busy.entry((left[i].0, *d)).or_default().push(class.time);
-            }
-        }
-    }
-    let clashes: BTreeSet<(usize, NaiveDate)> = busy
-        .iter()
-        .filter(|(_, lessons)| {
-            lessons
-                .iter()
-                .enumerate()
-                .any(|(i, a)| lessons[i + 1..].iter().any(|b| a.overlaps(b)))
-        })
-        .map(|(k, _)| *k)
-        .collect();
-    if clashes.is_empty() {
-        return Ok(room_of);
-    }
-    Err(model
-        .classes
-        .iter()
-        .enumerate()
-        .filter(|(_, class)| {
-            clashes
-                .iter()
-                .any(|(r, d)| class.rooms.contains(r) && class.dates.contains(d))
-        })
-        .map(|(c, _)| c)
-        .collect())
 }
 
 /// Per class and date the teacher, keeping `counts`; `Err` with the classes to split.

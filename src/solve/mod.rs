@@ -127,7 +127,8 @@ pub struct Solved {
     pub objective: Option<f64>,
     /// A proven lower bound on the objective of every schedule of the exact problem.
     pub bound: Option<f64>,
-    /// How often classes had to be split into single lessons and the program solved again.
+    /// How often the program was solved again: classes split into single lessons, or pooled
+    /// rooms kept apart (`model::pools`).
     pub refinements: u32,
     /// What the large neighbourhood search did, when it ran.
     pub search: Option<Searched>,
@@ -226,6 +227,8 @@ mod contract_tests;
 mod exact_tests;
 #[cfg(test)]
 mod lock_tests;
+#[cfg(test)]
+mod pool_tests;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]

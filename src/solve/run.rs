@@ -267,7 +267,27 @@ pub(super) fn solved_from(
                 if best.as_ref().is_none_or(|b| f.cost < b.cost) {
                     best = Some(f);
                 }
-                break;
+                // A group given two rooms of a pool costs more than the pooled program
+                // counted: its optimum may not be the per-room problem's. The per-room
+                // program decides (large with rooms: never needed).
+                let apart = instance.school.weights.room_change > 0.0
+                    && dates::split_in_pool(&model, &dated.rooms);
+                if !apart || deadline.passed() {
+                    stopped |= apart;
+                    break;
+                }
+                if settings.verbose {
+                    eprintln!("a group needs two rooms of a pool: the rooms apart");
+                }
+                refinement.distinct_rooms = true;
+                solved.refinements += 1;
+                model = Cow::Owned(model::build(
+                    instance,
+                    rules,
+                    model.formulation,
+                    &refinement,
+                ));
+                solved.stats = model.stats();
             }
             dates::Placed::Split(classes) => {
                 if deadline.passed() {

@@ -54,6 +54,9 @@ struct Args {
     /// pools of identical rooms, `model::pools`): what pooling gains, side by side.
     #[arg(long, value_delimiter = ',', default_value = "large+rooms")]
     rooms_apart_on: Vec<String>,
+    /// Only this solver (`microlp` or `highs`); every solver compiled in without it.
+    #[arg(long)]
+    solver: Option<String>,
     /// Seconds per solve.
     #[arg(long, default_value_t = 60.0)]
     time_limit: f64,
@@ -115,6 +118,9 @@ fn main() -> anyhow::Result<()> {
     for name in &args.instances {
         let (instance, rules) = &load(&root, name)?;
         for &backend in BACKENDS {
+            if args.solver.as_ref().is_some_and(|s| s != backend.name()) {
+                continue;
+            }
             if name.starts_with("xl") && backend == Backend::Microlp && args.skip_microlp_xl {
                 notes.push(format!("microlp on {name} left out (--skip-microlp-xl)"));
                 continue;

@@ -7,9 +7,10 @@
 //! pool, the lessons of each date are given rooms in order of their start: a lesson starting
 //! at s finds fewer than size busy rooms (every lesson holding one overlaps it at s, and the
 //! pool rows allow no more than size at once), so a room is always free. Each group first
-//! gets a room of its own in the pool where the groups it meets at once allow it (a greedy
-//! colouring, most lessons first), and a lesson takes its group's room whenever it is free,
-//! so a group keeps one room, as the program counted, wherever it can.
+//! gets a room of its own in the pool where the groups it meets at once allow it (a
+//! colouring of the groups that meet at once in the pool, DSATUR with backtracking), and a
+//! lesson takes its group's room whenever it is free, so a group keeps one room, as the
+//! program counted, wherever it can.
 
 use crate::domain::TimeRange;
 use crate::model::Model;
@@ -126,12 +127,10 @@ fn rooms_of_pools(model: &Model, pool_of: &[Vec<Option<usize>>]) -> Vec<Vec<Opti
     let overlap = |a: &Lesson, b: &Lesson| classes[a.0].time.overlaps(&classes[b.0].time);
     // Per pool, the groups that meet at once in it, and each group's lessons there.
     let mut meets: BTreeMap<usize, BTreeMap<usize, BTreeSet<usize>>> = BTreeMap::new();
-    let mut lessons_of: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for ((p, _), here) in &by_date {
         let pool = meets.entry(*p).or_default();
         for a in here {
             let g = classes[a.0].group;
-            *lessons_of.entry((*p, g)).or_default() += 1;
             let with = pool.entry(g).or_default();
             with.extend(
                 here.iter()
@@ -140,19 +139,22 @@ fn rooms_of_pools(model: &Model, pool_of: &[Vec<Option<usize>>]) -> Vec<Vec<Opti
             );
         }
     }
-    // Each group's own room where those it meets at once leave one: most lessons first.
+    // Each group's own room, where the groups it meets at once leave one.
     let mut own: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for (p, pool) in &meets {
-        let mut order: Vec<usize> = pool.keys().copied().collect();
-        order.sort_by_key(|g| (std::cmp::Reverse(lessons_of[&(*p, *g)]), *g));
-        for g in order {
-            let taken: BTreeSet<usize> = pool[&g]
-                .iter()
-                .filter_map(|h| own.get(&(*p, *h)))
-                .copied()
-                .collect();
-            if let Some(r) = pools.rooms[*p].iter().find(|r| !taken.contains(r)) {
-                own.insert((*p, g), *r);
+        let groups: Vec<usize> = pool.keys().copied().collect();
+        let near: Vec<Vec<usize>> = groups
+            .iter()
+            .map(|g| {
+                pool[g]
+                    .iter()
+                    .filter_map(|h| groups.binary_search(h).ok())
+                    .collect()
+            })
+            .collect();
+        for (i, colour) in colouring(&near, pools.size(*p)).into_iter().enumerate() {
+            if let Some(c) = colour {
+                own.insert((*p, groups[i]), pools.rooms[*p][c]);
             }
         }
     }
@@ -176,6 +178,83 @@ fn rooms_of_pools(model: &Model, pool_of: &[Vec<Option<usize>>]) -> Vec<Vec<Opti
         }
     }
     room_of
+}
+
+/// At most `k` colours for the nodes of a graph (`near`: each node's neighbours) so that
+/// neighbours differ: DSATUR (the node seeing the most colours next, then the one with the
+/// most neighbours), backtracking within a budget; when that finds none, one greedy pass
+/// of the same order, which leaves `None` where no colour is free.
+fn colouring(near: &[Vec<usize>], k: usize) -> Vec<Option<usize>> {
+    struct Search<'a> {
+        near: &'a [Vec<usize>],
+        k: usize,
+        colour: Vec<Option<usize>>,
+        budget: u32,
+    }
+    impl Search<'_> {
+        /// The uncoloured node to colour next, and the colours its neighbours have.
+        fn next(&self) -> Option<(usize, Vec<bool>)> {
+            let mut best: Option<(usize, usize, usize, Vec<bool>)> = None;
+            for v in (0..self.near.len()).filter(|&v| self.colour[v].is_none()) {
+                let mut seen = vec![false; self.k];
+                for &u in &self.near[v] {
+                    if let Some(c) = self.colour[u].filter(|&c| c < self.k) {
+                        seen[c] = true;
+                    }
+                }
+                let saturation = seen.iter().filter(|s| **s).count();
+                let key = (saturation, self.near[v].len());
+                if best.as_ref().is_none_or(|b| key > (b.1, b.2)) {
+                    best = Some((v, saturation, self.near[v].len(), seen));
+                }
+            }
+            best.map(|(v, _, _, seen)| (v, seen))
+        }
+
+        fn run(&mut self) -> bool {
+            let Some((v, seen)) = self.next() else {
+                return true;
+            };
+            // Colours beyond the highest in use are all alike: try one of them.
+            let used = self.colour.iter().flatten().max().map_or(0, |c| c + 1);
+            for c in (0..self.k.min(used + 1)).filter(|&c| !seen[c]) {
+                if self.budget == 0 {
+                    return false;
+                }
+                self.budget -= 1;
+                self.colour[v] = Some(c);
+                if self.run() {
+                    return true;
+                }
+                self.colour[v] = None;
+            }
+            false
+        }
+    }
+    let mut search = Search {
+        near,
+        k,
+        colour: vec![None; near.len()],
+        budget: 20_000,
+    };
+    if search.run() {
+        return search.colour;
+    }
+    // Greedy: every node the first colour free, or none.
+    let mut colour: Vec<Option<usize>> = vec![None; near.len()];
+    let mut greedy = Search {
+        near,
+        k,
+        colour: vec![None; near.len()],
+        budget: 0,
+    };
+    while let Some((v, seen)) = greedy.next() {
+        let c = (0..k).find(|&c| !seen[c]);
+        colour[v] = c;
+        // A node left out is done all the same, with a colour no neighbour sees (k).
+        greedy.colour[v] = Some(c.unwrap_or(k));
+    }
+    colour
 }
 
 /// Whether some group was given two rooms of one pool: then the program, which counted one,

@@ -16,7 +16,7 @@
 //! | contract | `contract.rs` | contract hours: weekly and term minimums, term maximum |
 //! | norms | `norms.rs` | 1.7.1a certified floor, 1.7.1b per course, supervision capacity |
 //! | sizes | `sizes.rs` | 2.2.1 maxima, exception 2's condition, min_size, one group per student |
-//! | rooms | `rooms.rs` | with `rooms.csv`: a room per lesson that seats the group, one lesson at a time, a cost per distinct room of a group |
+//! | rooms | `rooms.rs` (`pools.rs`) | with `rooms.csv`: a room per lesson that seats the group, one lesson at a time, a cost per distinct room of a group; identical rooms counted together as pools |
 //! | balance | `balance.rs` | balanced groups: the largest minus the smallest running group per location and profile, a cost |
 //! | (best effort) | `shortfall.rs` | the norms may give way, at a price in four levels (`solve::best_effort`) |
 

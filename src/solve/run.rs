@@ -280,14 +280,7 @@ pub(super) fn solved_from(
                     eprintln!("a group needs two rooms of a pool: the rooms apart");
                 }
                 refinement.distinct_rooms = true;
-                solved.refinements += 1;
-                model = Cow::Owned(model::build(
-                    instance,
-                    rules,
-                    model.formulation,
-                    &refinement,
-                ));
-                solved.stats = model.stats();
+                model = Cow::Owned(refined(instance, rules, &model, &refinement, &mut solved));
             }
             dates::Placed::Split(classes) => {
                 if deadline.passed() {
@@ -302,14 +295,7 @@ pub(super) fn solved_from(
                             .insert((class.group, class.slot.clone(), *d));
                     }
                 }
-                solved.refinements += 1;
-                model = Cow::Owned(model::build(
-                    instance,
-                    rules,
-                    model.formulation,
-                    &refinement,
-                ));
-                solved.stats = model.stats();
+                model = Cow::Owned(refined(instance, rules, &model, &refinement, &mut solved));
             }
         }
     }
@@ -334,4 +320,19 @@ pub(super) fn solved_from(
     solved.bound = bound;
     solved.schedule = Some((best.schedule, best.report));
     Ok(solved)
+}
+
+/// The program built again under a finer `refinement` (classes split, or rooms apart): one
+/// more round counted, the statistics those of the new program.
+fn refined(
+    instance: &Instance,
+    rules: &RuleSet,
+    model: &Model,
+    refinement: &model::Refinement,
+    solved: &mut Solved,
+) -> Model {
+    let rebuilt = model::build(instance, rules, model.formulation, refinement);
+    solved.refinements += 1;
+    solved.stats = rebuilt.stats();
+    rebuilt
 }

@@ -8,7 +8,9 @@
 //! a pinned student): an optional group that may stay closed never makes a minimum larger.
 //! What a teacher could give in a calendar week (Monday to Sunday, as `max_lessons_per_week`)
 //! is the most of those lessons they could give that week, lessons at the same time counted
-//! once, and never more than `max_lessons_per_week`.
+//! once, a group with a choice of meeting times counted in one alternative (the one in which
+//! the teacher could give it the most lessons that week), and never more than
+//! `max_lessons_per_week`.
 //!
 //! - **Week**: the teacher gives at least `min(min_lessons_per_week, what they could give that
 //!   week)` lessons. A week of holidays or of absence on every teaching day asks nothing; a week
@@ -127,6 +129,12 @@ impl Instance {
             for (date, mut times) in by_date {
                 *could.entry(week_of(date)).or_default() += apart(&mut times);
             }
+            // A group meets in one of its alternatives: in a week it gives at most the
+            // lessons of one (the alternative with most the teacher could give).
+            let of_groups = one_alternative_each(&lessons, |g, l| self.could_give(teacher, g, l));
+            for (w, n) in could.iter_mut() {
+                *n = (*n).min(of_groups.get(w).copied().unwrap_or(0));
+            }
             if let Some(max) = teacher.max_lessons_per_week {
                 could.values_mut().for_each(|n| *n = (*n).min(max));
             }
@@ -145,6 +153,32 @@ impl Instance {
         }
         out
     }
+}
+
+/// Per week, the lessons of `lessons` (in the order of their groups) for which `counts`
+/// holds, each group counted in the one alternative with the most of them. A group without
+/// a choice of meeting times counts all of its lessons.
+fn one_alternative_each(
+    lessons: &[(&Group, Lesson)],
+    counts: impl Fn(&Group, &Lesson) -> bool,
+) -> BTreeMap<Week, u32> {
+    let mut out: BTreeMap<Week, u32> = BTreeMap::new();
+    for run in lessons.chunk_by(|a, b| a.0.course_code == b.0.course_code) {
+        let group = run[0].0;
+        let mut per: BTreeMap<Week, Vec<u32>> = BTreeMap::new();
+        for (_, l) in run.iter().filter(|(g, l)| counts(g, l)) {
+            let n = per
+                .entry(week_of(l.date))
+                .or_insert_with(|| vec![0; group.alternatives().len()]);
+            for a in group.alternatives_with(&l.slot) {
+                n[a] += 1;
+            }
+        }
+        for (w, n) in per {
+            *out.entry(w).or_default() += n.into_iter().max().unwrap_or(0);
+        }
+    }
+    out
 }
 
 /// The most lessons of one date nobody gives two of at once: by earliest end. `times` are

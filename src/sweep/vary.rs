@@ -154,13 +154,13 @@ fn cap_lessons(instance: &mut Instance, change: &Change) {
     for t in &mut instance.teachers {
         let mut cap = t.max_lessons_per_week;
         if let Some(p) = change.max_lessons_percent {
+            // The weekly slots of the groups they fit, a slot of two groups once and a
+            // group with a choice of meeting times in one alternative.
             let now = cap.unwrap_or_else(|| {
-                let slots: BTreeSet<&Slot> = groups
-                    .iter()
-                    .filter(|g| teacher_fits(t, g))
-                    .flat_map(|g| &g.slots)
-                    .collect();
-                slots.len() as u32
+                let fit: Vec<_> = groups.iter().filter(|g| teacher_fits(t, g)).collect();
+                let slots: BTreeSet<&Slot> = fit.iter().flat_map(|g| &g.slots).collect();
+                let one_each: usize = fit.iter().map(|g| g.weekly_slots()).sum();
+                slots.len().min(one_each) as u32
             });
             cap = Some((f64::from(now) * p / 100.0 + 1e-9).floor() as u32);
         }

@@ -85,3 +85,43 @@ fn a_term_minimum_above_what_the_teacher_could_give_asks_only_that() {
     let report = fx.check(&handleiding());
     assert!(report.compliant, "{:?}", report.findings);
 }
+
+/// G1 meets on Mondays (alternative 1) or on Tuesdays (alternative 2), 2025-09-01..29: T1
+/// could give it one lesson a week, not two, whichever it meets in. A weekly minimum of 2
+/// therefore asks 1: T1 giving every Monday meets it, and a Monday given to T2 is a week
+/// short by one ("0 of 1"), not by two.
+#[test]
+fn a_group_with_a_choice_of_meeting_times_counts_one_alternative_a_week() {
+    use crate::check::fixture::{range, slot};
+    let mut fx = school(Contract {
+        min_per_week: Some(2),
+        ..Contract::default()
+    });
+    let g = &mut fx.instance.groups[0];
+    g.choices = vec![vec![slot("mon-morning")], vec![slot("tue-morning")]];
+    g.slots = g.choices.concat();
+    let mondays = ["01", "08", "15", "22", "29"];
+    let mut given = fx;
+    for d in mondays {
+        given.row(
+            "G1",
+            &format!("2025-09-{d}"),
+            range((9, 0), (12, 0)),
+            "Utrecht",
+            Some("T1"),
+        );
+    }
+    let report = given.check(&handleiding());
+    assert!(
+        !codes(&report).contains(&Code::WeeklyMinMissed),
+        "{:?}",
+        report.findings
+    );
+
+    let last = given.schedule.timetable.len() - 1;
+    given.schedule.timetable[last].teacher = Some(crate::domain::TeacherId::new("T2"));
+    let found = messages(&given.check(&handleiding()), Code::WeeklyMinMissed);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("2025-W40 (0 of 1)"), "{}", found[0]);
+    assert!(found[0].contains("in 1 week(s)"), "{}", found[0]);
+}

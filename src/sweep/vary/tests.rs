@@ -229,3 +229,36 @@ fn students_come_and_go_per_cell() {
         "nested across levels"
     );
 }
+
+/// A teacher without a weekly maximum gets the share of the weekly slots of the groups they
+/// fit; a group that meets on Mondays and Wednesdays or on Tuesdays and Thursdays has two a
+/// week, not four: 100% of it is 2, 50% is 1.
+#[test]
+fn a_scaled_maximum_counts_a_group_with_a_choice_of_meeting_times_once() {
+    use crate::check::fixture::slot;
+    let (mut i, r) = demo();
+    i.groups.truncate(1);
+    let g = &mut i.groups[0];
+    g.choices = vec![
+        vec![slot("mon-morning"), slot("wed-morning")],
+        vec![slot("tue-morning"), slot("thu-morning")],
+    ];
+    g.slots = g.choices.concat();
+    g.slots.sort();
+    let (location, profile) = (g.location.clone(), g.profile.clone());
+    let t = &mut i.teachers[0];
+    t.max_lessons_per_week = None;
+    t.locations = [location].into();
+    t.profiles = [profile].into();
+    t.available = crate::domain::Availability::always(&i.school.blocks);
+    let sets: BTreeMap<String, RuleSet> = [("handleiding-2024".to_string(), handleiding())].into();
+    let cap = |percent: f64| {
+        let change = Change {
+            max_lessons_percent: Some(percent),
+            ..Change::default()
+        };
+        apply(&i, &r, &sets, &addendum(), &change, 0).instance.teachers[0].max_lessons_per_week
+    };
+    assert_eq!(cap(100.0), Some(2));
+    assert_eq!(cap(50.0), Some(1));
+}

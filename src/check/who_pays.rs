@@ -92,6 +92,9 @@ pub enum Obstacle {
     TooFewStudents { fitting: u32, needed: u32 },
     /// No teacher of the school can give this weekly slot there.
     NoTeacherForSlot { slot: String },
+    /// A group with a choice of meeting times: every alternative has a weekly slot no
+    /// teacher can give there (the first such slot of each, in the order of the alternatives).
+    NoTeacherInAnyAlternative { slots: Vec<String> },
     /// No certified teacher can give any of its slots (norm 1.7.1b).
     NoCertifiedTeacher,
 }
@@ -268,34 +271,53 @@ fn maximum(f: &Facts, g: &Group) -> Option<u32> {
 }
 
 /// What the data say stands in the way of opening `g`, the first that holds: too few
-/// students without a place fit it; a weekly slot no teacher can give; no certified
-/// teacher for any slot.
+/// students without a place fit it; a weekly slot no teacher can give (in every alternative,
+/// for a group with a choice of meeting times); no certified teacher for any slot (of an
+/// alternative that can be given).
 fn obstacle(f: &Facts, g: &Group, unplaced: &[&Student]) -> Option<Obstacle> {
     let fitting = unplaced.iter().filter(|s| s.fits(g)).count() as u32;
     let needed = g.min_size.max(1);
     if fitting < needed {
         return Some(Obstacle::TooFewStudents { fitting, needed });
     }
-    let can = |t: &crate::domain::Teacher, slot| {
+    let can = |t: &crate::domain::Teacher, slot: &crate::domain::Slot| {
         t.locations.contains(&g.location)
             && t.profiles.contains(&g.profile)
             && t.available.allows(slot)
             && t.max_lessons_per_week != Some(0)
     };
-    for slot in &g.slots {
-        if !f.instance.teachers.iter().any(|t| can(t, slot)) {
-            return Some(Obstacle::NoTeacherForSlot {
-                slot: slot.to_string(),
-            });
-        }
+    // The group meets in one alternative: one in which every slot has a teacher will do.
+    let alternatives = g.alternatives();
+    let blocked: Vec<Option<&crate::domain::Slot>> = alternatives
+        .iter()
+        .map(|a| {
+            a.iter()
+                .find(|slot| !f.instance.teachers.iter().any(|t| can(t, slot)))
+        })
+        .collect();
+    if blocked.iter().all(Option::is_some) {
+        let mut slots: Vec<String> = blocked.iter().flatten().map(ToString::to_string).collect();
+        return Some(if g.has_choice() {
+            Obstacle::NoTeacherInAnyAlternative { slots }
+        } else {
+            Obstacle::NoTeacherForSlot {
+                slot: slots.swap_remove(0),
+            }
+        });
     }
-    if f.rules.min_certified_lessons_per_course > 0
-        && !g.slots.iter().any(|slot| {
+    let certified_in = |a: &[crate::domain::Slot]| {
+        a.iter().any(|slot| {
             f.instance
                 .teachers
                 .iter()
                 .any(|t| t.is_certified() && can(t, slot))
         })
+    };
+    if f.rules.min_certified_lessons_per_course > 0
+        && !alternatives
+            .iter()
+            .zip(&blocked)
+            .any(|(a, b)| b.is_none() && certified_in(a))
     {
         return Some(Obstacle::NoCertifiedTeacher);
     }

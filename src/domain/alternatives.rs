@@ -30,7 +30,11 @@ impl Group {
     /// How many weekly slots the group meets in: those of one alternative (the most of any;
     /// E423 makes them equal).
     pub fn weekly_slots(&self) -> usize {
-        self.alternatives().iter().map(|a| a.len()).max().unwrap_or(0)
+        self.alternatives()
+            .iter()
+            .map(|a| a.len())
+            .max()
+            .unwrap_or(0)
     }
 
     /// Whether the group has a choice of meeting times.

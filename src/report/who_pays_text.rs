@@ -44,6 +44,14 @@ fn obstacle(o: &Obstacle, lang: Lang) -> String {
         (Obstacle::NoTeacherForSlot { slot }, Lang::En) => {
             format!("no teacher can teach {slot} there")
         }
+        (Obstacle::NoTeacherInAnyAlternative { slots }, Lang::Nl) => format!(
+            "elk alternatief heeft een les die geen enkele docent op die locatie kan geven ({})",
+            slots.join(", ")
+        ),
+        (Obstacle::NoTeacherInAnyAlternative { slots }, Lang::En) => format!(
+            "every alternative has a slot no teacher can teach there ({})",
+            slots.join(", ")
+        ),
         (Obstacle::NoCertifiedTeacher, Lang::Nl) => {
             "geen gecertificeerde docent kan een van de lessen geven (norm 1.7.1b)".into()
         }

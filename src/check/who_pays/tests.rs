@@ -167,3 +167,36 @@ fn lessons_without_a_teacher_courses_below_1_7_1b_and_teachers_without_a_mentor_
     // 3 certified of 8 given; 60% of 8 is 5.
     assert_eq!(w.certified_lessons_missing, 2);
 }
+
+/// Optional G2 meets on Tuesday evenings or on Tuesday mornings; T1 works Tuesday mornings
+/// only. The group can be given in its second alternative: no teacher stands in its way.
+/// With the second alternative on Wednesday evenings instead, neither can be given, and the
+/// obstacle names a slot of each.
+#[test]
+fn a_group_with_a_choice_of_meeting_times_is_blocked_only_when_every_alternative_is() {
+    let closed_obstacle = |second: &str| {
+        let mut fx = Fx::new();
+        fx.teacher("T1", true).available = Availability([slot("tue-morning")].into());
+        let g2 = fx.group("G2", "Utrecht", "B1");
+        g2.optional = true;
+        g2.min_size = 2;
+        g2.choices = vec![vec![slot("tue-evening")], vec![slot(second)]];
+        g2.slots = g2.choices.concat();
+        g2.slots.sort();
+        fx.student("S1", "B1");
+        fx.student("S2", "B1");
+        let UnplacedReason::OptionalGroupClosed { closed, .. } =
+            reason_of(&fx, &handleiding(), "S1")
+        else {
+            panic!("not the closed group")
+        };
+        closed[0].obstacle.clone()
+    };
+    assert_eq!(closed_obstacle("tue-morning"), None);
+    assert_eq!(
+        closed_obstacle("wed-evening"),
+        Some(Obstacle::NoTeacherInAnyAlternative {
+            slots: vec!["tue-evening".into(), "wed-evening".into()]
+        })
+    );
+}

@@ -257,7 +257,10 @@ fn a_scaled_maximum_counts_a_group_with_a_choice_of_meeting_times_once() {
             max_lessons_percent: Some(percent),
             ..Change::default()
         };
-        apply(&i, &r, &sets, &addendum(), &change, 0).instance.teachers[0].max_lessons_per_week
+        apply(&i, &r, &sets, &addendum(), &change, 0)
+            .instance
+            .teachers[0]
+            .max_lessons_per_week
     };
     assert_eq!(cap(100.0), Some(2));
     assert_eq!(cap(50.0), Some(1));

@@ -234,6 +234,10 @@ code_table! {
             "in a replan, the lessons before --from of a group with a choice of meeting times do not all lie in one of its alternatives",
             "bij een herplanning liggen de lessen vóór --from van een groep met een keuze van lesmomenten niet allemaal in één van haar alternatieven",
             "houd in groups.csv het alternatief waarin de groep vóór --from les had, of kies een latere datum --from";
+        AlternativeWithoutLessons = "E425",
+            "an alternative of a group's choice of meeting times has no lesson dates of its own (its days are closed or outside the group's dates)",
+            "een alternatief van de keuze van lesmomenten van een groep heeft zelf geen lesdata (haar dagen zijn gesloten of vallen buiten de data van de groep)",
+            "haal het alternatief weg, of geef het lesmomenten op dagen waarop de groep les kan hebben";
         // Sweep scenario files and parts
         ScenarioInstance = "E601",
             "a scenario file's instance folder is missing or has errors",

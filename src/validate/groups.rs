@@ -160,6 +160,27 @@ fn group(
                     .fix_nl("kijk de dagen van de lesmomenten na, het begin en einde van de groep, en de gesloten periodes in school.toml"),
             );
         }
+        // Chosen, an alternative without dates would run the group without a lesson.
+        for (k, a) in group.choices.iter().enumerate() {
+            if !lessons.is_empty() && !lessons.iter().any(|l| a.contains(&l.slot)) {
+                let names: Vec<String> = a.iter().map(ToString::to_string).collect();
+                let names = names.join(";");
+                diags.push(
+                    row.slots
+                        .cell
+                        .error(ErrorCode::AlternativeWithoutLessons, format!(
+                            "alternative {} of group {} ({names}) has no lesson dates: between {start} and {end} no day with one of its slots is open",
+                            k + 1, group.course_code
+                        ))
+                        .fix("remove the alternative, or give it slots on days the group can meet")
+                        .nl(format!(
+                            "alternatief {} van groep {} ({names}) heeft geen lesdata: tussen {start} en {end} is er geen open dag met een van haar lesmomenten",
+                            k + 1, group.course_code
+                        ))
+                        .fix_nl("haal het alternatief weg, of geef het lesmomenten op dagen waarop de groep les kan hebben"),
+                );
+            }
+        }
         if let Some(r) = rules {
             let outside: Vec<_> = lessons.iter().filter(|l| !r.covers(l.date)).collect();
             if let Some(first) = outside.first() {

@@ -65,6 +65,42 @@ fn e421_e422_e423_are_at_the_slots_cell() {
     }
 }
 
+/// UTR-B1-01 runs the whole term; with dates from Monday 2025-09-08 to Tuesday
+/// 2025-09-09 only, its Thursday alternative has no date of its own (E425 at the slots
+/// cell), while the Monday one has one.
+#[test]
+fn e425_an_alternative_without_dates_of_its_own_is_at_the_slots_cell() {
+    let g = format!(
+        "{GROUPS}UTR-B1-01,Utrecht,B1-route,wi2021,mon-morning|thu-morning,2025-09-08,2025-09-09,no,8\n{OTHERS}"
+    );
+    let ds = diags_of(&[("groups.csv", g.as_str())]);
+    assert_has(
+        &ds,
+        Code::AlternativeWithoutLessons,
+        "groups.csv",
+        2,
+        Some(5),
+    );
+    let e425: Vec<_> = ds
+        .iter()
+        .filter(|d| d.code() == Code::AlternativeWithoutLessons)
+        .collect();
+    assert_eq!(e425.len(), 1, "{e425:?}");
+    assert!(
+        e425[0].message.contains("alternative 2"),
+        "{}",
+        e425[0].message
+    );
+    assert!(!ds.iter().any(|d| d.code() == Code::GroupWithoutLessons));
+    // Both alternatives with a date: no E425.
+    let both = with_slots("mon-morning|thu-morning", None);
+    assert!(
+        !both
+            .iter()
+            .any(|d| d.code() == Code::AlternativeWithoutLessons)
+    );
+}
+
 #[test]
 fn e409_holds_within_each_alternative() {
     let ds = with_slots("mon-morning;mon-morning|tue-morning;thu-morning", None);

@@ -1,6 +1,6 @@
 //! What a replan changed, for whom: every lesson from its date on whose teacher differs from
-//! the schedule replaced, and every student of that schedule now in another group or none,
-//! each *forced* or *chosen*.
+//! the schedule replaced (a lesson it did not have among them), and every student of that
+//! schedule now in another group or none, each *forced* or *chosen*.
 //!
 //! A change is forced when the instance alone rules out what the replaced schedule did: its
 //! teacher may no longer give that lesson (gone from teachers.csv, unavailable, no longer
@@ -38,7 +38,9 @@ pub struct LessonChange {
     pub date: NaiveDate,
     pub time: TimeRange,
     pub course_code: CourseCode,
-    pub old_teacher: TeacherId,
+    /// `None`: the lesson had no teacher in the schedule replaced, or was not in it (a new
+    /// group or slot, or an alternative the replan switched the group to).
+    pub old_teacher: Option<TeacherId>,
     /// `None`: the lesson is no longer given (its group ended, closed or nobody gives it).
     pub new_teacher: Option<TeacherId>,
     pub kind: ChangeKind,
@@ -139,8 +141,21 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
                 },
             });
         }
-        let Some(old) = &row.teacher else { continue };
         let now = given.get(&key).copied().flatten();
+        let Some(old) = &row.teacher else {
+            // Given now, without a teacher before: a choice.
+            if let Some(now) = now {
+                out.lessons.push(LessonChange {
+                    date: row.date,
+                    time: row.time,
+                    course_code: row.course_code.clone(),
+                    old_teacher: None,
+                    new_teacher: Some(now.clone()),
+                    kind: ChangeKind::Chosen,
+                });
+            }
+            continue;
+        };
         if now == Some(old) {
             continue;
         }
@@ -153,12 +168,42 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
             date: row.date,
             time: row.time,
             course_code: row.course_code.clone(),
-            old_teacher: old.clone(),
+            old_teacher: Some(old.clone()),
             new_teacher: now.cloned(),
             kind: if possible {
                 ChangeKind::Chosen
             } else {
                 ChangeKind::Forced
+            },
+        });
+    }
+    // Lessons the schedule replaced did not have: forced where the edits alone ask for them
+    // (a new group or slot of a group that must run without a choice of meeting times),
+    // chosen otherwise (an alternative switched to, an optional group opened).
+    let before: std::collections::BTreeSet<_> = current
+        .timetable
+        .iter()
+        .map(|r| (r.course_code.clone(), r.date, r.time))
+        .collect();
+    for row in new.timetable.iter().filter(|r| !frozen.is_history(r.date)) {
+        let key = (row.course_code.clone(), row.date, row.time);
+        let Some(now) = &row.teacher else { continue };
+        if before.contains(&key) {
+            continue;
+        }
+        let forced = instance
+            .group(&row.course_code)
+            .is_some_and(|g| !g.has_choice() && instance.must_run(g));
+        out.lessons.push(LessonChange {
+            date: row.date,
+            time: row.time,
+            course_code: row.course_code.clone(),
+            old_teacher: None,
+            new_teacher: Some(now.clone()),
+            kind: if forced {
+                ChangeKind::Forced
+            } else {
+                ChangeKind::Chosen
             },
         });
     }

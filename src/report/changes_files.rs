@@ -43,8 +43,8 @@ impl<'a> ChangesSection<'a> {
     }
 }
 
-/// `changes.csv`: date, start, end, course_code, old_teacher, new_teacher (empty: no longer
-/// given), kind (`forced` or `chosen`), in date, time and course order.
+/// `changes.csv`: date, start, end, course_code, old_teacher (empty: a lesson without a
+/// teacher before, or new), new_teacher (empty: no longer given), kind (`forced` or `chosen`), in date, time and course order.
 pub fn changes_csv(changes: &Changes, format: CsvFormat) -> Result<String, WriteError> {
     format.table(
         &[
@@ -62,7 +62,9 @@ pub fn changes_csv(changes: &Changes, format: CsvFormat) -> Result<String, Write
                 hhmm(c.time.start),
                 hhmm(c.time.end),
                 c.course_code.to_string(),
-                c.old_teacher.to_string(),
+                c.old_teacher
+                    .as_ref()
+                    .map_or_else(String::new, ToString::to_string),
                 c.new_teacher
                     .as_ref()
                     .map_or_else(String::new, ToString::to_string),
@@ -171,7 +173,9 @@ pub fn markdown(changes: &Changes) -> String {
     let mut per_teacher: BTreeMap<&TeacherId, (usize, usize)> = BTreeMap::new();
     let mut faces: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for c in &changes.lessons {
-        per_teacher.entry(&c.old_teacher).or_default().1 += 1;
+        if let Some(t) = &c.old_teacher {
+            per_teacher.entry(t).or_default().1 += 1;
+        }
         if let Some(t) = &c.new_teacher {
             per_teacher.entry(t).or_default().0 += 1;
             let list = faces.entry(c.course_code.to_string()).or_default();
@@ -211,7 +215,9 @@ pub fn markdown(changes: &Changes) -> String {
                 c.date,
                 c.time,
                 c.course_code,
-                c.old_teacher,
+                c.old_teacher
+                    .as_ref()
+                    .map_or("(nieuw)".to_string(), ToString::to_string),
                 soort(c.kind)
             );
         }

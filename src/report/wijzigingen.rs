@@ -61,7 +61,9 @@ fn part<'a>(current: &Schedule, changes: &'a Changes, kind: ChangeKind) -> Part<
     let mut teachers: BTreeMap<&TeacherId, TeacherPart> = BTreeMap::new();
     let mut counts: BTreeMap<&CourseCode, BTreeMap<&TeacherId, usize>> = BTreeMap::new();
     for c in changes.lessons.iter().filter(|c| c.kind == kind) {
-        teachers.entry(&c.old_teacher).or_default().lost.push(c);
+        if let Some(t) = &c.old_teacher {
+            teachers.entry(t).or_default().lost.push(c);
+        }
         if let Some(t) = &c.new_teacher {
             teachers.entry(t).or_default().gained.push(c);
             *counts
@@ -217,6 +219,11 @@ impl Words {
         self.t("(vervalt)", "(cancelled)")
     }
 
+    /// Instead of nobody: a lesson without a teacher before, or not in the schedule replaced.
+    fn added(&self) -> &'static str {
+        self.t("(nieuw)", "(new)")
+    }
+
     fn no_place(&self) -> &'static str {
         self.t("(geen plaats)", "(no place)")
     }
@@ -247,7 +254,7 @@ fn lost_rows(instance: &Instance, w: &Words, lost: &[&LessonChange]) -> Vec<[Str
 }
 
 /// The rows of a teacher's gained lessons: date, time, group, instead of whom.
-fn gained_rows(instance: &Instance, gained: &[&LessonChange]) -> Vec<[String; 4]> {
+fn gained_rows(instance: &Instance, w: &Words, gained: &[&LessonChange]) -> Vec<[String; 4]> {
     gained
         .iter()
         .map(|c| {
@@ -255,7 +262,9 @@ fn gained_rows(instance: &Instance, gained: &[&LessonChange]) -> Vec<[String; 4]
                 c.date.to_string(),
                 c.time.to_string(),
                 c.course_code.to_string(),
-                person(instance, &c.old_teacher),
+                c.old_teacher
+                    .as_ref()
+                    .map_or_else(|| w.added().to_string(), |t| person(instance, t)),
             ]
         })
         .collect()
@@ -315,7 +324,7 @@ pub fn wijzigingen_md(
                 table(
                     &mut md,
                     &w.gained_head(),
-                    &gained_rows(instance, &tp.gained),
+                    &gained_rows(instance, &w, &tp.gained),
                 );
             }
         }

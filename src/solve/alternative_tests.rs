@@ -203,6 +203,53 @@ fn a_replan_keeps_the_alternative_of_its_history() {
     );
 }
 
+/// The first school replanned from its first day (no history: the choice stays open) after
+/// S4 to S6 (Tuesday evenings only) joined: Tuesdays now leave two out instead of four, so the
+/// replan switches G1 to them. Every Monday lesson of CURRENT is listed as no longer given
+/// and every Tuesday lesson as new (no teacher before, T1 now), all chosen: the five lessons
+/// T1 gains are named as well as the five T1 loses.
+#[test]
+fn a_replan_that_switches_alternatives_lists_the_lessons_gained() {
+    let mut fx = school();
+    let rules = no_floor();
+    let settings = Settings {
+        gap: 0.0,
+        ..Settings::default()
+    };
+    let current = solve(&fx.instance, &rules, &settings)
+        .expect("solves")
+        .schedule
+        .expect("a schedule")
+        .0;
+    for s in ["S4", "S5", "S6"] {
+        fx.student(s, "B1").available = Availability([slot("tue-evening")].into());
+    }
+    let derived = crate::validate::against::frozen(&fx.instance, &current, date("2025-09-01"))
+        .expect("derives");
+    assert!(derived.groups[0].has_choice());
+    let s = solve(&derived, &rules, &settings).expect("solves");
+    let (schedule, report) = s.schedule.expect("a schedule");
+    assert!(report.compliant, "{:?}", report.findings);
+    let changes = check::changes(&derived, &current, &schedule);
+    let t1 = crate::domain::TeacherId::new("T1");
+    let lost: Vec<_> = changes
+        .lessons
+        .iter()
+        .filter(|c| c.old_teacher.as_ref() == Some(&t1) && c.new_teacher.is_none())
+        .map(|c| crate::domain::Day::of(c.date))
+        .collect();
+    let gained: Vec<_> = changes
+        .lessons
+        .iter()
+        .filter(|c| c.old_teacher.is_none() && c.new_teacher.as_ref() == Some(&t1))
+        .map(|c| crate::domain::Day::of(c.date))
+        .collect();
+    assert_eq!(lost, [crate::domain::Day::Mon; 5]);
+    assert_eq!(gained, [crate::domain::Day::Tue; 5]);
+    assert_eq!(changes.lessons.len(), 10);
+    assert_eq!(changes.lessons_of(check::ChangeKind::Chosen), 10);
+}
+
 /// No alternative can be staffed (T1 comes on Wednesdays only): the school is infeasible,
 /// and the diagnosis's bounds name 1.7.1b only, not a slot of one alternative alone.
 #[test]

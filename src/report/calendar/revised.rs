@@ -49,7 +49,8 @@ pub fn replan_calendars(
         }
     }
     for (uid, c) in &changed {
-        entries.entry(&c.old_teacher).or_default().push(Entry {
+        let Some(old) = &c.old_teacher else { continue };
+        entries.entry(old).or_default().push(Entry {
             date: c.date,
             time: c.time,
             course: &c.course_code,
@@ -114,7 +115,7 @@ mod tests {
                 date: row.date,
                 time: row.time,
                 course_code: row.course_code.clone(),
-                old_teacher: t01,
+                old_teacher: Some(t01),
                 new_teacher: Some("T02".into()),
                 kind: ChangeKind::Forced,
             }],

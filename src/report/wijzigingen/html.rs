@@ -77,7 +77,7 @@ fn section(
                 }
                 @if !tp.gained.is_empty() {
                     p { (w.t("Lessen erbij", "Lessons gained")) ":" }
-                    (table(&w.gained_head(), &gained_rows(instance, &tp.gained)))
+                    (table(&w.gained_head(), &gained_rows(instance, w, &tp.gained)))
                 }
             }
             @if !p.groups.is_empty() {

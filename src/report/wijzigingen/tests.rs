@@ -47,7 +47,7 @@ fn hand_made(schedule: &Schedule) -> (Changes, TeacherId, TeacherId) {
         date: row.date,
         time: row.time,
         course_code: row.course_code.clone(),
-        old_teacher: row.teacher.clone().expect("a teacher"),
+        old_teacher: Some(row.teacher.clone().expect("a teacher")),
         new_teacher: Some(new.clone()),
         kind,
     };
@@ -183,4 +183,41 @@ fn instance_teachers(schedule: &Schedule) -> Vec<TeacherId> {
         .filter_map(|r| r.teacher.clone())
         .collect();
     set.into_iter().collect()
+}
+
+/// A lesson the schedule replaced did not have (an alternative switched to): the teacher
+/// who gains it is told it is new, nobody is told they lost it, and `changes.csv` leaves
+/// `old_teacher` empty.
+#[test]
+fn a_new_lesson_is_gained_from_nobody() {
+    let (instance, schedule) = demo();
+    let row = &schedule.timetable[0];
+    let t01: TeacherId = "T01".into();
+    let changes = Changes {
+        rooms: Vec::new(),
+        from: Some(row.date),
+        lessons: vec![LessonChange {
+            date: row.date,
+            time: row.time,
+            course_code: row.course_code.clone(),
+            old_teacher: None,
+            new_teacher: Some(t01.clone()),
+            kind: ChangeKind::Chosen,
+        }],
+        students: Vec::new(),
+    };
+    let md = wijzigingen_md(&instance, &schedule, &changes, Lang::Nl);
+    let gained = format!(
+        "| {} | {} | {} | (nieuw) |",
+        row.date, row.time, row.course_code
+    );
+    assert!(md.contains(&gained), "{gained} in\n{md}");
+    assert_eq!(md.matches("Lessen eraf").count(), 0, "{md}");
+    let csv = crate::report::changes_files::changes_csv(&changes, crate::report::CsvFormat::Plain)
+        .expect("renders");
+    let line = csv.lines().nth(1).expect("a row");
+    assert!(
+        line.contains(&format!("{},,T01,chosen", row.course_code)),
+        "{line}"
+    );
 }

@@ -93,7 +93,7 @@ fn diagnosis_md(s: &mut String, rules: &RuleSet, diagnosis: &Diagnosis) {
         );
     }
     for r in diagnosis.reasons() {
-        let _ = writeln!(s, "- [{}] {}", r.rule, r.message);
+        let _ = writeln!(s, "- {}", super::reason_text::line(r, super::Lang::Nl));
     }
     if diagnosis.reasons().next().is_none() {
         let _ = writeln!(

@@ -62,7 +62,7 @@ impl Rule {
             Rule::GroupSize => "2.2.1",
             Rule::MinSize => "minimale groepsgrootte",
             Rule::Supervision => "begeleiding",
-            Rule::Locks => "vastgezette lessen",
+            Rule::Locks => "vastzettingen",
             Rule::ContractHours => "contracturen",
             Rule::Rooms => "lokalen",
         }

@@ -41,7 +41,7 @@ pub(super) fn reasons(
                 "the {n} lock(s) of locks.csv leave no schedule within the rules: without them nothing has to give way"
             ),
             format!(
-                "met de {n} vastgezette les(sen) uit locks.csv is er geen rooster binnen de regels: zonder hoeft er niets te wijken"
+                "met de {n} vastzetting(en) uit locks.csv is er geen rooster binnen de regels: zonder die vastzettingen hoeft er niets te wijken"
             ),
         ),
         Vec::new(),

@@ -20,6 +20,7 @@ pub mod schedule_files;
 pub mod solve_report;
 mod sweep_charts;
 pub mod sweep_files;
+pub mod sweep_text;
 pub mod who_pays_text;
 pub mod wijzigingen;
 pub mod workbook;

@@ -2,9 +2,9 @@
 //!
 //! Input problems (`E…`, `W…`) carry the file, line and column they were found at;
 //! checker findings (`C…`) carry the norm they concern. The code table (`src/diag/table.rs`,
-//! read through [`Code::row`]) is the single source of every fact about a code: its kind, norm,
-//! English summary and Dutch meaning, as printed by `nt2plan codes`, documented in the README
-//! and given in Dutch documents.
+//! its rows in `src/diag/table/`, read through [`Code::row`]) is the single source of every
+//! fact about a code: its kind, norm, English summary and Dutch meaning, as printed by
+//! `nt2plan codes`, documented in the README and given in Dutch documents.
 //!
 //! Whether a diagnostic is an error or a warning follows from its code's type:
 //! [`Diagnostic::error`] takes an [`ErrorCode`] and [`Diagnostic::warning`] a [`WarningCode`],

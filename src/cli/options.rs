@@ -2,7 +2,7 @@
 
 use super::{Outcome, SolverChoice, check_limits, print_diagnostics};
 use nt2plan::output::{self, Replace};
-use nt2plan::report::options_files;
+use nt2plan::report::{Lang, options_files};
 use nt2plan::rules::RuleChoice;
 use nt2plan::solve::Settings;
 use nt2plan::validate::load_instance;
@@ -80,52 +80,34 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         let _writing = super::interrupt::Writing::start();
         output::write_folder(&out, &files, OPTIONS)?;
     }
-    outln!(
-        "{} change(s) tried under {}, best first:",
-        options.tried,
-        rules.name
-    );
+    match crate::cli::lang::terminal() {
+        Lang::En => outln!(
+            "{} change(s) tried under {}, best first:",
+            options.tried,
+            rules.name
+        ),
+        Lang::Nl => outln!(
+            "{} wijziging(en) geprobeerd onder {}, de beste eerst:",
+            options.tried,
+            rules.name
+        ),
+    }
     print_rows(&options, usize::MAX);
-    outln!("Written to {}", out.display());
+    match crate::cli::lang::terminal() {
+        Lang::En => outln!("Written to {}", out.display()),
+        Lang::Nl => outln!("Geschreven naar {}", out.display()),
+    }
     Ok(Outcome::Ok)
 }
 
-/// The options on the terminal, best first (at most `most` of them), then the changes not
-/// measured in time.
+/// The options on the terminal in the planner's language, best first (at most `most` of
+/// them), then the changes not measured in time.
 pub(super) fn print_rows(options: &nt2plan::options::Options, most: usize) {
+    let lang = crate::cli::lang::terminal();
     for r in options.rows.iter().take(most) {
-        outln!(
-            "  {}. {}: {}; certified {} ({} of {}); {} of {} students placed",
-            r.rank,
-            r.change.text(false),
-            if r.compliant {
-                "COMPLIANT".to_string()
-            } else {
-                let l = r.shortfall.levels();
-                format!(
-                    "NOT COMPLIANT (short: {} lessons without a teacher, {} in 1.7.1b, {} for the floor, {} mentor places{})",
-                    l[0],
-                    l[1],
-                    l[2],
-                    l[3],
-                    if r.proven {
-                        ""
-                    } else {
-                        "; at most: not proven in time"
-                    }
-                )
-            },
-            r.certified_share,
-            r.certified_lessons,
-            r.lessons_given,
-            r.students_placed,
-            r.students_total
-        );
+        outln!("  {}", options_files::option_line(r, lang));
     }
-    if !options.not_measured.is_empty() {
-        outln!(
-            "  Not measured within the time limit (a longer --time-limit measures them): {}",
-            options.not_measured_text(false)
-        );
+    if let Some(line) = options_files::not_measured_line(options, lang) {
+        outln!("  {line}");
     }
 }

@@ -8,7 +8,7 @@ use anyhow::Context;
 use bar::Bar;
 use nt2plan::outcome::Verdict;
 use nt2plan::output::{self, Replace};
-use nt2plan::report::sweep_files;
+use nt2plan::report::{sweep_files, sweep_text};
 use nt2plan::solve::{self, Backend, Settings};
 use nt2plan::sweep::breaking::BreakOn;
 use nt2plan::sweep::fingerprint::{Fingerprint, RunOptions};
@@ -202,10 +202,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         bar.finish();
         let outputs: Vec<(usize, JobOutput)> = todo.iter().copied().zip(outputs).collect();
         let solves: usize = outputs.iter().map(|(_, o)| o.rows.len()).sum();
+        let seconds = started.elapsed().as_secs_f64();
+        let lang = super::lang::terminal();
         eprintln!(
-            "{solves} solve(s) with {} in {:.1} s on {threads} worker(s)",
-            backend.name(),
-            started.elapsed().as_secs_f64()
+            "{}",
+            sweep_text::solved(solves, backend.name(), seconds, threads, lang)
         );
         anyhow::Ok(outputs)
     };
@@ -242,23 +243,16 @@ fn run_shard(
     solve: &SolveJobs<'_>,
 ) -> anyhow::Result<Outcome> {
     let resumed = journal.resume();
+    let lang = super::lang::terminal();
     if resumed.discarded > 0 {
-        eprintln!(
-            "{} record(s) of another sweep or damaged removed; their jobs are solved again",
-            resumed.discarded
-        );
+        eprintln!("{}", sweep_text::discarded(resumed.discarded, lang));
     }
     let todo: Vec<usize> = (0..jobs)
         .filter(|&i| s.has(i) && !resumed.done.contains_key(&i))
         .collect();
     if !resumed.done.is_empty() {
-        eprintln!(
-            "resuming shard {}/{}: {} job(s) done earlier, {} to solve",
-            s.k,
-            s.n,
-            resumed.done.len(),
-            todo.len()
-        );
+        let (done, left) = (resumed.done.len(), todo.len());
+        eprintln!("{}", sweep_text::resuming(s.k, s.n, done, left, lang));
     }
     let failed: Mutex<Option<output::OutputError>> = Mutex::new(None);
     let outputs = solve(&todo, &|job, output| {
@@ -280,10 +274,8 @@ fn run_shard(
         journal.finish(all)?
     };
     outln!(
-        "Part {}/{} written to {}",
-        s.k,
-        s.n,
-        journal.part_path().display()
+        "{}",
+        sweep_text::part_written(s.k, s.n, journal.part_path(), lang)
     );
     let failed = part
         .jobs
@@ -310,46 +302,17 @@ fn finish(results: Results, out: &Path) -> anyhow::Result<Outcome> {
         let _writing = super::interrupt::Writing::start();
         output::write_folder(out, &files, Replace::Marked(&["results.json"]))?;
     }
+    let lang = super::lang::terminal();
     for row in &results.rows {
-        let share = row
-            .certified_share
-            .map_or_else(|| "-".into(), |s| format!("{s:.2}%"));
-        let unplaced = row
-            .students_not_placed
-            .map_or_else(|| "-".into(), |n| n.to_string());
-        outln!(
-            "{}  {:<40} {:<20} certified {:>7}  not placed {:>4}",
-            row.scenario,
-            row.labels.join(" / "),
-            row.status.en(),
-            share,
-            unplaced
-        );
+        outln!("{}", sweep_text::overview_row(row, lang));
     }
     for b in &results.breaking_points {
-        let context: Vec<&str> = b
-            .labels
-            .iter()
-            .filter(|l| !l.is_empty())
-            .map(String::as_str)
-            .collect();
-        let seed = b.seed.map_or_else(String::new, |s| format!(" seed {s}"));
-        match &b.level {
-            Some(level) => outln!(
-                "breaking point [{}]{seed}: {level}: {}",
-                context.join(" / "),
-                b.reason
-            ),
-            None => outln!(
-                "breaking point [{}]{seed}: holds at every level",
-                context.join(" / ")
-            ),
-        }
+        outln!("{}", sweep_text::breaking_point(b, lang));
     }
-    outln!("Results written to {}", out.display());
+    outln!("{}", sweep_text::results_written(out, lang));
     let errors = results.errors();
     if errors > 0 {
-        eprintln!("{errors} scenario(s) failed to solve; see the reason column");
+        eprintln!("{}", sweep_text::failed(errors, lang));
         return Ok(Outcome::Error);
     }
     Ok(Outcome::Ok)

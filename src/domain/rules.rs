@@ -122,6 +122,14 @@ impl RuleSet {
             None => format!("from {}, open-ended", self.valid_from),
         }
     }
+
+    /// The validity in Dutch: `van 2025-01-01 t/m 2025-12-31`, `vanaf 2024-01-01`.
+    pub fn validity_nl(&self) -> String {
+        match self.valid_until {
+            Some(u) => format!("van {} t/m {u}", self.valid_from),
+            None => format!("vanaf {}, zonder einddatum", self.valid_from),
+        }
+    }
 }
 
 #[cfg(test)]

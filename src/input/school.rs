@@ -250,6 +250,11 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
             diags.push(
                 Diagnostic::error(code, FILE, format!("{FILE}: {e}"))
                     .fix(fix)
+                    .nl(if code == ErrorCode::FileMissing {
+                        format!("{FILE} ontbreekt in {}", dir.display())
+                    } else {
+                        format!("{FILE} is niet te lezen: {e}")
+                    })
                     .fix_nl(fix_nl),
             );
             None

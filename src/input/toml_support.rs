@@ -4,6 +4,8 @@ use crate::diag::{Diagnostic, ErrorCode};
 use chrono::NaiveDate;
 use toml::Spanned;
 
+mod dutch;
+
 /// 1-based line and column (in characters) of a byte offset in `src`.
 pub fn line_col(src: &str, offset: usize) -> (u64, u64) {
     let offset = offset.min(src.len());
@@ -42,7 +44,8 @@ pub fn de_error(file: &str, src: &str, err: &toml::de::Error) -> Diagnostic {
             None => d,
         };
     }
-    // The message is the TOML reader's, in English: a Dutch text gives the code's meaning.
+    // The message is the TOML reader's, in English: the Dutch one is made from its kind,
+    // its key and its values.
     let (code, fix, fix_nl) = if msg.starts_with("missing field") {
         (
             ErrorCode::TomlMissingKey,
@@ -68,8 +71,11 @@ pub fn de_error(file: &str, src: &str, err: &toml::de::Error) -> Diagnostic {
             "verbeter de TOML op deze plaats (tekst tussen dubbele aanhalingstekens, sleutel = waarde)",
         )
     };
-    let mut d = Diagnostic::error(code, file, msg.replace('\n', " "))
+    let line = msg.replace('\n', " ");
+    let key = err.span().and_then(|span| dutch::key_at(src, span.start));
+    let mut d = Diagnostic::error(code, file, line.clone())
         .fix(fix)
+        .nl(dutch::message(&line, key))
         .fix_nl(fix_nl);
     if let Some(span) = err.span() {
         d = at_span(d, src, span);
@@ -188,5 +194,71 @@ mod tests {
         );
         let err = date("f", src, "c", &s.c).expect_err("not ISO");
         assert_eq!((err.code(), err.line), (Code::BadDate, Some(3)));
+    }
+
+    /// Each kind of TOML error, rendered in Dutch as the terminal prints it.
+    fn dutch(src: &str) -> String {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct S {
+            name: String,
+            weeks: u32,
+        }
+        let err = toml::from_str::<S>(src).expect_err("a bad file");
+        let d = de_error("school.toml", src, &err);
+        crate::report::diag_text::render(&d, crate::report::Lang::Nl)
+    }
+
+    #[test]
+    fn each_kind_of_toml_error_has_a_dutch_message_with_its_key_and_place() {
+        let missing = dutch("name = \"x\"\n");
+        assert!(
+            missing.starts_with("fout[E109]: de verplichte sleutel `weeks` ontbreekt"),
+            "{missing}"
+        );
+        let unknown = dutch("name = \"x\"\nweeks = 3\nweken = 4\n");
+        assert!(
+            unknown.starts_with(
+                "fout[E110]: sleutel `weken` is hier onbekend; bekende sleutels: `name` of `weeks`"
+            ),
+            "{unknown}"
+        );
+        assert!(unknown.contains("--> school.toml:3:1"), "{unknown}");
+        let wrong = dutch("name = \"x\"\nweeks = \"drie\"\n");
+        assert!(
+            wrong.starts_with("fout[E111]: de waarde bij sleutel `weeks` heeft het verkeerde type: de tekst \"drie\" waar een geheel getal van 0 of meer hoort"),
+            "{wrong}"
+        );
+        assert!(wrong.contains("--> school.toml:2:9"), "{wrong}");
+        let syntax = dutch("name = \"x\"\nname = \"y\"\nweeks = 3\n");
+        assert!(
+            syntax.starts_with("fout[E108]: de TOML is hier niet te lezen: deze sleutel staat al eerder in het bestand"),
+            "{syntax}"
+        );
+        assert!(syntax.contains("--> school.toml:2:1"), "{syntax}");
+        for text in [missing, unknown, wrong, syntax] {
+            for english in [
+                "missing field",
+                "unknown field",
+                "invalid type",
+                "duplicate key",
+                "expected",
+                "--lang en",
+            ] {
+                assert!(!text.contains(english), "{english:?} in {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_syntax_error_without_a_dutch_text_keeps_the_readers_detail() {
+        let text = dutch("name = \"x\"\nweeks = 1__2\n");
+        assert!(
+            text.starts_with(
+                "fout[E108]: de TOML is hier niet te lezen (de lezer meldt: `_` may only go between digits"
+            ),
+            "{text}"
+        );
     }
 }

@@ -51,6 +51,24 @@ impl Rule {
     }
 }
 
+impl Rule {
+    /// The rule's name in Dutch, as a Dutch report prints it; a norm keeps its number.
+    pub fn nl(self) -> &'static str {
+        match self {
+            Rule::Staffing => "bezetting",
+            Rule::WeeklyMax => "weekmaximum",
+            Rule::CertifiedShare => "1.7.1a",
+            Rule::CourseCertified => "1.7.1b",
+            Rule::GroupSize => "2.2.1",
+            Rule::MinSize => "minimale groepsgrootte",
+            Rule::Supervision => "begeleiding",
+            Rule::Locks => "vastzettingen",
+            Rule::ContractHours => "contracturen",
+            Rule::Rooms => "lokalen",
+        }
+    }
+}
+
 impl std::fmt::Display for Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -112,6 +130,9 @@ impl Fact {
 pub struct Reason {
     pub rule: Rule,
     pub message: String,
+    /// The message in Dutch, with the same values. Not in the JSON, which stays English.
+    #[serde(skip)]
+    pub message_nl: String,
     pub facts: Vec<Fact>,
 }
 

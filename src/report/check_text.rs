@@ -276,16 +276,6 @@ fn groups(out: &mut String, r: &CheckReport, lang: Lang) {
     out.push('\n');
 }
 
-/// The heading of a norm's findings: its number, or in Dutch the words for the two that are
-/// no numbered norm (`supervision`, `soundness`, as the JSON names them).
-fn norm_text(norm: &'static str, lang: Lang) -> &'static str {
-    match (norm, lang) {
-        ("supervision", Lang::Nl) => "begeleiding",
-        ("soundness", Lang::Nl) => "samenhang van het rooster",
-        (norm, _) => norm,
-    }
-}
-
 /// A group's status word in `lang`, as every text and document gives it; English is
 /// [`GroupStatus::as_str`].
 pub fn status_text(status: GroupStatus, lang: Lang) -> &'static str {
@@ -328,7 +318,7 @@ fn findings(out: &mut String, all: &[Finding], lang: Lang) {
         if of_norm.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "  {}", norm_text(norm, lang));
+        let _ = writeln!(out, "  {}", lang.norm(norm));
         for f in of_norm {
             let kind = match f.severity() {
                 FindingSeverity::Violation => lang.pick("overtreding", "violation"),

@@ -305,7 +305,7 @@ fn findings_section(check: &CheckReport, lang: Lang) -> Markup {
                     @for f in &check.findings {
                         tr {
                             td { (f.code()) }
-                            td { (f.norm()) }
+                            td { (lang.norm(f.norm())) }
                             @match f.severity() {
                                 FindingSeverity::Violation => {
                                     td.sev-violation { (t("overtreding", "violation")) }

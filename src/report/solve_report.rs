@@ -93,7 +93,7 @@ fn diagnosis_md(s: &mut String, rules: &RuleSet, diagnosis: &Diagnosis) {
         );
     }
     for r in diagnosis.reasons() {
-        let _ = writeln!(s, "- [{}] {}", r.rule, r.message);
+        let _ = writeln!(s, "- {}", super::reason_text::line(r, super::Lang::Nl));
     }
     if diagnosis.reasons().next().is_none() {
         let _ = writeln!(
@@ -370,7 +370,13 @@ pub fn markdown(instance: &Instance, rules: &RuleSet, report: &SolveReport<'_>) 
         let _ = writeln!(s, "\n## Bevindingen van de controle\n");
         for f in &c.findings {
             let text = super::finding_text::one_line(f, super::Lang::Nl);
-            let _ = writeln!(s, "- {} [{}] {}: {text}", f.code(), f.norm(), f.subject);
+            let _ = writeln!(
+                s,
+                "- {} [{}] {}: {text}",
+                f.code(),
+                super::Lang::Nl.norm(f.norm()),
+                f.subject
+            );
         }
     }
     let _ = writeln!(s, "\n## Model\n");

@@ -48,17 +48,21 @@ pub fn diagnose(
     }
 }
 
-fn reason(rule: Rule, message: String, facts: Vec<Fact>) -> Reason {
+/// A reason, with its message in English and in Dutch.
+fn reason(rule: Rule, (message, message_nl): (String, String), facts: Vec<Fact>) -> Reason {
     Reason {
         rule,
         message,
+        message_nl,
         facts,
     }
 }
 
-fn dates_text(dates: &[NaiveDate]) -> String {
+/// Up to four dates, and how many more, in English or in Dutch.
+fn dates_text(dates: &[NaiveDate], dutch: bool) -> String {
     let shown: Vec<String> = dates.iter().take(4).map(|d| d.to_string()).collect();
     match dates.len() {
+        n if n > 4 && dutch => format!("{} en nog {}", shown.join(", "), n - 4),
         n if n > 4 => format!("{} and {} more", shown.join(", "), n - 4),
         _ => shown.join(", "),
     }
@@ -89,22 +93,33 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         .map(|(_, s)| s)
     {
         let g = &instance.groups[s.group];
+        let of: usize = model
+            .classes
+            .iter()
+            .filter(|o| o.series == s.series)
+            .map(|o| o.dates.len())
+            .sum();
         out.push(reason(
             Rule::Staffing,
-            format!(
-                "course {} has no teacher who can teach {} in {} ({}) on {} of its {} dates: {}",
-                g.course_code,
-                s.slot,
-                g.location,
-                g.profile,
-                s.dates.len(),
-                model
-                    .classes
-                    .iter()
-                    .filter(|o| o.series == s.series)
-                    .map(|o| o.dates.len())
-                    .sum::<usize>(),
-                dates_text(&s.dates)
+            (
+                format!(
+                    "course {} has no teacher who can teach {} in {} ({}) on {} of its {of} dates: {}",
+                    g.course_code,
+                    s.slot,
+                    g.location,
+                    g.profile,
+                    s.dates.len(),
+                    dates_text(&s.dates, false)
+                ),
+                format!(
+                    "cursus {} heeft geen docent die {} kan geven in {} ({}) op {} van de {of} data: {}",
+                    g.course_code,
+                    s.slot,
+                    g.location,
+                    g.profile,
+                    s.dates.len(),
+                    dates_text(&s.dates, true)
+                ),
             ),
             vec![
                 Fact::group(g)
@@ -137,9 +152,15 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
             if possible < rules.min_certified_lessons_per_course {
                 out.push(reason(
                     Rule::CourseCertified,
-                    format!(
-                        "course {} has no certified teacher who can teach any of its slots in {} ({}): {} certified lesson(s) possible, {} required",
-                        g.course_code, g.location, g.profile, possible, rules.min_certified_lessons_per_course
+                    (
+                        format!(
+                            "course {} has no certified teacher who can teach any of its slots in {} ({}): {} certified lesson(s) possible, {} required",
+                            g.course_code, g.location, g.profile, possible, rules.min_certified_lessons_per_course
+                        ),
+                        format!(
+                            "cursus {} heeft geen gecertificeerde docent die een van haar lesmomenten kan geven in {} ({}): {} gecertificeerde les(sen) mogelijk, {} vereist",
+                            g.course_code, g.location, g.profile, possible, rules.min_certified_lessons_per_course
+                        ),
                     ),
                     vec![Fact::group(g).amount(f64::from(rules.min_certified_lessons_per_course - possible))],
                 ));
@@ -200,9 +221,15 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         if all < *n {
             out.push(reason(
                 Rule::Staffing,
-                format!(
-                    "in week {} of {} there are {n} lessons of groups that must run, but the teachers who could give them can give at most {all} (weekly maxima)",
-                    w.1, w.0
+                (
+                    format!(
+                        "in week {} of {} there are {n} lessons of groups that must run, but the teachers who could give them can give at most {all} (weekly maxima)",
+                        w.1, w.0
+                    ),
+                    format!(
+                        "in week {} van {} zijn er {n} lessen van groepen die door moeten gaan, maar de docenten die ze kunnen geven, geven er hoogstens {all} (weekmaxima)",
+                        w.1, w.0
+                    ),
                 ),
                 vec![Fact::default().weeks(&[*w]).amount((n - all) as f64)],
             ));
@@ -215,11 +242,19 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     if total > 0 && !choice && !share.met_by(certified_max, total) {
         out.push(reason(
             Rule::CertifiedShare,
-            format!(
-                "certified teachers can give at most {certified_max} of the {total} lessons of the groups that must run: {}; rule set {} needs {share} ({} lessons)",
-                percent_floor(certified_max, total),
-                rules.name,
-                share.minimum_of(total)
+            (
+                format!(
+                    "certified teachers can give at most {certified_max} of the {total} lessons of the groups that must run: {}; rule set {} needs {share} ({} lessons)",
+                    percent_floor(certified_max, total),
+                    rules.name,
+                    share.minimum_of(total)
+                ),
+                format!(
+                    "gecertificeerde docenten kunnen hoogstens {certified_max} van de {total} lessen geven van de groepen die door moeten gaan: {}; regeling {} vraagt {share} ({} lessen)",
+                    percent_floor(certified_max, total),
+                    rules.name,
+                    share.minimum_of(total)
+                ),
             ),
             vec![Fact::default().amount(share.minimum_of(total).saturating_sub(certified_max) as f64)],
         ));
@@ -237,7 +272,10 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         if must_run[gi] && could < g.min_size {
             out.push(reason(
                 Rule::MinSize,
-                format!("group {} needs at least {} students, but only {could} fit it (profile, location, availability)", g.course_code, g.min_size),
+                (
+                    format!("group {} needs at least {} students, but only {could} fit it (profile, location, availability)", g.course_code, g.min_size),
+                    format!("groep {} heeft minstens {} cursisten nodig, maar er passen er maar {could} in (profiel, locatie, beschikbaarheid)", g.course_code, g.min_size),
+                ),
                 vec![Fact::group(g).amount(f64::from(g.min_size - could))],
             ));
         }
@@ -248,12 +286,21 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         {
             out.push(reason(
                 Rule::GroupSize,
-                format!(
-                    "{pinned} students are pinned to {}, above the largest size {} allows for {} ({})",
-                    g.course_code,
-                    rules.name,
-                    instance.school.size_class(&g.profile),
-                    l.temporary_max
+                (
+                    format!(
+                        "{pinned} students are pinned to {}, above the largest size {} allows for {} ({})",
+                        g.course_code,
+                        rules.name,
+                        instance.school.size_class(&g.profile),
+                        l.temporary_max
+                    ),
+                    format!(
+                        "{pinned} cursisten zijn vastgezet in {}, meer dan de grootste omvang die {} toestaat voor {} ({})",
+                        g.course_code,
+                        rules.name,
+                        instance.school.size_class(&g.profile),
+                        l.temporary_max
+                    ),
                 ),
                 vec![Fact::group(g).amount(f64::from(pinned - l.temporary_max))],
             ));
@@ -261,3 +308,6 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     }
     out
 }
+
+#[cfg(test)]
+mod dutch_tests;

@@ -158,6 +158,22 @@ fn the_diagnosis_names_the_lock_that_leaves_no_schedule() {
         named[0]
     );
     assert!(named[1].contains("\"T2 gives G1\""), "{}", named[1]);
+    let dutch: Vec<String> = diagnosis
+        .relaxation
+        .iter()
+        .filter(|r| r.rule == crate::outcome::diagnosis::Rule::Locks)
+        .map(|r| crate::report::reason_text::line(r, crate::report::Lang::Nl))
+        .collect();
+    assert!(
+        dutch[0].starts_with("[vastzettingen] met de 2 vastzetting(en) uit locks.csv"),
+        "{}",
+        dutch[0]
+    );
+    assert!(
+        dutch[1].contains("als alleen de vastzetting \"T2 gives G1\" vervalt"),
+        "{}",
+        dutch[1]
+    );
 }
 
 /// An optional group that stays closed has no lessons, so a `gives` lock on it binds nothing:

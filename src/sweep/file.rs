@@ -219,21 +219,7 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn push(
-        &mut self,
-        code: ErrorCode,
-        span: Range<usize>,
-        field: &str,
-        message: String,
-        fix: &str,
-    ) {
-        let d = Diagnostic::error(code, self.file, message)
-            .field(field)
-            .fix(fix);
-        self.diags.push(at_span(d, self.src, span));
-    }
-
-    /// [`Cx::push`] with the Dutch message and fix beside the English ones.
+    /// An error at `span`, with the Dutch message and fix beside the English ones.
     fn push_nl(
         &mut self,
         code: ErrorCode,
@@ -361,16 +347,25 @@ impl Cx<'_> {
             let name = a.get_ref().name.get_ref().trim().to_string();
             if name.is_empty() || !names.insert(name.clone()) {
                 let why = if name.is_empty() {
-                    "an axis has an empty name".to_string()
+                    (
+                        "an axis has an empty name".to_string(),
+                        "een as heeft een lege naam".to_string(),
+                    )
                 } else {
-                    format!("two axes are named \"{name}\"")
+                    (
+                        format!("two axes are named \"{name}\""),
+                        format!("twee assen heten \"{name}\""),
+                    )
                 };
-                self.push(
+                self.push_nl(
                     ErrorCode::DuplicateId,
                     a.get_ref().name.span(),
                     "name",
                     why,
-                    "give every axis its own name",
+                    (
+                        "give every axis its own name",
+                        "geef elke as een eigen naam",
+                    ),
                 );
             }
             if let Some(axis) = self.axis(a.get_ref(), a.span(), name) {
@@ -416,8 +411,10 @@ impl Cx<'_> {
 
     fn seeds(&mut self, raw: Option<&Spanned<SeedsIn>>) -> Vec<u64> {
         let Some(raw) = raw else { return vec![1] };
-        let fix =
-            "give a count (seeds = 3 means seeds 1, 2, 3) or a list of distinct whole numbers";
+        let fix = (
+            "give a count (seeds = 3 means seeds 1, 2, 3) or a list of distinct whole numbers",
+            "geef een aantal (seeds = 3 betekent de seeds 1, 2, 3) of een lijst van verschillende gehele getallen",
+        );
         match raw.get_ref() {
             SeedsIn::Count(n) if (1..=1000).contains(n) => (1..=*n as u64).collect(),
             SeedsIn::List(list)
@@ -428,7 +425,16 @@ impl Cx<'_> {
                 list.iter().map(|s| *s as u64).collect()
             }
             _ => {
-                self.push(ErrorCode::BadVariation, raw.span(), "seeds", "seeds must be a count from 1 to 1000 or a non-empty list of distinct whole numbers of 0 or more".into(), fix);
+                self.push_nl(
+                    ErrorCode::BadVariation,
+                    raw.span(),
+                    "seeds",
+                    (
+                        "seeds must be a count from 1 to 1000 or a non-empty list of distinct whole numbers of 0 or more".into(),
+                        "seeds moet een aantal van 1 tot en met 1000 zijn, of een niet-lege lijst van verschillende gehele getallen van 0 of meer".into(),
+                    ),
+                    fix,
+                );
                 vec![1]
             }
         }

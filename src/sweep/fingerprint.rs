@@ -65,7 +65,10 @@ impl Fingerprint {
             // An optional file that is absent counts as absent.
             if path.is_file() {
                 field(&mut instance, name.as_bytes());
-                field(&mut instance, &read(&path, "instance file")?);
+                field(
+                    &mut instance,
+                    &read(&path, "instance file", "het instantiebestand")?,
+                );
             }
         }
         // The rule sets as parsed (built-in ones too), and the bytes of the rule set files
@@ -79,7 +82,10 @@ impl Fingerprint {
         for reference in loaded.spec.rule_sets.keys() {
             if let RuleChoice::File(path) = RuleChoice::parse(reference).relative_to(base_dir) {
                 field(&mut rules, reference.as_bytes());
-                field(&mut rules, &read(&path, "rule set file")?);
+                field(
+                    &mut rules,
+                    &read(&path, "rule set file", "het regelsetbestand")?,
+                );
             }
         }
         let solver = hash_text(&format!(
@@ -127,34 +133,81 @@ impl Fingerprint {
 
     /// What differs from `other`, in words; empty when the two are the same sweep.
     pub fn differences(&self, other: &Fingerprint) -> Vec<String> {
+        self.differing(other).iter().map(Difference::en).collect()
+    }
+
+    /// What differs from `other`, in Dutch words, as [`Fingerprint::differences`].
+    pub fn differences_nl(&self, other: &Fingerprint) -> Vec<String> {
+        self.differing(other).iter().map(Difference::nl).collect()
+    }
+
+    fn differing(&self, other: &Fingerprint) -> Vec<Difference> {
         let mut out = Vec::new();
         if self.scenarios != other.scenarios {
-            out.push("the scenarios (the scenario file's settings)".to_string());
+            out.push(Difference::Scenarios);
         }
         if self.instance != other.instance {
-            out.push("the instance files".to_string());
+            out.push(Difference::Instance);
         }
         if self.rules != other.rules {
-            out.push("the rule sets".to_string());
+            out.push(Difference::Rules);
         }
         if self.solver != other.solver {
-            out.push("the solver or its options".to_string());
+            out.push(Difference::Solver);
         }
         if self.version != other.version {
-            out.push(format!(
-                "nt2plan's version ({} and {})",
-                self.version, other.version
+            out.push(Difference::Version(
+                self.version.clone(),
+                other.version.clone(),
             ));
         }
         if out.is_empty() && self.sha256 != other.sha256 {
-            out.push("the fingerprint".to_string());
+            out.push(Difference::Fingerprint);
         }
         out
     }
 }
 
+/// One input in which two fingerprints differ.
+enum Difference {
+    Scenarios,
+    Instance,
+    Rules,
+    Solver,
+    /// The two versions of nt2plan: this one's and the other's.
+    Version(String, String),
+    Fingerprint,
+}
+
+impl Difference {
+    fn en(&self) -> String {
+        match self {
+            Difference::Scenarios => "the scenarios (the scenario file's settings)".into(),
+            Difference::Instance => "the instance files".into(),
+            Difference::Rules => "the rule sets".into(),
+            Difference::Solver => "the solver or its options".into(),
+            Difference::Version(a, b) => format!("nt2plan's version ({a} and {b})"),
+            Difference::Fingerprint => "the fingerprint".into(),
+        }
+    }
+
+    fn nl(&self) -> String {
+        match self {
+            Difference::Scenarios => {
+                "de scenario's (de instellingen in het scenariobestand)".into()
+            }
+            Difference::Instance => "de instantiebestanden".into(),
+            Difference::Rules => "de regelsets".into(),
+            Difference::Solver => "de solver of zijn instellingen".into(),
+            Difference::Version(a, b) => format!("de versie van nt2plan ({a} en {b})"),
+            Difference::Fingerprint => "de vingerafdruk".into(),
+        }
+    }
+}
+
 /// A file read again, for its bytes; it was read a moment ago, so a failure is rare.
-fn read(path: &Path, what: &str) -> Result<Vec<u8>, Diagnostic> {
+/// `what` names the file in English, `what_nl` in Dutch.
+fn read(path: &Path, what: &str, what_nl: &str) -> Result<Vec<u8>, Diagnostic> {
     std::fs::read(path).map_err(|e| {
         Diagnostic::error(
             ErrorCode::FileUnreadable,
@@ -162,6 +215,12 @@ fn read(path: &Path, what: &str) -> Result<Vec<u8>, Diagnostic> {
             format!("cannot read the {what} again for the sweep's fingerprint: {e}"),
         )
         .fix("keep the scenario file, the instance and the rule sets readable while the sweep runs")
+        .nl(format!(
+            "{what_nl} is niet opnieuw te lezen voor de vingerafdruk van de sweep: {e}"
+        ))
+        .fix_nl(
+            "houd het scenariobestand, de instantie en de regelsets leesbaar zolang de sweep loopt",
+        )
     })
 }
 
@@ -191,6 +250,8 @@ fn hash_json<T: Serialize>(value: &T) -> Result<String, Diagnostic> {
             format!("the sweep cannot be fingerprinted: {e}"),
         )
         .fix("report this as a bug of nt2plan")
+        .nl(format!("van de sweep is geen vingerafdruk te maken: {e}"))
+        .fix_nl("meld dit als fout in nt2plan")
     })?;
     Ok(hash_text(&text))
 }

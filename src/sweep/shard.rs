@@ -157,13 +157,17 @@ struct Header {
 fn read_piece<T: serde::de::DeserializeOwned>(f: &Path, kind: &str) -> Result<T, Diagnostic> {
     let file = f.display().to_string();
     let fix = "give the part-K-of-N.json files (or their folders) written by `nt2plan sweep --shard K/N` of this version";
+    let fix_nl = "geef de bestanden part-K-of-N.json (of hun mappen) die `nt2plan sweep --shard K/N` van deze versie schreef";
     let text = std::fs::read_to_string(f).map_err(|e| {
         let code = if e.kind() == std::io::ErrorKind::NotFound {
             ErrorCode::FileMissing
         } else {
             ErrorCode::BadPart
         };
-        Diagnostic::error(code, &file, format!("cannot read the part: {e}")).fix(fix)
+        Diagnostic::error(code, &file, format!("cannot read the part: {e}"))
+            .fix(fix)
+            .nl(format!("het deel is niet te lezen: {e}"))
+            .fix_nl(fix_nl)
     })?;
     let syntax = |e: serde_json::Error| {
         Diagnostic::error(ErrorCode::BadPart, &file, format!("not a sweep part: {e}"))
@@ -171,6 +175,8 @@ fn read_piece<T: serde::de::DeserializeOwned>(f: &Path, kind: &str) -> Result<T,
             // empty file is "line 1 column 0"); positions here count from 1.
             .at(e.line().max(1) as u64, Some(e.column().max(1) as u64))
             .fix(fix)
+            .nl(format!("dit is geen deel van een sweep: {e}"))
+            .fix_nl(fix_nl)
     };
     let header: Header = serde_json::from_str(&text).map_err(syntax)?;
     if header.kind != kind || header.format_version != PART_FORMAT_VERSION {
@@ -182,7 +188,12 @@ fn read_piece<T: serde::de::DeserializeOwned>(f: &Path, kind: &str) -> Result<T,
                 header.kind, header.format_version
             ),
         )
-        .fix(fix));
+        .fix(fix)
+        .nl(format!(
+            "een {} van formaatversie {}, geen {kind} van versie {PART_FORMAT_VERSION}",
+            header.kind, header.format_version
+        ))
+        .fix_nl(fix_nl));
     }
     serde_json::from_str(&text).map_err(syntax)
 }

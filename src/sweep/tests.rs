@@ -228,3 +228,30 @@ fn an_unknown_solver_is_an_input_error_at_its_line_and_a_known_one_is_typed() {
     let l = load(&path).expect("loads").value;
     assert_eq!(l.spec.solver, Some(crate::outcome::Backend::Microlp));
 }
+
+#[test]
+fn scenario_file_errors_read_in_dutch_with_their_values() {
+    let ds = errors(
+        "seeds = 0\n[base]\nremove_certified_count = 999\n\
+         [[axis]]\nname = \"a\"\nvary = \"remove_certifed_count\"\nlevels = [1]\n\
+         [[axis]]\nname = \"a\"\nvary = \"add_students\"\nlevels = [1]\n",
+    );
+    let text: Vec<String> = ds
+        .iter()
+        .map(|d| crate::report::diag_text::render(d, crate::report::Lang::Nl))
+        .collect();
+    let text = text.join("\n");
+    for dutch in [
+        "seeds moet een aantal van 1 tot en met 1000 zijn",
+        "`remove_certified_count` is 999; het moet een geheel getal van 0 tot en met",
+        "houd het op of onder het aantal gecertificeerde docenten in de instantie",
+        "`vary = \"remove_certifed_count\"` is geen variatie die een getal aanneemt",
+        "twee assen heten \"a\"",
+        "`vary = \"add_students\"` vraagt `location` en `profile` bij de as",
+    ] {
+        assert!(text.contains(dutch), "{dutch:?} not in:\n{text}");
+    }
+    for english in ["must be", "is not a variation", "two axes", "--lang en"] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
+}

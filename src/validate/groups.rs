@@ -205,7 +205,7 @@ fn group(
                             group.course_code,
                             outside.len(),
                             r.name,
-                            validity_nl(r),
+                            r.validity_nl(),
                             first.date
                         ))
                         .fix_nl(fix_nl),
@@ -258,14 +258,6 @@ fn validity_fix(r: &RuleSet, dates: &[chrono::NaiveDate], first: chrono::NaiveDa
                 ),
             ]
         }
-    }
-}
-
-/// A rule set's validity in Dutch: `van 2025-01-01 t/m 2025-12-31`, `vanaf 2024-01-01`.
-fn validity_nl(r: &RuleSet) -> String {
-    match r.valid_until {
-        Some(u) => format!("van {} t/m {u}", r.valid_from),
-        None => format!("vanaf {}, zonder einddatum", r.valid_from),
     }
 }
 

@@ -179,7 +179,7 @@ pub(super) fn print_diagnosis(rules: &RuleSet, diagnosis: &nt2plan::solve::Diagn
         }
     }
     for r in diagnosis.reasons() {
-        outln!("  - [{}] {}", r.rule, r.message);
+        outln!("  - {}", nt2plan::report::reason_text::line(r, lang));
     }
     if diagnosis.reasons().next().is_none() {
         outln!(

@@ -165,3 +165,22 @@ fn the_replan_weights_are_read_and_default_to_20_and_500() {
     assert_eq!((w.changed_lesson, w.moved_student), (3.0, 500.0));
     assert_eq!(Weights::default().changed_lesson, 20.0);
 }
+
+#[test]
+fn a_missing_school_toml_is_told_in_dutch_with_its_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut diags = Diagnostics::default();
+    assert!(read(dir.path(), &mut diags).is_none());
+    let text = crate::report::diag_text::render(&diags.0[0], crate::report::Lang::Nl);
+    assert!(
+        text.starts_with(&format!(
+            "fout[E101]: school.toml ontbreekt in {}",
+            dir.path().display()
+        )),
+        "{text}"
+    );
+    assert!(
+        !text.contains("No such file") && !text.contains("--lang en"),
+        "{text}"
+    );
+}

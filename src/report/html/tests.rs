@@ -210,3 +210,21 @@ fn a_school_with_rooms_shows_each_lesson_s_room_and_a_view_per_room() {
     assert!(!plain.contains("<option value=\"room\">"));
     assert!(!plain.contains("\"r\":") && !plain.contains("\"roomLabel\":"));
 }
+
+#[test]
+fn the_norm_column_of_the_findings_is_dutch_on_a_dutch_page() {
+    use crate::check::{Finding, SubjectKind};
+    use crate::diag::FindingCode;
+    let (instance, rules, schedule, mut check) = demo();
+    check.findings.push(Finding::new(
+        FindingCode::MentorMissing,
+        SubjectKind::Teacher,
+        "T9",
+        "teacher T9 teaches without a mentor",
+    ));
+    let nl = index_html(&instance, &rules, &schedule, &check, Lang::Nl);
+    assert!(nl.contains("<td>begeleiding</td>"), "no Dutch norm");
+    assert!(!nl.contains("<td>supervision</td>"));
+    let en = index_html(&instance, &rules, &schedule, &check, Lang::En);
+    assert!(en.contains("<td>supervision</td>"));
+}

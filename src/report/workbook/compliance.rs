@@ -145,7 +145,7 @@ pub(super) fn table(check: &CheckReport, lang: Lang) -> Table {
                 FindingSeverity::Warning => lang.pick("waarschuwing", "warning"),
             }),
             part: count(u64::try_from(f.occurrences).unwrap_or(u64::MAX)),
-            norm: text(f.norm()),
+            norm: text(lang.norm(f.norm())),
             code: text(f.code().as_str()),
             note: text(finding_text::one_line(f, lang)),
             ..Line::default()

@@ -186,7 +186,7 @@ fn compliance_sheet_shows_the_check_reports_numbers() {
     let findings = rows_starting(&naleving, "Bevinding");
     assert_eq!(findings.len(), d.report.findings.len());
     for (row, finding) in findings.iter().zip(&d.report.findings) {
-        assert_eq!(row[5].to_string(), finding.norm());
+        assert_eq!(row[5].to_string(), Lang::Nl.norm(finding.norm()));
         assert_eq!(row[6].to_string(), finding.code().as_str());
     }
     let rules = rows_starting(&naleving, "Regelset");
@@ -374,4 +374,30 @@ fn with_rooms_a_schedule_read_back_from_the_workbook_keeps_every_room() {
             .iter()
             .all(|l| l.room.text == "UTR-1.01" && l.room.column.is_some())
     );
+}
+
+#[test]
+fn the_norm_column_is_dutch_in_a_dutch_workbook_and_english_in_an_english_one() {
+    use crate::check::{Finding, SubjectKind};
+    use crate::diag::FindingCode;
+    let mut d = demo();
+    d.report.findings.push(Finding::new(
+        FindingCode::MentorMissing,
+        SubjectKind::Teacher,
+        "T9",
+        "teacher T9 teaches without a mentor",
+    ));
+    let naleving = sheet(&build(&d, Lang::Nl), "Naleving");
+    let norms: Vec<String> = rows_starting(&naleving, "Bevinding")
+        .iter()
+        .map(|r| r[5].to_string())
+        .collect();
+    assert!(norms.iter().any(|n| n == "begeleiding"), "{norms:?}");
+    assert!(!norms.iter().any(|n| n == "supervision"), "{norms:?}");
+    let compliance = sheet(&build(&d, Lang::En), "Compliance");
+    let norms: Vec<String> = rows_starting(&compliance, "Finding")
+        .iter()
+        .map(|r| r[5].to_string())
+        .collect();
+    assert!(norms.iter().any(|n| n == "supervision"), "{norms:?}");
 }

@@ -36,8 +36,13 @@ pub(super) fn reasons(
     let n = instance.locks.len();
     let mut out = vec![reason(
         Rule::Locks,
-        format!(
-            "the {n} lock(s) of locks.csv leave no schedule within the rules: without them nothing has to give way"
+        (
+            format!(
+                "the {n} lock(s) of locks.csv leave no schedule within the rules: without them nothing has to give way"
+            ),
+            format!(
+                "met de {n} vastzetting(en) uit locks.csv is er geen rooster binnen de regels: zonder die vastzettingen hoeft er niets te wijken"
+            ),
         ),
         Vec::new(),
     )];
@@ -56,8 +61,13 @@ pub(super) fn reasons(
                 }
                 out.push(reason(
                     Rule::Locks,
-                    format!(
-                        "lifting the lock \"{lock}\" alone leaves nothing that has to give way"
+                    (
+                        format!(
+                            "lifting the lock \"{lock}\" alone leaves nothing that has to give way"
+                        ),
+                        format!(
+                            "als alleen de vastzetting \"{lock}\" vervalt, hoeft er niets meer te wijken"
+                        ),
                     ),
                     vec![fact.amount(1.0)],
                 ));

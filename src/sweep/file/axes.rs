@@ -15,15 +15,25 @@ impl Cx<'_> {
             (Some(vary), Some(levels), true) => {
                 let Some(kind) = Vary::parse(vary.get_ref()) else {
                     let keys: Vec<&str> = Vary::ALL.iter().map(|v| v.key()).collect();
-                    self.push(
+                    let (fix, fix_nl) = (
+                        suggest::fix_for(vary.get_ref(), keys.iter().copied()),
+                        suggest::fix_for_nl(vary.get_ref(), keys.iter().copied()),
+                    );
+                    self.push_nl(
                         ErrorCode::BadVary,
                         vary.span(),
                         "vary",
-                        format!(
-                            "`vary = \"{}\"` is not a variation that takes a number",
-                            vary.get_ref()
+                        (
+                            format!(
+                                "`vary = \"{}\"` is not a variation that takes a number",
+                                vary.get_ref()
+                            ),
+                            format!(
+                                "`vary = \"{}\"` is geen variatie die een getal aanneemt",
+                                vary.get_ref()
+                            ),
                         ),
-                        &suggest::fix_for(vary.get_ref(), keys),
+                        (&fix, &fix_nl),
                     );
                     return None;
                 };
@@ -229,20 +239,35 @@ impl Cx<'_> {
             || !values.iter().all(fits)
             || values.len() > MAX_SCENARIOS
         {
-            let what = if kind.whole() {
-                format!("whole numbers from {lo} to {hi}")
+            let (what, what_nl) = if kind.whole() {
+                (
+                    format!("whole numbers from {lo} to {hi}"),
+                    format!("gehele getallen van {lo} tot en met {hi}"),
+                )
             } else {
-                format!("percentages from {lo} to {hi}")
+                (
+                    format!("percentages from {lo} to {hi}"),
+                    format!("percentages van {lo} tot en met {hi}"),
+                )
             };
-            self.push(
+            self.push_nl(
                 ErrorCode::BadLevels,
                 levels.span(),
                 "levels",
-                format!(
-                    "the levels of `{}` must be distinct {what}, in ascending order",
-                    kind.key()
+                (
+                    format!(
+                        "the levels of `{}` must be distinct {what}, in ascending order",
+                        kind.key()
+                    ),
+                    format!(
+                        "de niveaus van `{}` moeten verschillende {what_nl} zijn, in oplopende volgorde",
+                        kind.key()
+                    ),
                 ),
-                "list them as [0, 5, 10] or give { from = 0, to = 50, step = 5 }",
+                (
+                    "list them as [0, 5, 10] or give { from = 0, to = 50, step = 5 }",
+                    "schrijf ze als [0, 5, 10] of geef { from = 0, to = 50, step = 5 }",
+                ),
             );
             return None;
         }
@@ -309,23 +334,31 @@ impl Cx<'_> {
             }
             (None, None) if !wants => None,
             _ => {
+                let k = kind.key();
                 let message = if wants {
-                    format!(
-                        "`vary = \"{}\"` needs `location` and `profile` on the axis",
-                        kind.key()
+                    (
+                        format!("`vary = \"{k}\"` needs `location` and `profile` on the axis"),
+                        format!("`vary = \"{k}\"` vraagt `location` en `profile` bij de as"),
                     )
                 } else {
-                    format!(
-                        "`location` and `profile` belong only to a students axis, not to `{}`",
-                        kind.key()
+                    (
+                        format!(
+                            "`location` and `profile` belong only to a students axis, not to `{k}`"
+                        ),
+                        format!(
+                            "`location` en `profile` horen alleen bij een as met cursisten, niet bij `{k}`"
+                        ),
                     )
                 };
-                self.push(
+                self.push_nl(
                     ErrorCode::BadVary,
                     span,
                     "axis",
                     message,
-                    "see the README, section Sweeps",
+                    (
+                        "see the README, section Sweeps",
+                        "zie de README, deel Sweeps",
+                    ),
                 );
                 None
             }

@@ -25,12 +25,20 @@ impl Cx<'_> {
                 .flatten()
                 .find(|s| s.get_ref().trim() == both.as_str())
         {
-            self.push(
+            self.push_nl(
                 ErrorCode::BadVariation,
                 at.span(),
                 "decertify",
-                format!("teacher {both} is both certified and decertified by one variation"),
-                "name the teacher in only one of certify and decertify",
+                (
+                    format!("teacher {both} is both certified and decertified by one variation"),
+                    format!(
+                        "docent {both} krijgt in één variatie zowel een certificaat (certify) als geen certificaat meer (decertify)"
+                    ),
+                ),
+                (
+                    "name the teacher in only one of certify and decertify",
+                    "noem de docent in certify óf in decertify, niet in allebei",
+                ),
             );
         }
         let certified = self
@@ -58,13 +66,16 @@ impl Cx<'_> {
                     n,
                     "remove_certified_count",
                     limit,
-                    "the number of certified teachers in the instance",
+                    (
+                        "the number of certified teachers in the instance",
+                        "het aantal gecertificeerde docenten in de instantie",
+                    ),
                 )
             }),
             max_lessons_per_week: c
                 .max_lessons_per_week
                 .as_ref()
-                .and_then(|n| self.whole(n, "max_lessons_per_week", 1000, "1000")),
+                .and_then(|n| self.whole(n, "max_lessons_per_week", 1000, ("1000", "1000"))),
             max_lessons_percent: c
                 .max_lessons_percent
                 .as_ref()
@@ -257,12 +268,18 @@ impl Cx<'_> {
                         .filter(|d| !rules.covers(*d))
                         .collect();
                     if let Some(first) = dates.iter().min() {
-                        self.push(
+                        self.push_nl(
                             ErrorCode::OutsideRuleValidity,
                             r.span(),
                             "rules",
-                            format!("rule set {} applies {}, but {} lesson(s) of the instance fall outside it, the first on {first}", rules.name, rules.validity(), dates.len()),
-                            "compare rule sets on a term they both cover, or use a rule set file with other dates",
+                            (
+                                format!("rule set {} applies {}, but {} lesson(s) of the instance fall outside it, the first on {first}", rules.name, rules.validity(), dates.len()),
+                                format!("regeling {} geldt {}, maar {} les(sen) van de instantie vallen erbuiten, de eerste op {first}", rules.name, rules.validity_nl(), dates.len()),
+                            ),
+                            (
+                                "compare rule sets on a term they both cover, or use a rule set file with other dates",
+                                "vergelijk regelingen over een lesperiode waarin ze allebei gelden, of gebruik een regelbestand met andere datums",
+                            ),
                         );
                     }
                 }
@@ -293,17 +310,30 @@ impl Cx<'_> {
         None
     }
 
-    fn whole(&mut self, v: &Spanned<i64>, key: &str, limit: i64, what: &str) -> Option<u32> {
+    /// `what` names the limit in English and in Dutch.
+    fn whole(
+        &mut self,
+        v: &Spanned<i64>,
+        key: &str,
+        limit: i64,
+        (what, what_nl): (&str, &str),
+    ) -> Option<u32> {
         let x = *v.get_ref();
         if (0..=limit).contains(&x) {
             return u32::try_from(x).ok();
         }
-        self.push(
+        self.push_nl(
             ErrorCode::BadVariation,
             v.span(),
             key,
-            format!("`{key}` is {x}; it must be a whole number from 0 to {limit}"),
-            &format!("keep it at or below {what}"),
+            (
+                format!("`{key}` is {x}; it must be a whole number from 0 to {limit}"),
+                format!("`{key}` is {x}; het moet een geheel getal van 0 tot en met {limit} zijn"),
+            ),
+            (
+                &format!("keep it at or below {what}"),
+                &format!("houd het op of onder {what_nl}"),
+            ),
         );
         None
     }
@@ -388,13 +418,20 @@ impl Cx<'_> {
                 ok = false;
             }
             if !i.school.profiles.contains_key(&Profile::new(p)) {
-                let fix = suggest::fix_for(p, i.school.profiles.keys().map(|x| x.as_str()));
-                self.push(
+                let names = || i.school.profiles.keys().map(|x| x.as_str());
+                let (fix, fix_nl) = (
+                    suggest::fix_for(p, names()),
+                    suggest::fix_for_nl(p, names()),
+                );
+                self.push_nl(
                     ErrorCode::UnknownProfile,
                     profile.span(),
                     key,
-                    format!("profile \"{p}\" is not one of the instance's profiles"),
-                    &fix,
+                    (
+                        format!("profile \"{p}\" is not one of the instance's profiles"),
+                        format!("profiel \"{p}\" is geen van de profielen van de instantie"),
+                    ),
+                    (&fix, &fix_nl),
                 );
                 ok = false;
             }
@@ -414,12 +451,15 @@ impl Cx<'_> {
             Some(n) if removing => n,
             _ => MAX_STUDENTS,
         };
-        let what = if removing {
-            format!("the {limit} students of profile {p} living at {l}")
+        let (what, what_nl) = if removing {
+            (
+                format!("the {limit} students of profile {p} living at {l}"),
+                format!("de {limit} cursisten met profiel {p} die in {l} wonen"),
+            )
         } else {
-            MAX_STUDENTS.to_string()
+            (MAX_STUDENTS.to_string(), MAX_STUDENTS.to_string())
         };
-        let n = self.whole(count, "count", limit, &what)?;
+        let n = self.whole(count, "count", limit, (&what, &what_nl))?;
         ok.then_some(n)
     }
 }

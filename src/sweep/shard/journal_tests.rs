@@ -156,3 +156,58 @@ fn merge_names_what_differs_between_the_fingerprints_of_two_parts() {
         "{text}"
     );
 }
+
+fn dutch(d: &crate::diag::Diagnostics) -> String {
+    d.iter()
+        .map(|d| crate::report::diag_text::render(d, crate::report::Lang::Nl))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn merge_tells_in_dutch_which_shard_did_not_finish_with_its_counts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = Journal::new(dir.path(), print("1"), info(4), Shard { k: 1, n: 2 });
+    first
+        .finish(vec![PartJob::new(0, output(0)), PartJob::new(2, output(2))])
+        .expect("part written");
+    let second = Journal::new(dir.path(), print("1"), info(4), Shard { k: 2, n: 2 });
+    second.record(1, &output(1)).expect("recorded");
+    let err = super::merge(&[dir.path().to_path_buf()]).expect_err("job 3 is missing");
+    let text = dutch(&err);
+    assert!(
+        text.contains(
+            "fout[E608]: shard 2/2 is niet afgemaakt: van 1 van zijn 2 taken is een verslag"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("--shard 2/2` opnieuw met dezelfde -o"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("did not finish") && !text.contains("--lang en"),
+        "{text}"
+    );
+}
+
+#[test]
+fn merge_names_in_dutch_what_differs_between_two_parts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (k, version, job) in [(1, "0.1.0", 0), (2, "0.2.0", 1)] {
+        Journal::new(dir.path(), print(version), info(2), Shard { k, n: 2 })
+            .finish(vec![PartJob::new(job, output(job))])
+            .expect("part written");
+    }
+    let err = super::merge(&[dir.path().to_path_buf()]).expect_err("two versions");
+    let text = dutch(&err);
+    assert!(
+        text.contains("fout[E607]: dit deel hoort bij een andere sweep dan")
+            && text.contains("de versie van nt2plan (0.2.0 en 0.1.0) verschillen"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("another sweep") && !text.contains("nt2plan's version"),
+        "{text}"
+    );
+}

@@ -47,6 +47,9 @@ impl From<(PathBuf, Record)> for Piece {
     }
 }
 
+/// The Dutch fix of a part that is not as `sweep --shard` wrote it.
+const UNEDITED_NL: &str = "geef de bestanden die `nt2plan sweep --shard K/N` schreef, onveranderd";
+
 fn name_of(f: &Path) -> String {
     f.file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
@@ -79,7 +82,9 @@ pub fn part_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics> {
         if found.is_empty() {
             diags.push(
                 Diagnostic::error(ErrorCode::BadPart, p.display().to_string(), "the folder holds no part-*.json file and no records of a shard")
-                    .fix("give the part files, or the folders that `nt2plan sweep --shard K/N -o DIR` wrote them to"),
+                    .fix("give the part files, or the folders that `nt2plan sweep --shard K/N -o DIR` wrote them to")
+                    .nl("de map bevat geen bestand part-*.json en geen verslagen van een shard")
+                    .fix_nl("geef de deelbestanden, of de mappen waarin `nt2plan sweep --shard K/N -o MAP` ze schreef"),
             );
         }
         found.sort();
@@ -105,7 +110,9 @@ fn read(f: &Path) -> Result<Piece, Diagnostic> {
             f.display().to_string(),
             format!("shard {}/{} is not a slice", s.k, s.n),
         )
-        .fix("give the files `nt2plan sweep --shard K/N` wrote, unedited"));
+        .fix("give the files `nt2plan sweep --shard K/N` wrote, unedited")
+        .nl(format!("shard {}/{} is geen deel van de sweep", s.k, s.n))
+        .fix_nl(UNEDITED_NL));
     }
     if let Some(j) = piece
         .jobs
@@ -117,7 +124,12 @@ fn read(f: &Path) -> Result<Piece, Diagnostic> {
             f.display().to_string(),
             format!("job {} is not one of shard {}/{}", j.job, s.k, s.n),
         )
-        .fix("give the files `nt2plan sweep --shard K/N` wrote, unedited"));
+        .fix("give the files `nt2plan sweep --shard K/N` wrote, unedited")
+        .nl(format!(
+            "taak {} hoort niet bij shard {}/{}",
+            j.job, s.k, s.n
+        ))
+        .fix_nl(UNEDITED_NL));
     }
     Ok(piece)
 }
@@ -138,7 +150,9 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
         if diags.is_empty() {
             diags.push(
                 Diagnostic::error(ErrorCode::PartsIncomplete, "-", "no part files were given")
-                    .fix("give every part file of the sweep"),
+                    .fix("give every part file of the sweep")
+                    .nl("er zijn geen deelbestanden opgegeven")
+                    .fix_nl("geef alle deelbestanden van de sweep"),
             );
         }
         return Err(diags);
@@ -156,16 +170,21 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
         let file = p.file.display().to_string();
         let differs = p.fingerprint.differences(&fingerprint);
         if !differs.is_empty() {
+            let differs_nl = p.fingerprint.differences_nl(&fingerprint);
             diags.push(
                 Diagnostic::error(ErrorCode::PartsMismatch, &file, format!("this part is of another sweep than {}: {} differ", first_file.display(), differs.join(", ")))
-                    .fix("merge only the parts of one run of one scenario file; rerun the shards of the sweep you want with the same files and nt2plan"),
+                    .fix("merge only the parts of one run of one scenario file; rerun the shards of the sweep you want with the same files and nt2plan")
+                    .nl(format!("dit deel hoort bij een andere sweep dan {}: {} verschillen", first_file.display(), differs_nl.join(", ")))
+                    .fix_nl("voeg alleen de delen van één run van één scenariobestand samen; draai de shards van de sweep die je wilt opnieuw met dezelfde bestanden en dezelfde nt2plan"),
             );
             continue;
         }
         if p.sweep != sweep || p.shard.n != n {
             diags.push(
                 Diagnostic::error(ErrorCode::PartsMismatch, &file, format!("this part is not of the same sweep as {} (scenario file, instance, settings or shard count differ)", first_file.display()))
-                    .fix("merge only the parts of one run of one scenario file, all with the same N in --shard K/N"),
+                    .fix("merge only the parts of one run of one scenario file, all with the same N in --shard K/N")
+                    .nl(format!("dit deel hoort niet bij dezelfde sweep als {} (het scenariobestand, de instantie, de instellingen of het aantal shards verschilt)", first_file.display()))
+                    .fix_nl("voeg alleen de delen van één run van één scenariobestand samen, allemaal met dezelfde N in --shard K/N"),
             );
             continue;
         }
@@ -182,7 +201,13 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
                         other.file.display()
                     ),
                 )
-                .fix("give each part once"),
+                .fix("give each part once")
+                .nl(format!(
+                    "shard {}/{n} is twee keer opgegeven (ook {})",
+                    p.shard.k,
+                    other.file.display()
+                ))
+                .fix_nl("geef elk deel één keer op"),
             );
         }
     }
@@ -208,7 +233,13 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
                             r.file.display().to_string(),
                             format!("job {} is given twice (also {})", j.job, other.display()),
                         )
-                        .fix("give each record once"),
+                        .fix("give each record once")
+                        .nl(format!(
+                            "taak {} is twee keer opgegeven (ook {})",
+                            j.job,
+                            other.display()
+                        ))
+                        .fix_nl("geef elk verslag één keer op"),
                     );
                 }
                 jobs.insert(j.job, j);
@@ -225,7 +256,12 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
                         done.len()
                     ),
                 )
-                .fix(format!("run `nt2plan sweep ... --shard {k}/{n}` again with the same -o: it solves only the jobs not recorded")),
+                .fix(format!("run `nt2plan sweep ... --shard {k}/{n}` again with the same -o: it solves only the jobs not recorded"))
+                .nl(format!(
+                    "shard {k}/{n} is niet afgemaakt: van {} van zijn {expected} taken is een verslag",
+                    done.len()
+                ))
+                .fix_nl(format!("draai `nt2plan sweep ... --shard {k}/{n}` opnieuw met dezelfde -o: dan worden alleen de taken zonder verslag opgelost")),
             );
         }
     }
@@ -244,7 +280,14 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
                     p.shard.k
                 ),
             )
-            .fix("give the files `nt2plan sweep --shard K/N` wrote, unedited"),
+            .fix("give the files `nt2plan sweep --shard K/N` wrote, unedited")
+            .nl(format!(
+                "het deel bevat {} taken, niet de {} van shard {}/{n}",
+                p.jobs.len(),
+                p.shard.job_count(sweep.jobs),
+                p.shard.k
+            ))
+            .fix_nl(UNEDITED_NL),
         );
     }
     if !missing.is_empty() && diags.is_empty() {
@@ -254,7 +297,9 @@ pub fn merge(paths: &[PathBuf]) -> Result<Results, Diagnostics> {
                 first_file.display().to_string(),
                 format!("shard(s) {} are missing", missing.join(", ")),
             )
-            .fix("run the missing shards, or give their part files too"),
+            .fix("run the missing shards, or give their part files too")
+            .nl(format!("shard(s) {} ontbreken", missing.join(", ")))
+            .fix_nl("draai de ontbrekende shards, of geef ook hun deelbestanden op"),
         );
     }
     if !diags.is_empty() {

@@ -145,14 +145,8 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
         let Some(old) = &row.teacher else {
             // Given now, without a teacher before: a choice.
             if let Some(now) = now {
-                out.lessons.push(LessonChange {
-                    date: row.date,
-                    time: row.time,
-                    course_code: row.course_code.clone(),
-                    old_teacher: None,
-                    new_teacher: Some(now.clone()),
-                    kind: ChangeKind::Chosen,
-                });
+                out.lessons
+                    .push(lesson_change(row, None, Some(now), ChangeKind::Chosen));
             }
             continue;
         };
@@ -164,18 +158,12 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
                 .group(&l.course_code)
                 .is_some_and(|g| instance.may_give(old, g, l))
         });
-        out.lessons.push(LessonChange {
-            date: row.date,
-            time: row.time,
-            course_code: row.course_code.clone(),
-            old_teacher: Some(old.clone()),
-            new_teacher: now.cloned(),
-            kind: if possible {
-                ChangeKind::Chosen
-            } else {
-                ChangeKind::Forced
-            },
-        });
+        let kind = if possible {
+            ChangeKind::Chosen
+        } else {
+            ChangeKind::Forced
+        };
+        out.lessons.push(lesson_change(row, Some(old), now, kind));
     }
     // Lessons the schedule replaced did not have: forced where the edits alone ask for them
     // (a new group or slot of a group that must run without a choice of meeting times),
@@ -194,18 +182,12 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
         let forced = instance
             .group(&row.course_code)
             .is_some_and(|g| !g.has_choice() && instance.must_run(g));
-        out.lessons.push(LessonChange {
-            date: row.date,
-            time: row.time,
-            course_code: row.course_code.clone(),
-            old_teacher: None,
-            new_teacher: Some(now.clone()),
-            kind: if forced {
-                ChangeKind::Forced
-            } else {
-                ChangeKind::Chosen
-            },
-        });
+        let kind = if forced {
+            ChangeKind::Forced
+        } else {
+            ChangeKind::Chosen
+        };
+        out.lessons.push(lesson_change(row, None, Some(now), kind));
     }
     let placed: BTreeMap<&StudentId, &CourseCode> = new
         .placements
@@ -250,4 +232,21 @@ pub fn changes(instance: &Instance, current: &Schedule, new: &Schedule) -> Chang
     out.students.sort();
     out.rooms.sort();
     out
+}
+
+/// The change of the lesson of `row` from `old` to `new`.
+fn lesson_change(
+    row: &crate::domain::TimetableRow,
+    old: Option<&TeacherId>,
+    new: Option<&TeacherId>,
+    kind: ChangeKind,
+) -> LessonChange {
+    LessonChange {
+        date: row.date,
+        time: row.time,
+        course_code: row.course_code.clone(),
+        old_teacher: old.cloned(),
+        new_teacher: new.cloned(),
+        kind,
+    }
 }

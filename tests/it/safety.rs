@@ -1,7 +1,7 @@
 //! Nothing is lost and nothing personal leaks: Ctrl-C during a solve keeps the earlier
 //! schedule, and `--anonymize` leaves no teacher's or mentor's name in any output.
 
-use crate::support::{demo, demo_schedule, nt2plan, root, stderr, tree};
+use crate::support::{demo, demo_schedule, nt2plan, root, stderr, stdout, tree};
 
 /// The names in a names column of a CSV file of the demo.
 fn names(file: &str) -> Vec<String> {
@@ -250,9 +250,32 @@ fn no_schedule_within_the_time_limit_exits_3_with_the_report() {
     };
     let run = solve();
     assert_eq!(run.status.code(), Some(3), "{}", stderr(&run));
-    // The folder is recognized as nt2plan's on the next run, though it holds no timetable.
-    let again = solve();
+    // What helps, on the terminal: the HiGHS build and more time.
+    let said = stdout(&run);
+    assert!(said.contains("--features highs"), "{said}");
+    assert!(said.contains("a longer --time-limit"), "{said}");
+    // The folder is recognized as nt2plan's on the next run, though it holds no timetable;
+    // in Dutch, the same help in Dutch.
+    let again = nt2plan([
+        "--lang",
+        "nl",
+        "solve",
+        &root().join("instances/xl").display().to_string(),
+        "-o",
+        &out.display().to_string(),
+        "--solver",
+        "microlp",
+        "--time-limit",
+        "1",
+    ]);
     assert_eq!(again.status.code(), Some(3), "{}", stderr(&again));
+    let said = stdout(&again);
+    assert!(
+        said.contains("bouw met `cargo build --release --features highs`"),
+        "{said}"
+    );
+    assert!(said.contains("een langere --time-limit"), "{said}");
+    assert!(!said.contains("Give it more time"), "{said}");
     let report: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("report.json")).expect("report.json"))
             .expect("JSON");

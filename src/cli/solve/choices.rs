@@ -5,6 +5,7 @@ use super::Args;
 use crate::cli::SolverChoice;
 use nt2plan::check::Changes;
 use nt2plan::domain::Schedule;
+use nt2plan::report::Lang;
 use nt2plan::solve::{self, Backend, Deadline, Settings, Status};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -58,24 +59,46 @@ impl From<FormulationChoice> for solve::Formulation {
     }
 }
 
-/// What helps when no schedule was found in time, for a program of `variables`.
+/// What helps when no schedule was found in time, for a program of `variables`, in the
+/// terminal's language.
 pub(super) fn out_of_depth(backend: Backend, variables: usize, threads: u32) -> Vec<String> {
+    let lang = crate::cli::lang::terminal();
     let mut help = Vec::new();
     if backend == Backend::Microlp {
-        help.push(format!(
-            "microlp, the solver built in, has no heuristics of its own and is slow on large \
-             programs (this one has {variables} variables). HiGHS plans the xl benchmark school \
-             (29,489 variables) within 0.02% of the optimum in about 10 s: build with \
-             `cargo build --release --features highs` (needs cmake and libclang-dev) and use \
-             --solver highs."
-        ));
+        help.push(match lang {
+            Lang::En => format!(
+                "microlp, the solver built in, has no heuristics of its own and is slow on large \
+                 programs (this one has {variables} variables). HiGHS plans the xl benchmark school \
+                 (29,489 variables) within 0.02% of the optimum in about 10 s: build with \
+                 `cargo build --release --features highs` (needs cmake and libclang-dev) and use \
+                 --solver highs."
+            ),
+            Lang::Nl => format!(
+                "microlp, de ingebouwde solver, heeft geen eigen heuristieken en is traag op grote \
+                 programma's (dit heeft {variables} variabelen). HiGHS plant de xl-testschool \
+                 (29.489 variabelen) binnen 0,02% van het optimum in ongeveer 10 s: bouw met \
+                 `cargo build --release --features highs` (daarvoor zijn cmake en libclang-dev \
+                 nodig) en gebruik --solver highs."
+            ),
+        });
     }
-    help.push("Give it more time: a longer --time-limit.".to_string());
+    help.push(
+        lang.pick(
+            "Geef meer tijd: een langere --time-limit.",
+            "Give it more time: a longer --time-limit.",
+        )
+        .to_string(),
+    );
     if threads <= 1 {
-        help.push(format!(
-            "--threads {} lets the search re-plan parts of the school side by side.",
-            std::thread::available_parallelism().map_or(2, |n| n.get())
-        ));
+        let n = std::thread::available_parallelism().map_or(2, |n| n.get());
+        help.push(match lang {
+            Lang::En => {
+                format!("--threads {n} lets the search re-plan parts of the school side by side.")
+            }
+            Lang::Nl => format!(
+                "Met --threads {n} plant de zoektocht delen van de school naast elkaar opnieuw."
+            ),
+        });
     }
     help
 }

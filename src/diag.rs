@@ -268,8 +268,38 @@ pub struct Loaded<T> {
     pub warnings: Diagnostics,
 }
 
+/// What a failed read says, in Dutch: the kind of I/O error in words, the system's own
+/// (English) text only for a kind without Dutch words.
+pub fn io_error_nl(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "het bestand of de map bestaat niet".into(),
+        ErrorKind::PermissionDenied => "er is geen toestemming om het te lezen".into(),
+        ErrorKind::InvalidData => "het is geen tekst in UTF-8".into(),
+        ErrorKind::IsADirectory => "het is een map, geen bestand".into(),
+        ErrorKind::NotADirectory => "een deel van het pad is geen map".into(),
+        ErrorKind::UnexpectedEof => "het bestand houdt onverwacht op".into(),
+        ErrorKind::Interrupted => "het lezen is onderbroken".into(),
+        _ => format!("een leesfout ({e})"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    /// A missing file and a folder where a file should be are said in Dutch words; a kind
+    /// without them keeps the system's text.
+    #[test]
+    fn io_errors_are_told_in_dutch() {
+        use std::io::{Error, ErrorKind};
+        let missing = Error::new(ErrorKind::NotFound, "No such file or directory");
+        assert_eq!(io_error_nl(&missing), "het bestand of de map bestaat niet");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = std::fs::read_to_string(dir.path()).expect_err("a folder");
+        assert_eq!(io_error_nl(&folder), "het is een map, geen bestand");
+        let other = Error::other("disk on fire");
+        assert_eq!(io_error_nl(&other), "een leesfout (disk on fire)");
+    }
     use super::*;
 
     #[test]

@@ -137,7 +137,11 @@ pub fn read(dir: &Path, spec: Spec, required: bool, diags: &mut Diagnostics) -> 
                     format!("{} cannot be read: {e}", spec.file),
                 )
                 .fix("check that the file exists, is a file and may be read")
-                .nl(format!("{} is niet te lezen: {e}", spec.file))
+                .nl(format!(
+                    "{} is niet te lezen: {}",
+                    spec.file,
+                    crate::diag::io_error_nl(&e)
+                ))
                 .fix_nl("kijk of het bestand bestaat, een bestand is en gelezen mag worden"),
             );
             return None;

@@ -58,7 +58,10 @@ pub fn load(path: &Path) -> Result<Loaded<Vec<ExamResult>>, Diagnostics> {
                     &file,
                     format!("{file} cannot be read: {e}"),
                 )
-                .nl(format!("{file} is niet te lezen: {e}"))
+                .nl(format!(
+                    "{file} is niet te lezen: {}",
+                    crate::diag::io_error_nl(&e)
+                ))
             };
             Err(Diagnostics(vec![d.fix(fix).fix_nl(fix_nl)]))
         }

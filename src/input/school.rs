@@ -253,7 +253,7 @@ pub fn read(dir: &Path, diags: &mut Diagnostics) -> Option<SchoolInput> {
                     .nl(if code == ErrorCode::FileMissing {
                         format!("{FILE} ontbreekt in {}", dir.display())
                     } else {
-                        format!("{FILE} is niet te lezen: {e}")
+                        format!("{FILE} is niet te lezen: {}", crate::diag::io_error_nl(&e))
                     })
                     .fix_nl(fix_nl),
             );

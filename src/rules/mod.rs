@@ -250,7 +250,11 @@ pub fn resolve_choice(
             let (message, message_nl) = if looks_like_file {
                 (
                     format!("rule set file {} cannot be read: {e}", path.display()),
-                    format!("regelbestand {} is niet te lezen: {e}", path.display()),
+                    format!(
+                        "regelbestand {} is niet te lezen: {}",
+                        path.display(),
+                        crate::diag::io_error_nl(&e)
+                    ),
                 )
             } else {
                 (

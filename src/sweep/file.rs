@@ -126,7 +126,10 @@ pub fn load(path: &Path) -> Result<Loaded<LoadedSweep>, Diagnostics> {
             return Err(Diagnostics(vec![
                 Diagnostic::error(code, &file, format!("cannot read the scenario file: {e}"))
                     .fix("give the path of a scenario TOML file; see the README, section Sweeps")
-                    .nl(format!("het scenariobestand is niet te lezen: {e}"))
+                    .nl(format!(
+                        "het scenariobestand is niet te lezen: {}",
+                        crate::diag::io_error_nl(&e)
+                    ))
                     .fix_nl(
                         "geef het pad van een scenariobestand (TOML); zie de README, deel Sweeps",
                     ),

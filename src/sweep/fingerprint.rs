@@ -216,7 +216,8 @@ fn read(path: &Path, what: &str, what_nl: &str) -> Result<Vec<u8>, Diagnostic> {
         )
         .fix("keep the scenario file, the instance and the rule sets readable while the sweep runs")
         .nl(format!(
-            "{what_nl} is niet opnieuw te lezen voor de vingerafdruk van de sweep: {e}"
+            "{what_nl} is niet opnieuw te lezen voor de vingerafdruk van de sweep: {}",
+            crate::diag::io_error_nl(&e)
         ))
         .fix_nl(
             "houd het scenariobestand, de instantie en de regelsets leesbaar zolang de sweep loopt",

@@ -166,7 +166,10 @@ fn read_piece<T: serde::de::DeserializeOwned>(f: &Path, kind: &str) -> Result<T,
         };
         Diagnostic::error(code, &file, format!("cannot read the part: {e}"))
             .fix(fix)
-            .nl(format!("het deel is niet te lezen: {e}"))
+            .nl(format!(
+                "het deel is niet te lezen: {}",
+                crate::diag::io_error_nl(&e)
+            ))
             .fix_nl(fix_nl)
     })?;
     let syntax = |e: serde_json::Error| {

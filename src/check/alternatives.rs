@@ -231,6 +231,14 @@ mod tests {
             "{}",
             m[0]
         );
+        // In Dutch too: the alternative's two slots, not the four of both.
+        let nl: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.code() == Code::StudentAvailability)
+            .filter_map(|f| f.message_nl.clone())
+            .collect();
+        assert!(nl[0].contains("op 2 van de 2 wekelijkse"), "{}", nl[0]);
     }
 
     #[test]

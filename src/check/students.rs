@@ -113,7 +113,7 @@ pub fn judge(f: &Facts) -> Vec<Finding> {
                         "cursist {id} is geplaatst in {code} maar kan niet op {} van de {} \
                          wekelijkse lesmomenten: {}",
                         missing.len(),
-                        g.slots.len(),
+                        slots.len(),
                         list_some_nl(&missing)
                     ))
                     .times(missing.len()),

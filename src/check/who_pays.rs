@@ -50,7 +50,8 @@ pub enum UnplacedReason {
     /// No group of the profile at any of `locations`.
     NoGroupAtLocation { locations: Vec<Location> },
     /// Groups of the profile at an accepted location, each meeting in a slot the student is
-    /// not available for: per group those slots.
+    /// not available for: per group those slots (of a group with a choice of meeting times,
+    /// those of the alternative the student misses least).
     NoGroupInTheirSlots {
         groups: Vec<(CourseCode, Vec<String>)>,
     },
@@ -200,12 +201,18 @@ fn reason(f: &Facts, s: &Student, unplaced: &[&Student]) -> UnplacedReason {
         let groups = here
             .iter()
             .map(|g| {
+                // With a choice of meeting times: the alternative the student misses least.
                 let missing = g
-                    .slots
+                    .alternatives()
                     .iter()
-                    .filter(|slot| !s.available.allows(slot))
-                    .map(ToString::to_string)
-                    .collect();
+                    .map(|a| {
+                        a.iter()
+                            .filter(|slot| !s.available.allows(slot))
+                            .map(ToString::to_string)
+                            .collect::<Vec<String>>()
+                    })
+                    .min_by_key(Vec::len)
+                    .unwrap_or_default();
                 (g.course_code.clone(), missing)
             })
             .collect();

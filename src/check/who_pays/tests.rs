@@ -200,3 +200,33 @@ fn a_group_with_a_choice_of_meeting_times_is_blocked_only_when_every_alternative
         })
     );
 }
+
+/// G1 meets on Monday and Wednesday mornings or on Tuesday and Thursday mornings; S1 comes on
+/// Monday mornings and Tuesday and Thursday evenings. Neither alternative suits S1: the reason
+/// names Wednesday morning, the one slot of the alternative S1 misses least, not all three
+/// slots of both that S1 cannot come to.
+#[test]
+fn a_student_who_fits_no_alternative_is_told_the_nearest_one_s_missing_slots() {
+    let mut fx = school();
+    let g = &mut fx.instance.groups[0];
+    g.choices = vec![
+        vec![slot("mon-morning"), slot("wed-morning")],
+        vec![slot("thu-morning"), slot("tue-morning")],
+    ];
+    g.slots = g.choices.concat();
+    g.slots.sort();
+    fx.student("S1", "B1").available = Availability(
+        [
+            slot("mon-morning"),
+            slot("tue-evening"),
+            slot("thu-evening"),
+        ]
+        .into(),
+    );
+    assert_eq!(
+        reason_of(&fx, &handleiding(), "S1"),
+        UnplacedReason::NoGroupInTheirSlots {
+            groups: vec![(code("G1"), vec!["wed-morning".to_string()])]
+        }
+    );
+}

@@ -36,7 +36,9 @@
 //! 5. **Improvement**: ruin and recreate (`lns.rs`), a costly group and the groups its
 //!    certified candidates teach staffed again, that group first; then single moves and
 //!    chains that lower the cost (`improve.rs`); each kept only if every norm still holds.
-//! 6. **Mentors and observations** as `solve` makes them (`decode::mentors`,
+//! 6. **Rooms** (`rooms.rs`), with `rooms.csv`: the largest groups first, each in one room
+//!    where it can (placement has kept every group within the seats of its slots' rooms).
+//!    Mentors and observations as `solve` makes them (`decode::mentors`,
 //!    `observe::plan`), and the schedule judged by the checker.
 //!
 //! Contract hours (`min_lessons_per_week` and the term's minimum and maximum) are not aimed
@@ -73,6 +75,7 @@ mod lessons;
 mod lns;
 mod norms;
 mod place;
+mod rooms;
 mod staff;
 mod staffing;
 
@@ -160,6 +163,13 @@ pub enum Stuck {
     /// schedule does not aim at them, so it gives way to the exact program there.
     #[error("the constructed schedule misses contract hours ({})", codes_text(.codes))]
     Contract { codes: Vec<Code> },
+    /// No proof: the rooms given to larger groups left none free for this lesson.
+    #[error("no room was found for the lesson of {course} on {date} at {time}")]
+    Room {
+        course: CourseCode,
+        date: NaiveDate,
+        time: TimeRange,
+    },
     /// A defect of this module: the checker found a violation in what it built.
     #[error("the checker rejected the constructed schedule ({})", codes_text(.codes))]
     Rejected { codes: Vec<Code> },
@@ -195,7 +205,11 @@ pub fn construct(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Sche
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let tie: Vec<u64> = instance.teachers.iter().map(|_| rng.next_u64()).collect();
     let staff = staffing::run(&instance, rules, &lessons, &mut placing, &tie)?;
-    let schedule = schedule(&instance, &staff, &placing);
+    let sizes: Vec<u32> = (0..instance.groups.len())
+        .map(|g| placing.size(g))
+        .collect();
+    let rooms = rooms::assign(&instance, staff.lessons, &staff.running, &sizes)?;
+    let schedule = schedule(&instance, &staff, &placing, &rooms);
     let report = check::check(&instance, rules, &schedule)?;
     if !report.compliant {
         let mut codes: Vec<Code> = report
@@ -226,14 +240,21 @@ fn limits(instance: &Instance, rules: &RuleSet) -> Result<Vec<SizeLimits>, Stuck
         .iter()
         .map(|g| {
             let class = instance.school.size_class(&g.profile);
-            rules
-                .size_classes
-                .get(class)
-                .copied()
-                .ok_or_else(|| Stuck::SizeClass {
-                    course: g.course_code.clone(),
-                    class: class.to_string(),
-                })
+            let mut limits =
+                rules
+                    .size_classes
+                    .get(class)
+                    .copied()
+                    .ok_or_else(|| Stuck::SizeClass {
+                        course: g.course_code.clone(),
+                        class: class.to_string(),
+                    })?;
+            // With rooms, no more students than a room of each of its slots seats.
+            if let Some(seats) = instance.room_capacity_of(g) {
+                limits.standard_max = limits.standard_max.min(seats);
+                limits.temporary_max = limits.temporary_max.min(seats);
+            }
+            Ok(limits)
         })
         .collect()
 }
@@ -267,15 +288,22 @@ fn unusable(instance: &Instance, rules: &RuleSet, lessons: &Lessons, g: usize) -
     })
 }
 
-/// The schedule of a staffing and a placement, with mentors and observations.
-fn schedule(instance: &Instance, staff: &Staff, placing: &Placing) -> Schedule {
+/// The schedule of a staffing, a placement and the lessons' rooms (`rooms::assign`), with
+/// mentors and observations.
+fn schedule(
+    instance: &Instance,
+    staff: &Staff,
+    placing: &Placing,
+    rooms: &[Option<usize>],
+) -> Schedule {
     let mut timetable: Vec<TimetableRow> = staff
         .lessons
         .list
         .iter()
         .zip(&staff.teacher_of)
-        .filter(|(l, _)| staff.running[l.group])
-        .map(|(l, t)| {
+        .zip(rooms)
+        .filter(|((l, _), _)| staff.running[l.group])
+        .map(|((l, t), room)| {
             let group = &instance.groups[l.group];
             TimetableRow {
                 course_code: group.course_code.clone(),
@@ -283,7 +311,7 @@ fn schedule(instance: &Instance, staff: &Staff, placing: &Placing) -> Schedule {
                 time: l.time,
                 location: group.location.clone(),
                 teacher: t.map(|t| instance.teachers[t].id.clone()),
-                room: None,
+                room: room.map(|r| instance.rooms[r].id.clone()),
             }
         })
         .collect();

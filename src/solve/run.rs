@@ -19,15 +19,16 @@ use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
 /// A schedule of the exact problem found fast, or none: the constructive schedule
-/// ([`construct`]), and unless `alone`, the restriction in which every class is given whole
-/// (`Formulation::Segment`, in a third of the time left) when it costs less. Not begun once
-/// the deadline has passed.
+/// ([`construct`]), and unless `alone` or the constructive schedule's cost is `enough`
+/// (within the gap of a bound already known), the restriction in which every class is
+/// given whole (`Formulation::Segment`, in a third of the time left) when it costs less.
+/// Not begun once the deadline has passed.
 pub(super) fn first_schedule(
     instance: &Instance,
     rules: &RuleSet,
     settings: &Settings,
     deadline: Deadline,
-    alone: bool,
+    (alone, enough): (bool, &dyn Fn(f64) -> bool),
     began: Instant,
 ) -> Result<Option<Found>, SolveError> {
     if deadline.passed() {
@@ -58,7 +59,8 @@ pub(super) fn first_schedule(
             );
         }
     }
-    if (alone && built.is_some()) || deadline.passed() {
+    let done = built.as_ref().is_some_and(|b| alone || enough(b.cost));
+    if done || deadline.passed() {
         return Ok(built);
     }
     let restricted = model::build(
@@ -157,7 +159,17 @@ pub(super) fn solved_from(
     if model.formulation == Formulation::Class
         && (!model.lined_up || settings.backend == super::Backend::Microlp || searching)
     {
-        best = first_schedule(instance, rules, settings, deadline, searching, solving)?;
+        // A constructive schedule the bound proves within the gap needs no restriction
+        // (xl with rooms: 0.20% above the bound at 3.5 s, where the restriction took 20 s).
+        let enough = within_gap(solved.bound, whole, settings.gap);
+        best = first_schedule(
+            instance,
+            rules,
+            settings,
+            deadline,
+            (searching, &enough),
+            solving,
+        )?;
         if let (Some(first), Some(sink)) = (&best, &settings.progress) {
             sink.report(&Incumbent {
                 objective: first.cost,
@@ -197,12 +209,8 @@ pub(super) fn solved_from(
     }
     // The program is not needed when the bound already proves the first schedule within the
     // gap, nor begun after the deadline (the search may have used all of it).
-    let close_enough = |b: &Found| {
-        solved.bound.is_some_and(|bound| {
-            proves(b.cost, bound, whole) || relative_gap(b.cost, bound) <= settings.gap
-        })
-    };
-    let skip = best.as_ref().is_some_and(close_enough);
+    let close_enough = within_gap(solved.bound, whole, settings.gap);
+    let skip = best.as_ref().is_some_and(|b| close_enough(b.cost));
     stopped |= !skip && best.is_some() && deadline.passed();
     let mut model = Cow::Borrowed(model);
     let mut refinement = model.refinement.clone();
@@ -335,4 +343,10 @@ fn refined(
     solved.refinements += 1;
     solved.stats = rebuilt.stats();
     rebuilt
+}
+
+/// Whether a schedule's cost is proven optimal or within `gap` of `bound` (never without
+/// a bound).
+fn within_gap(bound: Option<f64>, whole: bool, gap: f64) -> impl Fn(f64) -> bool {
+    move |cost| bound.is_some_and(|b| proves(cost, b, whole) || relative_gap(cost, b) <= gap)
 }

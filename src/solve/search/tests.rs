@@ -37,7 +37,7 @@ fn search_from_start(
         rules,
         settings,
         Deadline::NONE,
-        false,
+        (false, &|_| false),
         Instant::now(),
     )
     .expect("solves")?;

@@ -200,21 +200,7 @@ fn reason(f: &Facts, s: &Student, unplaced: &[&Student]) -> UnplacedReason {
     if fitting.is_empty() {
         let groups = here
             .iter()
-            .map(|g| {
-                // With a choice of meeting times: the alternative the student misses least.
-                let missing = g
-                    .alternatives()
-                    .iter()
-                    .map(|a| {
-                        a.iter()
-                            .filter(|slot| !s.available.allows(slot))
-                            .map(ToString::to_string)
-                            .collect::<Vec<String>>()
-                    })
-                    .min_by_key(Vec::len)
-                    .unwrap_or_default();
-                (g.course_code.clone(), missing)
-            })
+            .map(|g| (g.course_code.clone(), s.missed_slots(g)))
             .collect();
         return UnplacedReason::NoGroupInTheirSlots { groups };
     }

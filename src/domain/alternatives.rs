@@ -54,6 +54,22 @@ impl Group {
 }
 
 impl Student {
+    /// The weekly slots of `group` the student is not available for, in the alternative they
+    /// miss least (none when one suits them; a group without a choice has one alternative).
+    pub fn missed_slots(&self, group: &Group) -> Vec<String> {
+        group
+            .alternatives()
+            .iter()
+            .map(|a| {
+                a.iter()
+                    .filter(|slot| !self.available.allows(slot))
+                    .map(ToString::to_string)
+                    .collect::<Vec<String>>()
+            })
+            .min_by_key(Vec::len)
+            .unwrap_or_default()
+    }
+
     /// The alternatives (indices, see [`Group::alternatives`]) of `group` the student is
     /// available for in every weekly slot.
     pub fn fitting_alternatives(&self, group: &Group) -> Vec<usize> {

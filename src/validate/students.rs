@@ -93,17 +93,7 @@ fn pin_contradictions(row: &StudentRow, s: &Student, g: &Group, diags: &mut Diag
     }
     // With a choice of meeting times, one alternative the student can come to suffices:
     // the program then chooses one of those (else the slots missed in the nearest one).
-    let missing: Vec<String> = g
-        .alternatives()
-        .iter()
-        .map(|a| {
-            a.iter()
-                .filter(|slot| !s.available.allows(slot))
-                .map(ToString::to_string)
-                .collect::<Vec<String>>()
-        })
-        .min_by_key(Vec::len)
-        .unwrap_or_default();
+    let missing = s.missed_slots(g);
     if !missing.is_empty() {
         reasons.push(format!(
             "the student is not available for {}",

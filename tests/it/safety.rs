@@ -236,8 +236,10 @@ fn the_plan_and_the_options_of_a_school_that_misses_the_norms_stay_within_the_ti
 fn no_schedule_within_the_time_limit_exits_3_with_the_report() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("xl");
-    let solve = || {
+    let solve = |lang: &str| {
         nt2plan([
+            "--lang",
+            lang,
             "solve",
             &root().join("instances/xl").display().to_string(),
             "-o",
@@ -248,7 +250,7 @@ fn no_schedule_within_the_time_limit_exits_3_with_the_report() {
             "1",
         ])
     };
-    let run = solve();
+    let run = solve("en");
     assert_eq!(run.status.code(), Some(3), "{}", stderr(&run));
     // What helps, on the terminal: the HiGHS build and more time.
     let said = stdout(&run);
@@ -256,18 +258,7 @@ fn no_schedule_within_the_time_limit_exits_3_with_the_report() {
     assert!(said.contains("a longer --time-limit"), "{said}");
     // The folder is recognized as nt2plan's on the next run, though it holds no timetable;
     // in Dutch, the same help in Dutch.
-    let again = nt2plan([
-        "--lang",
-        "nl",
-        "solve",
-        &root().join("instances/xl").display().to_string(),
-        "-o",
-        &out.display().to_string(),
-        "--solver",
-        "microlp",
-        "--time-limit",
-        "1",
-    ]);
+    let again = solve("nl");
     assert_eq!(again.status.code(), Some(3), "{}", stderr(&again));
     let said = stdout(&again);
     assert!(

@@ -166,13 +166,9 @@ proptest::proptest! {
     }
 }
 
-/// The school of the first test, planned (Mondays, S1 and S2), then four students join who
-/// can only come on Tuesday evenings (S3 and S4 to S6). From scratch Tuesdays would now win
-/// (S3..S6 placed, S1 and S2 out: 20005 against 40005), but a replan from 15 September has
-/// two Mondays of history: G1 keeps Mondays, T1 keeps every lesson (no change), S1 and S2
-/// stay (no move), S3..S6 are left out (40000), T1 for the group (5): 40005.
-#[test]
-fn a_replan_keeps_the_alternative_of_its_history() {
+/// The first school's CURRENT (its optimum at gap 0, Mondays), then S4 to S6 (Tuesday
+/// evenings only) joining: the school, the rules without a floor, the settings and CURRENT.
+fn joined_after_current() -> (Fx, RuleSet, Settings, Schedule) {
     let mut fx = school();
     let rules = no_floor();
     let settings = Settings {
@@ -187,6 +183,17 @@ fn a_replan_keeps_the_alternative_of_its_history() {
     for s in ["S4", "S5", "S6"] {
         fx.student(s, "B1").available = Availability([slot("tue-evening")].into());
     }
+    (fx, rules, settings, current)
+}
+
+/// The school of the first test, planned (Mondays, S1 and S2), then four students join who
+/// can only come on Tuesday evenings (S3 and S4 to S6). From scratch Tuesdays would now win
+/// (S3..S6 placed, S1 and S2 out: 20005 against 40005), but a replan from 15 September has
+/// two Mondays of history: G1 keeps Mondays, T1 keeps every lesson (no change), S1 and S2
+/// stay (no move), S3..S6 are left out (40000), T1 for the group (5): 40005.
+#[test]
+fn a_replan_keeps_the_alternative_of_its_history() {
+    let (fx, rules, settings, current) = joined_after_current();
     assert_eq!(agreed(&fx.instance, &rules).expect("agreed"), Some(20005.0));
     let derived = crate::validate::against::frozen(&fx.instance, &current, date("2025-09-15"))
         .expect("the history stands");
@@ -210,20 +217,7 @@ fn a_replan_keeps_the_alternative_of_its_history() {
 /// T1 gains are named as well as the five T1 loses.
 #[test]
 fn a_replan_that_switches_alternatives_lists_the_lessons_gained() {
-    let mut fx = school();
-    let rules = no_floor();
-    let settings = Settings {
-        gap: 0.0,
-        ..Settings::default()
-    };
-    let current = solve(&fx.instance, &rules, &settings)
-        .expect("solves")
-        .schedule
-        .expect("a schedule")
-        .0;
-    for s in ["S4", "S5", "S6"] {
-        fx.student(s, "B1").available = Availability([slot("tue-evening")].into());
-    }
+    let (fx, rules, settings, current) = joined_after_current();
     let derived = crate::validate::against::frozen(&fx.instance, &current, date("2025-09-01"))
         .expect("derives");
     assert!(derived.groups[0].has_choice());

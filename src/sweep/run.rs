@@ -7,7 +7,7 @@ use super::file::LoadedSweep;
 use super::row::{self, Row, Timing};
 use super::spec::Change;
 use super::vary::{self, Applied};
-use crate::domain::{Instance, RuleSet, Share};
+use crate::domain::{Instance, RuleSet};
 use crate::outcome::Verdict;
 pub use crate::outcome::sweep::JobOutput;
 use crate::solve::{self, Incumbent, ProgressSink, Settings, Solved};
@@ -102,16 +102,11 @@ impl<'a> Runner<'a> {
         let solve_seconds = started.elapsed().as_secs_f64();
         let started = Instant::now();
         if self.highest && row.status != Verdict::Error {
-            let mut instance = planned;
-            instance.school.weights = solve::highest::CERTIFIED_FIRST;
-            let mut rules = applied.rules.clone();
-            rules.min_certified_share = Share(0);
-            if let Ok(solved) = solve::solve(&instance, &rules, &self.settings)
-                && let Some((_, report)) = &solved.schedule
+            if let Ok(Some(best)) =
+                solve::highest::highest_share(&planned, &applied.rules, &self.settings)
             {
-                let t = &report.totals;
-                let best = row::percent(t.certified_lessons, t.lessons_given);
-                // A solve stopped at its gap may fall just short of the first one.
+                let best = row::percent(best.part, best.total);
+                // A solve cut off by the time limit may fall short of the first one.
                 row.highest_certified_share = match (best, row.certified_share) {
                     (Some(b), Some(r)) => Some(b.max(r)),
                     (b, r) => b.or(r),

@@ -1,6 +1,7 @@
 //! What `sweep` says on the terminal, in the planner's language: how many solves ran, a
 //! shard resumed or written, a line per scenario, the breaking points, and where the
-//! results are. The solver's reason at a breaking point is the results' own (English) text.
+//! results are. A breaking point's reason is in the planner's language too (the results
+//! files keep it in English); one read back from a part without its Dutch stays English.
 
 use super::Lang;
 use crate::outcome::sweep::{BreakingPoint, Row};
@@ -85,10 +86,18 @@ pub fn breaking_point(b: &BreakingPoint, lang: Lang) -> String {
         (Some(level), Lang::En) => {
             format!("breaking point [{context}]{seed}: {level}: {}", b.reason)
         }
-        (Some(level), Lang::Nl) => format!("breekpunt [{context}]{seed}: {level}: {}", b.reason),
+        (Some(level), Lang::Nl) => {
+            let reason = dutch_or_english(&b.reason_nl, &b.reason);
+            format!("breekpunt [{context}]{seed}: {level}: {reason}")
+        }
         (None, Lang::En) => format!("breaking point [{context}]{seed}: holds at every level"),
         (None, Lang::Nl) => format!("breekpunt [{context}]{seed}: houdt stand op elk niveau"),
     }
+}
+
+/// The Dutch text, else (a piece read back without it) the English one.
+pub fn dutch_or_english<'a>(nl: &'a str, en: &'a str) -> &'a str {
+    if nl.is_empty() { en } else { nl }
 }
 
 /// Where the results folder was written.
@@ -122,6 +131,7 @@ mod tests {
             holds_until: Some("50".into()),
             scenario: None,
             reason: String::new(),
+            reason_nl: String::new(),
             solves: 4,
         };
         let lines = [
@@ -146,6 +156,33 @@ mod tests {
         assert_eq!(
             breaking_point(&b, Lang::En),
             "breaking point [tekort] seed 2: holds at every level"
+        );
+    }
+
+    #[test]
+    fn a_breaking_points_reason_reads_in_dutch_and_stays_english_in_english() {
+        let mut b = BreakingPoint {
+            labels: vec![String::new()],
+            seed: None,
+            level: Some("99".into()),
+            holds_until: Some("60".into()),
+            scenario: Some("s002".into()),
+            reason: "[1.7.1a] at most 80% of the lessons can be certified".into(),
+            reason_nl: "[1.7.1a] hoogstens 80% van de lessen kan gecertificeerd zijn".into(),
+            solves: 2,
+        };
+        assert_eq!(
+            breaking_point(&b, Lang::Nl),
+            "breekpunt []: 99: [1.7.1a] hoogstens 80% van de lessen kan gecertificeerd zijn"
+        );
+        assert_eq!(
+            breaking_point(&b, Lang::En),
+            "breaking point []: 99: [1.7.1a] at most 80% of the lessons can be certified"
+        );
+        // Read back from a part written without the Dutch: the English, not nothing.
+        b.reason_nl.clear();
+        assert!(
+            breaking_point(&b, Lang::Nl).ends_with("at most 80% of the lessons can be certified")
         );
     }
 }

@@ -6,6 +6,7 @@ use super::expand::Scenario;
 use super::vary::Applied;
 use crate::check::{CheckReport, MentorKind};
 use crate::outcome::Verdict;
+use crate::report::{Lang, reason_text};
 use crate::solve::{Solved, Status};
 
 pub use crate::outcome::sweep::{Row, Timing};
@@ -62,8 +63,8 @@ pub fn fill(row: &mut Row, solved: &Solved, time_limit: Option<f64>) {
                 .reasons()
                 .map(|r| {
                     (
-                        format!("[{}] {}", r.rule, r.message),
-                        format!("[{}] {}", r.rule.nl(), r.message_nl),
+                        reason_text::line(r, Lang::En),
+                        reason_text::line(r, Lang::Nl),
                     )
                 })
                 .unzip();

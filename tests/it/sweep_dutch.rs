@@ -1,10 +1,11 @@
-//! `sweep --lang nl`: the terminal gives the breaking point's reason in Dutch, while the
-//! results files stay what they are in English (the analysts' files, read back by scripts).
+//! `sweep --lang nl`: the terminal gives the breaking point's reason (and the log its lines)
+//! in Dutch, while the results files stay what they are in English (the analysts' files,
+//! read back by scripts).
 
 use crate::support::{demo, nt2plan, stderr, stdout, tree};
 use std::path::Path;
 
-fn sweep(file: &Path, out: &Path, lang: &str) -> String {
+fn sweep(file: &Path, out: &Path, lang: &str) -> (String, String) {
     let o = nt2plan([
         "--lang",
         lang,
@@ -18,7 +19,7 @@ fn sweep(file: &Path, out: &Path, lang: &str) -> String {
         "--find-breaking-point",
     ]);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
-    stdout(&o)
+    (stdout(&o), stderr(&o))
 }
 
 #[test]
@@ -31,8 +32,14 @@ fn a_breaking_points_reason_reads_in_dutch_and_the_results_files_are_those_of_en
     );
     std::fs::write(&file, body).expect("write the scenario file");
     let (nl_out, en_out) = (dir.path().join("nl"), dir.path().join("en"));
-    let nl = sweep(&file, &nl_out, "nl");
-    let en = sweep(&file, &en_out, "en");
+    let (nl, log) = sweep(&file, &nl_out, "nl");
+    let (en, _) = sweep(&file, &en_out, "en");
+    // Without a terminal the log tells each scenario done, with its status, in Dutch.
+    assert!(log.contains("] s002 klaar: onhaalbaar"), "{log}");
+    assert!(
+        !log.contains(" done: ") && !log.contains("a schedule costing"),
+        "{log}"
+    );
     let line = nl
         .lines()
         .find(|l| l.starts_with("breekpunt"))

@@ -96,3 +96,8 @@ pub(crate) fn assert_golden(name: &str, actual: &str) {
         );
     }
 }
+
+/// A reason's English message, as `report.json` gives it.
+pub(crate) fn english(r: &crate::outcome::diagnosis::Reason) -> String {
+    crate::report::reason_text::message(r, crate::report::Lang::En)
+}

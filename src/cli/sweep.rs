@@ -191,7 +191,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     };
     let solve = |todo: &[usize], on_finished: &OnFinished<'_>| {
         let selected: Vec<_> = todo.iter().map(|&i| jobs[i].clone()).collect();
-        let bar = Bar::new(selected.len(), what);
+        let bar = Bar::new(selected.len(), what, super::lang::terminal());
         let started = std::time::Instant::now();
         let outputs = runner.run(&selected, threads, break_on, &|e| {
             if let Event::Finished(position, output) = &e {

@@ -1,7 +1,7 @@
 //! Why no schedule exists, as the solver's diagnosis states it: reasons tied to the rule they
 //! concern, with typed facts. `solve::diagnose` finds them; the reports render them.
 
-use crate::domain::{CourseCode, Group, Slot, TeacherId};
+use crate::domain::{CourseCode, Group, Location, Profile, Share, Slot, TeacherId};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -125,15 +125,87 @@ impl Fact {
     }
 }
 
-/// One reason, tied to the rule it concerns.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// One reason, tied to the rule it concerns: what it says, with its values, and the facts.
+/// The reports say it in English or in Dutch (`report::reason_text`, which also writes it
+/// to JSON with its English `message`).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
     pub rule: Rule,
-    pub message: String,
-    /// The message in Dutch, with the same values. Not in the JSON, which stays English.
-    #[serde(skip)]
-    pub message_nl: String,
+    pub said: Said,
     pub facts: Vec<Fact>,
+}
+
+/// What a reason says, with its values. A relaxation's examples are its facts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Said {
+    /// A slot of a group that must run has nobody who can teach it on `dates`, of the `of`
+    /// dates of its series.
+    NoTeacher {
+        course: CourseCode,
+        slot: Slot,
+        location: Location,
+        profile: Profile,
+        dates: Vec<NaiveDate>,
+        of: usize,
+    },
+    /// 1.7.1b: no certified teacher can give the certified lessons a course needs.
+    NoCertifiedTeacher {
+        course: CourseCode,
+        location: Location,
+        profile: Profile,
+        possible: u32,
+        required: u32,
+    },
+    /// A week with more lessons of groups that must run than their teachers can give.
+    WeekOverCapacity {
+        year: i32,
+        week: u32,
+        lessons: u64,
+        at_most: u64,
+    },
+    /// 1.7.1a: certified teachers can give at most `at_most` of the `total` lessons of the
+    /// groups that must run, below the `share` rule set `rules` needs.
+    ShareOutOfReach {
+        at_most: u64,
+        total: u64,
+        rules: String,
+        share: Share,
+    },
+    /// Fewer students fit a group that must run than its minimum size.
+    TooFewFit {
+        course: CourseCode,
+        min_size: u32,
+        could: u32,
+    },
+    /// More students pinned to a group than the largest size its size class allows.
+    TooManyPinned {
+        course: CourseCode,
+        pinned: u32,
+        rules: String,
+        size_class: String,
+        max: u32,
+    },
+    /// The relaxation: `total` units give way in this way (examples in the facts).
+    GiveWay { way: GiveWay, total: u64 },
+    /// The `count` locks of locks.csv together leave no schedule.
+    Locks { count: usize },
+    /// Lifting this one lock alone leaves nothing that has to give way.
+    OneLock { lock: String },
+}
+
+/// How the relaxation gives way: the unit and the requirement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GiveWay {
+    LessonsWithoutTeacher,
+    AboveWeeklyMax,
+    ShortOfContractMinimums,
+    AboveTermMax,
+    CertifiedShare,
+    CertifiedInCourses,
+    AboveGroupMax,
+    BelowMinSize,
+    MentorPlaces,
+    Rooms,
 }
 
 /// Everything found out about an infeasible instance.

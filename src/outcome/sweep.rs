@@ -114,8 +114,13 @@ pub struct Row {
     /// How the solve ended: `optimal`, `feasible`, `time_limit`, `infeasible`,
     /// `no_schedule_in_time` or `error`.
     pub status: Verdict,
-    /// Why no schedule meets the rules (infeasible), or what went wrong.
+    /// Why no schedule meets the rules (infeasible), or what went wrong, in English: the
+    /// `reason` of `results.csv` and `results.json`, which stay English.
     pub reason: String,
+    /// The reason in Dutch, with the same values, for the terminal and `summary.md`. Not in
+    /// the results files; part files carry it beside the row (`sweep::shard::PartJob`).
+    #[serde(skip)]
+    pub reason_nl: String,
     /// Certified lessons as a percentage of lessons, truncated to two decimals.
     pub certified_share: Option<f64>,
     /// The highest certified share any schedule reaches that places as many students as
@@ -201,8 +206,11 @@ pub struct BreakingPoint {
     pub holds_until: Option<String>,
     /// The scenario at the breaking level.
     pub scenario: Option<String>,
-    /// The solver's reason at the breaking level.
+    /// The solver's reason at the breaking level, in English (as in the results files).
     pub reason: String,
+    /// The reason in Dutch; as [`Row::reason_nl`], not in the results files.
+    #[serde(skip)]
+    pub reason_nl: String,
     /// How many levels were solved.
     pub solves: usize,
 }

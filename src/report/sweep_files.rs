@@ -4,6 +4,7 @@
 
 use super::spreadsheet_safe as safe;
 use super::sweep_charts;
+use super::sweep_text::dutch_or_english;
 use crate::outcome::Verdict;
 use crate::outcome::sweep::{BreakOn, BreakingPoint, Results, Row};
 use std::fmt::Write as _;
@@ -300,7 +301,7 @@ fn summary(r: &Results, charts: &[sweep_charts::ChartFile]) -> String {
                 "- **{}** ({}): {}",
                 row.scenario,
                 row.labels.join(", "),
-                row.reason
+                dutch_or_english(&row.reason_nl, &row.reason)
             );
         }
     }
@@ -364,12 +365,12 @@ fn breaking_section(md: &mut String, r: &Results) {
             (Some(level), Some(holds)) => writeln!(
                 md,
                 "- {context}houdt stand tot {holds}, breekt bij **{level}**{seed}. Reden: {}",
-                p.reason
+                dutch_or_english(&p.reason_nl, &p.reason)
             ),
             (Some(level), None) => writeln!(
                 md,
                 "- {context}breekt al bij het eerste niveau, **{level}**{seed}. Reden: {}",
-                p.reason
+                dutch_or_english(&p.reason_nl, &p.reason)
             ),
             (None, _) => writeln!(md, "- {context}houdt stand op elk niveau{seed}."),
         };

@@ -1,9 +1,11 @@
 //! What `sweep` says on the terminal, in the planner's language: how many solves ran, a
 //! shard resumed or written, a line per scenario, the breaking points, and where the
-//! results are. The solver's reason at a breaking point is the results' own (English) text.
+//! results are. A breaking point's reason is in the planner's language too (the results
+//! files keep it in English); one read back from a part without its Dutch stays English.
 
 use super::Lang;
 use crate::outcome::sweep::{BreakingPoint, Row};
+use crate::solve::Incumbent;
 use std::path::Path;
 
 /// How many solves ran, with which solver, how long and on how many workers.
@@ -71,6 +73,59 @@ pub fn overview_row(row: &Row, lang: Lang) -> String {
     }
 }
 
+/// A log line (no terminal): the scenario of a job finished, with its status, its objective
+/// and its gap; `seconds` since the start, `done` of `len` jobs.
+pub fn scenario_done(seconds: f64, done: usize, len: usize, row: &Row, lang: Lang) -> String {
+    let (word, status, cost) = match lang {
+        Lang::En => ("done", row.status.en(), "objective"),
+        Lang::Nl => ("klaar", row.status.nl(), "kosten"),
+    };
+    let objective = row
+        .objective
+        .map_or(String::new(), |o| format!(", {cost} {}", number(o)));
+    let gap = row
+        .gap
+        .map_or(String::new(), |g| format!(", gap {}", gap_percent(g)));
+    format!(
+        "{seconds:.1} s: [{done}/{len}] {} {word}: {status}{objective}{gap}",
+        row.scenario
+    )
+}
+
+/// A log line (no terminal): a better schedule of `scenario`, its cost, the solver's bound
+/// and gap, and what found it (the search's own name for it), `seconds` since the start.
+pub fn schedule_found(seconds: f64, scenario: &str, found: &Incumbent, lang: Lang) -> String {
+    let (costing, bound) = match lang {
+        Lang::En => ("a schedule costing", "bound"),
+        Lang::Nl => ("een rooster met kosten", "grens"),
+    };
+    format!(
+        "{seconds:.1} s: {scenario}: {costing} {}{}{}{}",
+        number(found.objective),
+        found
+            .bound
+            .map_or(String::new(), |b| format!(", {bound} {}", number(b))),
+        found
+            .gap
+            .map_or(String::new(), |g| format!(", gap {}", gap_percent(g))),
+        found.found_by.map_or(String::new(), |k| format!(" ({k})")),
+    )
+}
+
+/// A relative gap as a percentage: `0.138%`.
+fn gap_percent(gap: f64) -> String {
+    format!("{:.3}%", gap * 100.0)
+}
+
+/// A cost or bound to a tenth (`170708.6`); a whole number as it is.
+fn number(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x}")
+    } else {
+        format!("{x:.1}")
+    }
+}
+
 /// Where a line breaks, or that it holds at every level.
 pub fn breaking_point(b: &BreakingPoint, lang: Lang) -> String {
     let context: Vec<&str> = b
@@ -85,10 +140,18 @@ pub fn breaking_point(b: &BreakingPoint, lang: Lang) -> String {
         (Some(level), Lang::En) => {
             format!("breaking point [{context}]{seed}: {level}: {}", b.reason)
         }
-        (Some(level), Lang::Nl) => format!("breekpunt [{context}]{seed}: {level}: {}", b.reason),
+        (Some(level), Lang::Nl) => {
+            let reason = dutch_or_english(&b.reason_nl, &b.reason);
+            format!("breekpunt [{context}]{seed}: {level}: {reason}")
+        }
         (None, Lang::En) => format!("breaking point [{context}]{seed}: holds at every level"),
         (None, Lang::Nl) => format!("breekpunt [{context}]{seed}: houdt stand op elk niveau"),
     }
+}
+
+/// The Dutch text, else (a piece read back without it) the English one.
+pub fn dutch_or_english<'a>(nl: &'a str, en: &'a str) -> &'a str {
+    if nl.is_empty() { en } else { nl }
 }
 
 /// Where the results folder was written.
@@ -122,6 +185,7 @@ mod tests {
             holds_until: Some("50".into()),
             scenario: None,
             reason: String::new(),
+            reason_nl: String::new(),
             solves: 4,
         };
         let lines = [
@@ -146,6 +210,78 @@ mod tests {
         assert_eq!(
             breaking_point(&b, Lang::En),
             "breaking point [tekort] seed 2: holds at every level"
+        );
+    }
+
+    #[test]
+    fn the_log_lines_of_a_sweep_read_in_dutch_with_their_status_and_values() {
+        let row: Row = serde_json::from_value(serde_json::json!({
+            "scenario": "s002", "index": 1, "labels": [], "seed": null,
+            "rules": "addendum-2025", "min_certified_share": 60.0, "status": "time_limit",
+            "reason": "", "certified_share": 66.66, "highest_certified_share": null,
+            "lessons": 90, "certified_lessons": 60, "students": 10, "students_placed": 10,
+            "students_not_placed": 0, "students_above_standard": 0, "exception2_cells": [],
+            "groups": 2, "groups_opened": 2, "teachers": 3, "certified_teachers": 2,
+            "teachers_removed": [], "non_certified_teachers_used": 1, "mentors_used": 1,
+            "external_mentors_used": 0, "objective": 40775.25, "gap": 0.00138,
+        }))
+        .expect("a row");
+        let nl = scenario_done(3.04, 2, 5, &row, Lang::Nl);
+        assert_eq!(
+            nl,
+            format!(
+                "3.0 s: [2/5] s002 klaar: {}, kosten 40775.2, gap 0.138%",
+                row.status.nl()
+            )
+        );
+        assert_ne!(row.status.nl(), row.status.en());
+        assert_eq!(
+            scenario_done(3.04, 2, 5, &row, Lang::En),
+            format!(
+                "3.0 s: [2/5] s002 done: {}, objective 40775.2, gap 0.138%",
+                row.status.en()
+            )
+        );
+        let found = Incumbent {
+            objective: 22475.0,
+            bound: Some(22460.0),
+            gap: Some(0.00067),
+            found_by: None,
+        };
+        assert_eq!(
+            schedule_found(0.3, "s001", &found, Lang::Nl),
+            "0.3 s: s001: een rooster met kosten 22475, grens 22460, gap 0.067%"
+        );
+        assert_eq!(
+            schedule_found(0.3, "s001", &found, Lang::En),
+            "0.3 s: s001: a schedule costing 22475, bound 22460, gap 0.067%"
+        );
+    }
+
+    #[test]
+    fn a_breaking_points_reason_reads_in_dutch_and_stays_english_in_english() {
+        let mut b = BreakingPoint {
+            labels: vec![String::new()],
+            seed: None,
+            level: Some("99".into()),
+            holds_until: Some("60".into()),
+            scenario: Some("s002".into()),
+            reason: "[1.7.1a] at most 80% of the lessons can be certified".into(),
+            reason_nl: "[1.7.1a] hoogstens 80% van de lessen kan gecertificeerd zijn".into(),
+            solves: 2,
+        };
+        assert_eq!(
+            breaking_point(&b, Lang::Nl),
+            "breekpunt []: 99: [1.7.1a] hoogstens 80% van de lessen kan gecertificeerd zijn"
+        );
+        assert_eq!(
+            breaking_point(&b, Lang::En),
+            "breaking point []: 99: [1.7.1a] at most 80% of the lessons can be certified"
+        );
+        // Read back from a part written without the Dutch: the English, not nothing.
+        b.reason_nl.clear();
+        assert!(
+            breaking_point(&b, Lang::Nl).ends_with("at most 80% of the lessons can be certified")
         );
     }
 }

@@ -9,6 +9,7 @@ use super::*;
 use crate::check::fixture::{Fx, date, slot};
 use crate::domain::{Contract, TeacherId, Unavailability, week_of};
 use crate::outcome::diagnosis::Rule;
+use crate::testing::english;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -142,9 +143,9 @@ fn minimums_that_cannot_all_hold_are_infeasible_and_the_diagnosis_names_teacher_
         .collect();
     assert_eq!(named.len(), 1, "{:?}", diagnosis.relaxation);
     assert!(
-        named[0].message.contains("contract minimums"),
+        english(named[0]).contains("contract minimums"),
         "{}",
-        named[0].message
+        english(named[0])
     );
     assert!(
         named[0].facts.iter().any(|f| f.teacher.is_some()

@@ -1,4 +1,5 @@
-//! Why no schedule exists, in a planner's words, with typed facts.
+//! Why no schedule exists, as typed reasons (what each says, with its values) and typed
+//! facts; `report::reason_text` says them in English or in Dutch.
 //!
 //! First cheap capacity bounds that need no solver (a slot nobody can teach, too few
 //! certified lessons possible, a week with more lessons than teachers can give): each is a
@@ -12,7 +13,6 @@ mod describe;
 mod locks;
 mod relax;
 
-use crate::domain::rules::percent_floor;
 use crate::domain::{Instance, RuleSet, Share};
 use crate::model::Model;
 use crate::model::classes::Week;
@@ -20,7 +20,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Deadline, Settings};
-pub use crate::outcome::diagnosis::{Diagnosis, Fact, Reason, Rule};
+pub use crate::outcome::diagnosis::{Diagnosis, Fact, GiveWay, Reason, Rule, Said};
 
 /// Distinct (date, start time) moments.
 type Moments = BTreeSet<(NaiveDate, NaiveTime)>;
@@ -48,24 +48,9 @@ pub fn diagnose(
     }
 }
 
-/// A reason, with its message in English and in Dutch.
-fn reason(rule: Rule, (message, message_nl): (String, String), facts: Vec<Fact>) -> Reason {
-    Reason {
-        rule,
-        message,
-        message_nl,
-        facts,
-    }
-}
-
-/// Up to four dates, and how many more, in English or in Dutch.
-fn dates_text(dates: &[NaiveDate], dutch: bool) -> String {
-    let shown: Vec<String> = dates.iter().take(4).map(|d| d.to_string()).collect();
-    match dates.len() {
-        n if n > 4 && dutch => format!("{} en nog {}", shown.join(", "), n - 4),
-        n if n > 4 => format!("{} and {} more", shown.join(", "), n - 4),
-        _ => shown.join(", "),
-    }
+/// A reason about `rule`, saying `said`, with its facts.
+fn reason(rule: Rule, said: Said, facts: Vec<Fact>) -> Reason {
+    Reason { rule, said, facts }
 }
 
 /// Bounds that hold for every schedule, computed from the classes alone.
@@ -101,26 +86,14 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
             .sum();
         out.push(reason(
             Rule::Staffing,
-            (
-                format!(
-                    "course {} has no teacher who can teach {} in {} ({}) on {} of its {of} dates: {}",
-                    g.course_code,
-                    s.slot,
-                    g.location,
-                    g.profile,
-                    s.dates.len(),
-                    dates_text(&s.dates, false)
-                ),
-                format!(
-                    "cursus {} heeft geen docent die {} kan geven in {} ({}) op {} van de {of} data: {}",
-                    g.course_code,
-                    s.slot,
-                    g.location,
-                    g.profile,
-                    s.dates.len(),
-                    dates_text(&s.dates, true)
-                ),
-            ),
+            Said::NoTeacher {
+                course: g.course_code.clone(),
+                slot: s.slot.clone(),
+                location: g.location.clone(),
+                profile: g.profile.clone(),
+                dates: s.dates.clone(),
+                of,
+            },
             vec![
                 Fact::group(g)
                     .slot(&s.slot)
@@ -152,17 +125,17 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
             if possible < rules.min_certified_lessons_per_course {
                 out.push(reason(
                     Rule::CourseCertified,
-                    (
-                        format!(
-                            "course {} has no certified teacher who can teach any of its slots in {} ({}): {} certified lesson(s) possible, {} required",
-                            g.course_code, g.location, g.profile, possible, rules.min_certified_lessons_per_course
-                        ),
-                        format!(
-                            "cursus {} heeft geen gecertificeerde docent die een van haar lesmomenten kan geven in {} ({}): {} gecertificeerde les(sen) mogelijk, {} vereist",
-                            g.course_code, g.location, g.profile, possible, rules.min_certified_lessons_per_course
-                        ),
-                    ),
-                    vec![Fact::group(g).amount(f64::from(rules.min_certified_lessons_per_course - possible))],
+                    Said::NoCertifiedTeacher {
+                        course: g.course_code.clone(),
+                        location: g.location.clone(),
+                        profile: g.profile.clone(),
+                        possible,
+                        required: rules.min_certified_lessons_per_course,
+                    },
+                    vec![
+                        Fact::group(g)
+                            .amount(f64::from(rules.min_certified_lessons_per_course - possible)),
+                    ],
                 ));
             }
         }
@@ -221,16 +194,12 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         if all < *n {
             out.push(reason(
                 Rule::Staffing,
-                (
-                    format!(
-                        "in week {} of {} there are {n} lessons of groups that must run, but the teachers who could give them can give at most {all} (weekly maxima)",
-                        w.1, w.0
-                    ),
-                    format!(
-                        "in week {} van {} zijn er {n} lessen van groepen die door moeten gaan, maar de docenten die ze kunnen geven, geven er hoogstens {all} (weekmaxima)",
-                        w.1, w.0
-                    ),
-                ),
+                Said::WeekOverCapacity {
+                    year: w.0,
+                    week: w.1,
+                    lessons: *n,
+                    at_most: all,
+                },
                 vec![Fact::default().weeks(&[*w]).amount((n - all) as f64)],
             ));
         }
@@ -242,21 +211,16 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     if total > 0 && !choice && !share.met_by(certified_max, total) {
         out.push(reason(
             Rule::CertifiedShare,
-            (
-                format!(
-                    "certified teachers can give at most {certified_max} of the {total} lessons of the groups that must run: {}; rule set {} needs {share} ({} lessons)",
-                    percent_floor(certified_max, total),
-                    rules.name,
-                    share.minimum_of(total)
-                ),
-                format!(
-                    "gecertificeerde docenten kunnen hoogstens {certified_max} van de {total} lessen geven van de groepen die door moeten gaan: {}; regeling {} vraagt {share} ({} lessen)",
-                    percent_floor(certified_max, total),
-                    rules.name,
-                    share.minimum_of(total)
-                ),
-            ),
-            vec![Fact::default().amount(share.minimum_of(total).saturating_sub(certified_max) as f64)],
+            Said::ShareOutOfReach {
+                at_most: certified_max,
+                total,
+                rules: rules.name.clone(),
+                share,
+            },
+            vec![
+                Fact::default()
+                    .amount(share.minimum_of(total).saturating_sub(certified_max) as f64),
+            ],
         ));
     }
     // Group sizes: too few students for min_size, or too many pinned.
@@ -272,10 +236,11 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         if must_run[gi] && could < g.min_size {
             out.push(reason(
                 Rule::MinSize,
-                (
-                    format!("group {} needs at least {} students, but only {could} fit it (profile, location, availability)", g.course_code, g.min_size),
-                    format!("groep {} heeft minstens {} cursisten nodig, maar er passen er maar {could} in (profiel, locatie, beschikbaarheid)", g.course_code, g.min_size),
-                ),
+                Said::TooFewFit {
+                    course: g.course_code.clone(),
+                    min_size: g.min_size,
+                    could,
+                },
                 vec![Fact::group(g).amount(f64::from(g.min_size - could))],
             ));
         }
@@ -286,22 +251,13 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         {
             out.push(reason(
                 Rule::GroupSize,
-                (
-                    format!(
-                        "{pinned} students are pinned to {}, above the largest size {} allows for {} ({})",
-                        g.course_code,
-                        rules.name,
-                        instance.school.size_class(&g.profile),
-                        l.temporary_max
-                    ),
-                    format!(
-                        "{pinned} cursisten zijn vastgezet in {}, meer dan de grootste omvang die {} toestaat voor {} ({})",
-                        g.course_code,
-                        rules.name,
-                        instance.school.size_class(&g.profile),
-                        l.temporary_max
-                    ),
-                ),
+                Said::TooManyPinned {
+                    course: g.course_code.clone(),
+                    pinned,
+                    rules: rules.name.clone(),
+                    size_class: instance.school.size_class(&g.profile).to_string(),
+                    max: l.temporary_max,
+                },
                 vec![Fact::group(g).amount(f64::from(pinned - l.temporary_max))],
             ));
         }

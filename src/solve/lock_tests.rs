@@ -7,6 +7,7 @@ use super::exact_tests::{agreed, compliant};
 use super::*;
 use crate::check::fixture::{Fx, date, handleiding, slot};
 use crate::domain::{CourseCode, Lock, LockRule, Share, TeacherId};
+use crate::testing::english;
 use proptest::prelude::*;
 
 fn lock(teacher: &str, course: &str, on: Option<&str>, day: Option<&str>, rule: LockRule) -> Lock {
@@ -145,11 +146,11 @@ fn the_diagnosis_names_the_lock_that_leaves_no_schedule() {
     let Status::Infeasible { diagnosis } = s.status else {
         panic!("not infeasible: {:?}", s.status);
     };
-    let named: Vec<&str> = diagnosis
+    let named: Vec<String> = diagnosis
         .relaxation
         .iter()
         .filter(|r| r.rule == crate::outcome::diagnosis::Rule::Locks)
-        .map(|r| r.message.as_str())
+        .map(english)
         .collect();
     assert_eq!(named.len(), 2, "{named:?}");
     assert!(

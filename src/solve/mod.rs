@@ -151,14 +151,50 @@ pub enum SolveError {
     Check(#[from] check::CheckError),
 }
 
-/// The first violations of a rejected schedule, for the defect report.
-fn first_violations(report: &CheckReport) -> String {
-    let shown: Vec<String> = report
+impl SolveError {
+    /// The error in Dutch, with the same values as its English `Display`. What the solver
+    /// library itself said stays as it said it.
+    pub fn dutch(&self) -> String {
+        match self {
+            SolveError::BackendMissing(b) => format!(
+                "solver {b} is niet meegebouwd; bouw opnieuw met `--features {b}` of gebruik --solver microlp"
+            ),
+            SolveError::Solver(e) => format!("de solver faalde: {e}"),
+            SolveError::CheckerRejected(report) => format!(
+                "het rooster van de solver is afgekeurd door de onafhankelijke controle \
+                 ({} overtreding(en): {}); het is niet geschreven. Dit is een fout in nt2plan: \
+                 meld die graag, met de instantie",
+                report.violations,
+                first_violations_nl(report)
+            ),
+            SolveError::Check(e) => e.dutch(),
+        }
+    }
+}
+
+fn violations(report: &CheckReport) -> impl Iterator<Item = &check::Finding> {
+    report
         .findings
         .iter()
         .filter(|f| f.severity() == check::FindingSeverity::Violation)
         .take(3)
+}
+
+/// The first violations of a rejected schedule, for the defect report.
+fn first_violations(report: &CheckReport) -> String {
+    let shown: Vec<String> = violations(report)
         .map(|f| format!("{} {}", f.code().as_str(), f.message))
+        .collect();
+    shown.join("; ")
+}
+
+/// The same in Dutch: each violation's Dutch text, else its English one.
+fn first_violations_nl(report: &CheckReport) -> String {
+    let shown: Vec<String> = violations(report)
+        .map(|f| {
+            let text = f.dutch_detail().unwrap_or_else(|| f.message.clone());
+            format!("{} {text}", f.code().as_str())
+        })
         .collect();
     shown.join("; ")
 }

@@ -10,6 +10,7 @@ use crate::domain::{
     TimetableRow,
 };
 use crate::generate::{permutation, render};
+use crate::testing::english;
 use crate::validate::load_instance;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -112,7 +113,7 @@ fn outcome(s: &Solved) -> Outcome {
     let reasons = match &s.status {
         Status::Infeasible { diagnosis } => diagnosis
             .reasons()
-            .map(|r| (r.rule.to_string(), r.message.clone()))
+            .map(|r| (r.rule.to_string(), english(r)))
             .collect(),
         _ => BTreeSet::new(),
     };

@@ -3,6 +3,7 @@
 use super::*;
 use crate::check::fixture::{Fx, handleiding, slot};
 use crate::domain::{Availability, Location, Room, RoomId, Share};
+use crate::testing::english;
 
 /// G1 (Utrecht, must run) meets on the five Mondays 1-29 September, certified T1, one
 /// student; the only room at Utrecht is available on Tuesdays. No schedule exists: every
@@ -34,13 +35,13 @@ fn a_group_without_a_room_in_its_slot_is_named_as_rooms() {
         .collect();
     assert_eq!(named.len(), 1, "{:?}", diagnosis.relaxation);
     assert!(
-        named[0].message.starts_with("5 lesson(s) without a room"),
+        english(named[0]).starts_with("5 lesson(s) without a room"),
         "{}",
-        named[0].message
+        english(named[0])
     );
     assert!(
-        named[0].message.contains("group G1"),
+        english(named[0]).contains("group G1"),
         "{}",
-        named[0].message
+        english(named[0])
     );
 }

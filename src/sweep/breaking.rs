@@ -126,23 +126,29 @@ pub fn bisect(
         Some(k) => label(k - 1, &out),
         None => n.checked_sub(1).and_then(|k| label(k, &out)),
     };
+    let (reason, reason_nl) = match breaking_row {
+        None => (String::new(), String::new()),
+        Some(r) if r.reason.is_empty() => {
+            let (unplaced, baseline) = (r.students_not_placed.unwrap_or(0), baseline.unwrap_or(0));
+            (
+                format!(
+                    "{unplaced} student(s) without a place, against {baseline} at the first level"
+                ),
+                format!(
+                    "{unplaced} cursist(en) zonder plaats, tegen {baseline} op het eerste niveau"
+                ),
+            )
+        }
+        Some(r) => (r.reason.clone(), r.reason_nl.clone()),
+    };
     out.breaking = Some(BreakingPoint {
         labels: line.labels.clone(),
         seed: line.seed,
         level: first_broken.and_then(|k| label(k, &out)),
         holds_until,
         scenario: breaking_row.map(|r| r.scenario.clone()),
-        reason: breaking_row.map_or_else(String::new, |r| {
-            if r.reason.is_empty() {
-                format!(
-                    "{} student(s) without a place, against {} at the first level",
-                    r.students_not_placed.unwrap_or(0),
-                    baseline.unwrap_or(0)
-                )
-            } else {
-                r.reason.clone()
-            }
-        }),
+        reason,
+        reason_nl,
         solves: out.rows.len(),
     });
     out.rows.sort_by_key(|r| r.index);

@@ -6,6 +6,7 @@ use super::expand::Scenario;
 use super::vary::Applied;
 use crate::check::{CheckReport, MentorKind};
 use crate::outcome::Verdict;
+use crate::report::{Lang, reason_text};
 use crate::solve::{Solved, Status};
 
 pub use crate::outcome::sweep::{Row, Timing};
@@ -28,6 +29,7 @@ pub fn base(scenario: &Scenario, applied: &Applied) -> Row {
         // Until a solve fills it: a row never solved is no result.
         status: Verdict::Error,
         reason: String::new(),
+        reason_nl: String::new(),
         certified_share: None,
         highest_certified_share: None,
         lessons: None,
@@ -57,20 +59,31 @@ pub fn fill(row: &mut Row, solved: &Solved, time_limit: Option<f64>) {
     row.gap = solved.status.gap();
     match &solved.status {
         Status::Infeasible { diagnosis } => {
-            let reasons: Vec<String> = diagnosis
+            let (en, nl): (Vec<String>, Vec<String>) = diagnosis
                 .reasons()
-                .map(|r| format!("[{}] {}", r.rule, r.message))
-                .collect();
-            row.reason = if reasons.is_empty() {
-                "no single cause was found within the time limit".to_string()
+                .map(|r| {
+                    (
+                        reason_text::line(r, Lang::En),
+                        reason_text::line(r, Lang::Nl),
+                    )
+                })
+                .unzip();
+            (row.reason, row.reason_nl) = if en.is_empty() {
+                (
+                    "no single cause was found within the time limit".into(),
+                    "binnen de tijdslimiet is geen afzonderlijke oorzaak gevonden".into(),
+                )
             } else {
-                reasons.join("; ")
+                (en.join("; "), nl.join("; "))
             };
         }
         Status::NoScheduleInTime => {
-            row.reason = match time_limit {
-                Some(t) => format!("no schedule found within the time limit of {t} s"),
-                None => "no schedule found".to_string(),
+            (row.reason, row.reason_nl) = match time_limit {
+                Some(t) => (
+                    format!("no schedule found within the time limit of {t} s"),
+                    format!("geen rooster gevonden binnen de tijdslimiet van {t} s"),
+                ),
+                None => ("no schedule found".into(), "geen rooster gevonden".into()),
             };
         }
         _ => {}

@@ -94,9 +94,9 @@ impl<'a> Runner<'a> {
                 row::fill(&mut row, &solved, self.settings.time_limit);
                 planned = instance;
             }
-            Err(e) => {
+            Err(Failure { en, nl }) => {
                 row.status = Verdict::Error;
-                row.reason = e;
+                (row.reason, row.reason_nl) = (en, nl);
             }
         }
         let solve_seconds = started.elapsed().as_secs_f64();
@@ -132,9 +132,12 @@ impl<'a> Runner<'a> {
         scenario: &Scenario,
         applied: &Applied,
         settings: &Settings,
-    ) -> Result<(Solved, Instance), String> {
+    ) -> Result<(Solved, Instance), Failure> {
         let solve_with = |instance: &Instance, rules: &RuleSet, settings: &Settings| {
-            solve::solve(instance, rules, settings).map_err(|e| e.to_string())
+            solve::solve(instance, rules, settings).map_err(|e| Failure {
+                en: e.to_string(),
+                nl: e.dutch(),
+            })
         };
         let solve = |instance: &Instance, rules: &RuleSet| solve_with(instance, rules, settings);
         let Some(from) = scenario.change.leave.iter().map(|l| l.from).min() else {
@@ -158,15 +161,28 @@ impl<'a> Runner<'a> {
         );
         let solved = solve_with(&base.instance, &base.rules, &settings.quiet())?;
         let Some((schedule, _)) = &solved.schedule else {
-            return Err(format!(
-                "the base plan (without the leave) has no schedule: {}",
-                solved.status.label()
-            ));
+            let verdict = solved.status.verdict();
+            return Err(Failure {
+                en: format!(
+                    "the base plan (without the leave) has no schedule: {}",
+                    verdict.en()
+                ),
+                nl: format!(
+                    "het basisplan (zonder het verlof) heeft geen rooster: {}",
+                    verdict.nl()
+                ),
+            });
         };
         let derived = against::frozen(&applied.instance, schedule, from).map_err(|d| {
             d.iter().next().map_or_else(
-                || "the base plan cannot be replanned".into(),
-                |d| d.to_string(),
+                || Failure {
+                    en: "the base plan cannot be replanned".into(),
+                    nl: "het basisplan kan niet opnieuw worden gepland".into(),
+                },
+                |d| Failure {
+                    en: d.to_string(),
+                    nl: format!("fout[{}]: {}", d.code(), d.dutch_message()),
+                },
             )
         })?;
         Ok((solve(&derived, &applied.rules)?, derived))
@@ -236,6 +252,13 @@ impl<'a> Runner<'a> {
             outputs
         }))
     }
+}
+
+/// Why a scenario could not be solved, in English (the results' reason) and in Dutch.
+#[derive(Debug)]
+pub(super) struct Failure {
+    en: String,
+    nl: String,
 }
 
 /// Progress of a run.

@@ -94,27 +94,60 @@ pub struct PartJob {
     pub rows: Vec<Row>,
     pub timings: Vec<Timing>,
     pub breaking: Option<BreakingPoint>,
+    /// The Dutch reasons, which the JSON of rows and breaking points leaves out (the results
+    /// files stay English). A piece without them (none had a reason) reads back as such.
+    #[serde(default, skip_serializing_if = "ReasonsNl::is_empty")]
+    pub reasons_nl: ReasonsNl,
+}
+
+/// The Dutch reasons of one job: one per row, in the rows' order, and the breaking point's.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReasonsNl {
+    pub rows: Vec<String>,
+    pub breaking: String,
+}
+
+impl ReasonsNl {
+    fn is_empty(&self) -> bool {
+        self.rows.iter().all(String::is_empty) && self.breaking.is_empty()
+    }
 }
 
 const KIND: &str = "nt2plan-sweep-part";
 
 impl PartJob {
     pub fn new(job: usize, o: JobOutput) -> PartJob {
+        let reasons_nl = ReasonsNl {
+            rows: o.rows.iter().map(|r| r.reason_nl.clone()).collect(),
+            breaking: o
+                .breaking
+                .as_ref()
+                .map_or_else(String::new, |b| b.reason_nl.clone()),
+        };
         PartJob {
             job,
             rows: o.rows,
             timings: o.timings,
             breaking: o.breaking,
+            reasons_nl,
         }
     }
 
     pub fn output(self) -> (usize, JobOutput) {
+        let mut rows = self.rows;
+        for (row, nl) in rows.iter_mut().zip(self.reasons_nl.rows) {
+            row.reason_nl = nl;
+        }
+        let mut breaking = self.breaking;
+        if let Some(b) = &mut breaking {
+            b.reason_nl = self.reasons_nl.breaking;
+        }
         (
             self.job,
             JobOutput {
-                rows: self.rows,
+                rows,
                 timings: self.timings,
-                breaking: self.breaking,
+                breaking,
             },
         )
     }

@@ -27,6 +27,7 @@ mod slurm;
 mod solve;
 mod support;
 mod sweep;
+mod sweep_dutch;
 mod sweep_shards;
 mod workbook_instance;
 mod workbook_schedule;

@@ -1,6 +1,7 @@
 //! The sweep's progress: on a terminal a bar of jobs done, running and left; elsewhere (a
 //! Slurm job's log) a line per better schedule and per finished job.
 
+use nt2plan::report::{Lang, sweep_text};
 use nt2plan::solve::Incumbent;
 use nt2plan::sweep::run::Event;
 use std::collections::HashMap;
@@ -20,10 +21,12 @@ pub(super) struct Bar {
     /// Per scenario, the cheapest schedule told so far: microlp reports its best after every
     /// slice of nodes, and only a better one is news.
     best: Mutex<HashMap<String, f64>>,
+    /// The language of the log lines.
+    lang: Lang,
 }
 
 impl Bar {
-    pub(super) fn new(len: usize, what: &str) -> Bar {
+    pub(super) fn new(len: usize, what: &str, lang: Lang) -> Bar {
         let bar = std::io::stderr().is_terminal().then(|| {
             let bar = indicatif::ProgressBar::new(len as u64);
             bar.set_style(
@@ -42,6 +45,7 @@ impl Bar {
             done: AtomicUsize::new(0),
             started: Instant::now(),
             best: Mutex::default(),
+            lang,
         }
     }
 
@@ -70,16 +74,10 @@ impl Bar {
         } else if let Event::Finished(_, output) = e {
             let done = self.done.load(Ordering::SeqCst);
             for row in &output.rows {
+                let seconds = self.started.elapsed().as_secs_f64();
                 eprintln!(
-                    "{:.1} s: [{done}/{}] {} done: {}{}{}",
-                    self.started.elapsed().as_secs_f64(),
-                    self.len,
-                    row.scenario,
-                    row.status.en(),
-                    row.objective
-                        .map_or(String::new(), |o| format!(", objective {}", number(o))),
-                    row.gap
-                        .map_or(String::new(), |g| format!(", gap {}", percent(g))),
+                    "{}",
+                    sweep_text::scenario_done(seconds, done, self.len, row, self.lang)
                 );
             }
         }
@@ -98,15 +96,10 @@ impl Bar {
             return;
         }
         best.insert(scenario.to_string(), i.objective);
+        let seconds = self.started.elapsed().as_secs_f64();
         eprintln!(
-            "{:.1} s: {scenario}: a schedule costing {}{}{}{}",
-            self.started.elapsed().as_secs_f64(),
-            number(i.objective),
-            i.bound
-                .map_or(String::new(), |b| format!(", bound {}", number(b))),
-            i.gap
-                .map_or(String::new(), |g| format!(", gap {}", percent(g))),
-            i.found_by.map_or(String::new(), |k| format!(" ({k})")),
+            "{}",
+            sweep_text::schedule_found(seconds, scenario, i, self.lang)
         );
     }
 
@@ -114,19 +107,5 @@ impl Bar {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
-    }
-}
-
-/// A relative gap as a percentage: `0.138%`.
-fn percent(gap: f64) -> String {
-    format!("{:.3}%", gap * 100.0)
-}
-
-/// A cost or bound to a tenth (`170708.6`); a whole number as it is.
-fn number(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{x}")
-    } else {
-        format!("{x:.1}")
     }
 }

@@ -2,6 +2,8 @@
 //! Dutch sentence is made from the kind of error, the key and the values in the message,
 //! and the English detail is kept (after "de lezer meldt:") only where no Dutch text fits.
 
+mod syntax;
+
 /// The Dutch message for the TOML reader's `msg` (one line); `key` is the key on the line
 /// of the error, when the line has one.
 pub(super) fn message(msg: &str, key: Option<&str>) -> String {
@@ -39,8 +41,8 @@ pub(super) fn message(msg: &str, key: Option<&str>) -> String {
             expected_nl(expected)
         );
     }
-    let (what, _) = msg.split_once(", expected").unwrap_or((msg, ""));
-    match syntax_nl(what) {
+    let (what, expected) = msg.split_once(", expected").unwrap_or((msg, ""));
+    match syntax::dutch(what.trim(), expected.trim()) {
         Some(nl) => format!("de TOML is hier niet te lezen: {nl}"),
         None => format!("de TOML is hier niet te lezen (de lezer meldt: {msg})"),
     }
@@ -99,38 +101,4 @@ fn expected_nl(expected: &str) -> String {
         other => return format!("{other} (zoals de README noemt)"),
     };
     nl.to_string()
-}
-
-/// The toml parser's syntax errors, in Dutch; `None` for one without a Dutch text.
-fn syntax_nl(what: &str) -> Option<&'static str> {
-    Some(match what.trim() {
-        "duplicate key" => "deze sleutel staat al eerder in het bestand",
-        "string values must be quoted" => "tekst moet tussen aanhalingstekens staan",
-        "missing value" | "missing value for key" | "key with no value" => {
-            "na het =-teken ontbreekt de waarde"
-        }
-        "missing assignment between key-value pairs" | "invalid key-value pair" => {
-            "een regel hoort sleutel = waarde te zijn"
-        }
-        "extra `=`" | "extra assignment between key-value pairs" => "hier staat een = te veel",
-        "missing comma between array elements" => "tussen de waarden van een lijst hoort een komma",
-        "missing comma between key-value pairs" => {
-            "tussen de sleutels van een inline-tabel hoort een komma"
-        }
-        "extra comma in array" | "extra comma in inline table" => "hier staat een komma te veel",
-        "unclosed array" => "de lijst wordt niet gesloten met ]",
-        "unclosed table" => "de tabelnaam wordt niet gesloten met ]",
-        "unclosed array table" => "de tabelnaam wordt niet gesloten met ]]",
-        "unclosed inline table" => "de inline-tabel wordt niet gesloten met }",
-        "invalid unquoted key" | "unquoted keys cannot be empty" => {
-            "dit is geen geldige sleutel (gebruik letters, cijfers, _ en -, of aanhalingstekens)"
-        }
-        "invalid basic string" | "invalid literal string" | "missing opening quote" => {
-            "de tekst tussen aanhalingstekens is niet goed geschreven"
-        }
-        "unexpected content" | "unexpected key or value" => "hier staat iets wat niet past",
-        "unexpected leading zero" => "een getal mag niet met een 0 beginnen",
-        "invalid value" => "dit is geen geldige waarde",
-        _ => return None,
-    })
 }

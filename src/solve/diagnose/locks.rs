@@ -4,7 +4,7 @@
 //! give a lesson, as a day away does), so a lock that takes the only certified teacher from
 //! a course shows there as "no certified teacher can teach"; this names the lock.
 
-use super::{Fact, Reason, Rule, reason, relax};
+use super::{Fact, Reason, Rule, Said, reason, relax};
 use crate::domain::{CourseCode, Instance, RuleSet};
 use crate::model::{self, Formulation, Refinement};
 use crate::solve::{Deadline, Settings};
@@ -34,18 +34,7 @@ pub(super) fn reasons(
         return Vec::new();
     }
     let n = instance.locks.len();
-    let mut out = vec![reason(
-        Rule::Locks,
-        (
-            format!(
-                "the {n} lock(s) of locks.csv leave no schedule within the rules: without them nothing has to give way"
-            ),
-            format!(
-                "met de {n} vastzetting(en) uit locks.csv is er geen rooster binnen de regels: zonder die vastzettingen hoeft er niets te wijken"
-            ),
-        ),
-        Vec::new(),
-    )];
+    let mut out = vec![reason(Rule::Locks, Said::Locks { count: n }, Vec::new())];
     if n <= ONE_BY_ONE {
         let each = deadline.share(0.5);
         for (k, lock) in instance.locks.iter().enumerate() {
@@ -61,14 +50,9 @@ pub(super) fn reasons(
                 }
                 out.push(reason(
                     Rule::Locks,
-                    (
-                        format!(
-                            "lifting the lock \"{lock}\" alone leaves nothing that has to give way"
-                        ),
-                        format!(
-                            "als alleen de vastzetting \"{lock}\" vervalt, hoeft er niets meer te wijken"
-                        ),
-                    ),
+                    Said::OneLock {
+                        lock: lock.to_string(),
+                    },
                     vec![fact.amount(1.0)],
                 ));
             }

@@ -6,7 +6,7 @@
 //! one cheapest choice; another of equal cost may exist, so they are reported as an example.
 
 use super::describe::describe;
-use super::{Fact, Reason, Rule, reason};
+use super::{Fact, GiveWay, Reason, Rule, Said, reason};
 use crate::domain::{Instance, RuleSet};
 use crate::model::{self, Cmp, Family, Model, VarKind};
 use crate::solve::{Deadline, Settings, backend};
@@ -93,170 +93,27 @@ fn explain(
         .iter()
         .map(|(ri, a)| describe(instance, model, &model.mip.rows[*ri].subject).amount(*a))
         .collect();
-    let list = |dutch: bool| {
-        let shown: Vec<String> = facts.iter().take(6).map(|f| fact_text(f, dutch)).collect();
-        let more = facts.len().saturating_sub(6);
-        match (more, dutch) {
-            (0, _) => shown.join(", "),
-            (_, true) => format!("{} en nog {more}", shown.join(", ")),
-            (_, false) => format!("{}, and {more} more", shown.join(", ")),
-        }
-    };
-    let total = total as u64;
-    let (rule, en, nl) = match family {
-        Family::Staffing => (
-            Rule::Staffing,
-            format!(
-                "{total} lesson(s) without a teacher, for example: {}",
-                list(false)
-            ),
-            format!(
-                "{total} les(sen) zonder docent, bijvoorbeeld: {}",
-                list(true)
-            ),
-        ),
-        Family::WeeklyMax => (
-            Rule::WeeklyMax,
-            format!(
-                "{total} lesson(s) above teachers' max_lessons_per_week, for example: {}",
-                list(false)
-            ),
-            format!(
-                "{total} les(sen) boven de max_lessons_per_week van docenten, bijvoorbeeld: {}",
-                list(true)
-            ),
-        ),
-        Family::ContractMin => (
-            Rule::ContractHours,
-            format!(
-                "{total} lesson(s) short of teachers' contract minimums, for example: {}",
-                list(false)
-            ),
-            format!(
-                "{total} les(sen) te weinig voor de contractminimums van docenten, bijvoorbeeld: {}",
-                list(true)
-            ),
-        ),
-        Family::TermMax => (
-            Rule::ContractHours,
-            format!(
-                "{total} lesson(s) above teachers' max_lessons_per_term, for example: {}",
-                list(false)
-            ),
-            format!(
-                "{total} les(sen) boven de max_lessons_per_term van docenten, bijvoorbeeld: {}",
-                list(true)
-            ),
-        ),
-        Family::CertifiedShare => (
-            Rule::CertifiedShare,
-            format!("the certified share falls {total} lesson(s) short of the rule set's minimum"),
-            format!(
-                "het gecertificeerde aandeel komt {total} les(sen) tekort op het minimum van de regeling"
-            ),
-        ),
-        Family::CourseCertified => (
-            Rule::CourseCertified,
-            format!(
-                "{total} certified lesson(s) missing in courses, for example: {}",
-                list(false)
-            ),
-            format!(
-                "{total} gecertificeerde les(sen) ontbreken in cursussen, bijvoorbeeld: {}",
-                list(true)
-            ),
-        ),
-        Family::GroupMax => (
-            Rule::GroupSize,
-            format!(
-                "{total} student(s) above the maximum group size, for example: {}",
-                list(false)
-            ),
-            format!(
-                "{total} cursist(en) boven de maximale groepsgrootte, bijvoorbeeld: {}",
-                list(true)
-            ),
-        ),
-        Family::GroupMin => (
-            Rule::MinSize,
-            format!(
-                "{total} student(s) missing to reach groups' min_size, for example: {}",
-                list(false)
-            ),
-            format!(
-                "{total} cursist(en) te weinig om de min_size van groepen te halen, bijvoorbeeld: {}",
-                list(true)
-            ),
-        ),
-        Family::Mentoring => (
-            Rule::Supervision,
-            format!(
-                "{total} more mentor place(s) are needed for the non-certified teachers who must teach"
-            ),
-            format!(
-                "er zijn {total} begeleidingsplaats(en) meer nodig voor de niet-gecertificeerde docenten die moeten lesgeven"
-            ),
-        ),
+    let (rule, way) = match family {
+        Family::Staffing => (Rule::Staffing, GiveWay::LessonsWithoutTeacher),
+        Family::WeeklyMax => (Rule::WeeklyMax, GiveWay::AboveWeeklyMax),
+        Family::ContractMin => (Rule::ContractHours, GiveWay::ShortOfContractMinimums),
+        Family::TermMax => (Rule::ContractHours, GiveWay::AboveTermMax),
+        Family::CertifiedShare => (Rule::CertifiedShare, GiveWay::CertifiedShare),
+        Family::CourseCertified => (Rule::CourseCertified, GiveWay::CertifiedInCourses),
+        Family::GroupMax => (Rule::GroupSize, GiveWay::AboveGroupMax),
+        Family::GroupMin => (Rule::MinSize, GiveWay::BelowMinSize),
+        Family::Mentoring => (Rule::Supervision, GiveWay::MentorPlaces),
         // A unit is a lesson without a room, a student without a seat in the group's room,
         // or a second lesson in a room at once (a row about the whole school: no example).
-        Family::Rooms => {
-            let example = |dutch: bool| {
-                let shown: Vec<String> = facts
-                    .iter()
-                    .filter(|f| f.group.is_some())
-                    .take(6)
-                    .map(|f| fact_text(f, dutch))
-                    .collect();
-                match (shown.is_empty(), dutch) {
-                    (true, _) => String::new(),
-                    (false, true) => format!(", bijvoorbeeld: {}", shown.join(", ")),
-                    (false, false) => format!(", for example: {}", shown.join(", ")),
-                }
-            };
-            (
-                Rule::Rooms,
-                format!(
-                    "{total} lesson(s) without a room, student(s) without a seat or lesson(s) in an occupied room (rooms.csv: too few or too small rooms at the location in that slot){}",
-                    example(false)
-                ),
-                format!(
-                    "{total} les(sen) zonder lokaal, cursist(en) zonder plaats of les(sen) in een bezet lokaal (rooms.csv: te weinig of te kleine lokalen op de locatie op dat lesmoment){}",
-                    example(true)
-                ),
-            )
-        }
+        Family::Rooms => (Rule::Rooms, GiveWay::Rooms),
         _ => return None,
     };
-    Some(reason(rule, (en, nl), facts))
-}
-
-/// A fact in a planner's words, with its amount, in English or in Dutch.
-fn fact_text(f: &Fact, dutch: bool) -> String {
-    let word = |en: &'static str, nl: &'static str| if dutch { nl } else { en };
-    let mut parts = Vec::new();
-    if let Some(t) = &f.teacher {
-        parts.push(format!("{} {t}", word("teacher", "docent")));
-    }
-    if let Some(g) = &f.group {
-        parts.push(format!("{} {g}", word("group", "groep")));
-    }
-    if let Some(s) = &f.slot {
-        parts.push(format!("{} {s}", word("on", "op")));
-    }
-    match f.dates.as_slice() {
-        [] => {}
-        [d] => parts.push(format!("({d})")),
-        [a, .., b] if dutch => parts.push(format!("(tussen {a} en {b})")),
-        [a, .., b] => parts.push(format!("(between {a} and {b})")),
-    }
-    match f.weeks.as_slice() {
-        [] => {}
-        [w] => parts.push(format!("{} {w}", word("in week", "in week"))),
-        ws => parts.push(format!(
-            "{} {}",
-            word("in weeks", "in de weken"),
-            ws.join(", ")
-        )),
-    }
-    format!("{} ({})", parts.join(" "), f.amount)
+    Some(reason(
+        rule,
+        Said::GiveWay {
+            way,
+            total: total as u64,
+        },
+        facts,
+    ))
 }

@@ -22,6 +22,11 @@ fn row(index: usize, broken: bool) -> Row {
         } else {
             String::new()
         },
+        reason_nl: if broken {
+            format!("[1.7.1a] tekort bij {index}")
+        } else {
+            String::new()
+        },
         certified_share: (!broken).then_some(70.0),
         highest_certified_share: Some(61.0),
         lessons: (!broken).then_some(10),
@@ -86,6 +91,7 @@ fn finds_the_first_broken_level_in_logarithmic_solves() {
             Some(format!("{}", (first - 1) * 5).as_str())
         );
         assert!(b.reason.contains(&format!("short at {first}")));
+        assert!(b.reason_nl.contains(&format!("tekort bij {first}")));
         assert!(asked.len() <= 6, "{} solves for 11 levels", asked.len());
         assert_eq!(b.solves, asked.len());
         let mut sorted = asked.clone();
@@ -117,6 +123,10 @@ fn unplaced_students_break_when_asked() {
         b.reason.contains("1 student(s) without a place, against 0"),
         "{}",
         b.reason
+    );
+    assert_eq!(
+        b.reason_nl,
+        "1 cursist(en) zonder plaats, tegen 0 op het eerste niveau"
     );
 }
 

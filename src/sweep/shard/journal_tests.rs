@@ -211,3 +211,87 @@ fn merge_names_in_dutch_what_differs_between_two_parts() {
         "{text}"
     );
 }
+
+/// Job `job` as an infeasible row with its reason in both languages, and a breaking point.
+fn infeasible(job: usize) -> JobOutput {
+    let mut out = output(job);
+    let row = &mut out.rows[0];
+    row.status = crate::outcome::Verdict::Infeasible;
+    row.reason = format!("[1.7.1a] short at {job}");
+    row.reason_nl = format!("[1.7.1a] tekort bij {job}");
+    out.breaking = Some(crate::sweep::breaking::BreakingPoint {
+        labels: vec![String::new()],
+        seed: None,
+        level: Some("99".into()),
+        holds_until: None,
+        scenario: Some(row.scenario.clone()),
+        reason: row.reason.clone(),
+        reason_nl: row.reason_nl.clone(),
+        solves: 1,
+    });
+    out
+}
+
+#[test]
+fn dutch_reasons_go_through_parts_and_records_but_stay_out_of_the_results_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (one, two) = (Shard { k: 1, n: 2 }, Shard { k: 2, n: 2 });
+    Journal::new(dir.path(), print("1"), info(2), one)
+        .finish(vec![PartJob::new(0, infeasible(0))])
+        .expect("part written");
+    // The second shard did not finish its part: its record is merged.
+    Journal::new(dir.path(), print("1"), info(2), two)
+        .record(1, &infeasible(1))
+        .expect("recorded");
+    let merged = super::merge(&[dir.path().to_path_buf()]).expect("merges");
+    let direct =
+        crate::sweep::Results::assemble(info(2), (0..2).map(|j| (j, infeasible(j))).collect());
+    assert_eq!(merged, direct);
+    assert_eq!(merged.rows[1].reason_nl, "[1.7.1a] tekort bij 1");
+    assert_eq!(merged.breaking_points[0].reason_nl, "[1.7.1a] tekort bij 0");
+    let files = crate::report::sweep_files::files(&merged).expect("files");
+    let file = |name: &str| {
+        files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, text)| text.clone())
+            .expect(name)
+    };
+    let json = file("results.json");
+    assert!(
+        json.contains("\"reason\": \"[1.7.1a] short at 1\""),
+        "{json}"
+    );
+    assert!(
+        !json.contains("reason_nl") && !json.contains("tekort"),
+        "{json}"
+    );
+    let csv = file("results.csv");
+    assert!(
+        csv.contains("[1.7.1a] short at 1") && !csv.contains("tekort"),
+        "{csv}"
+    );
+    // summary.md is Dutch: it gives the Dutch reason.
+    assert!(file("summary.md").contains("[1.7.1a] tekort bij 1"));
+}
+
+#[test]
+fn a_part_without_dutch_reasons_reads_back_with_them_empty() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut out = infeasible(0);
+    out.rows[0].reason_nl.clear();
+    out.breaking = None;
+    let part = Part::new(
+        print("1"),
+        info(1),
+        Shard { k: 1, n: 1 },
+        vec![PartJob::new(0, out)],
+    );
+    let text = part.to_text().expect("json");
+    assert!(!text.contains("reasons_nl"), "{text}");
+    let path = dir.path().join(part.shard.file_name());
+    std::fs::write(&path, &text).expect("write");
+    let merged = super::merge(&[path]).expect("merges");
+    assert_eq!(merged.rows[0].reason, "[1.7.1a] short at 0");
+    assert!(merged.rows[0].reason_nl.is_empty());
+}

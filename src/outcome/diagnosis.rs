@@ -211,7 +211,8 @@ pub enum GiveWay {
 /// Everything found out about an infeasible instance.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Diagnosis {
-    /// Capacity bounds that alone make the instance infeasible.
+    /// Capacity bounds that hold for every schedule (`solve::diagnose::bounds`); each but a
+    /// certified share that an optional group could lift makes the instance infeasible alone.
     pub bounds: Vec<Reason>,
     /// Proven: at least this many units (lessons, students, mentor places) must give way in
     /// every schedule. `None` when the relaxation was not solved in time.

@@ -53,8 +53,22 @@ fn reason(rule: Rule, said: Said, facts: Vec<Fact>) -> Reason {
     Reason { rule, said, facts }
 }
 
-/// Bounds that hold for every schedule, computed from the classes alone.
+/// Bounds computed from the classes alone, shown once the program has proved that no
+/// schedule exists. Each holds for every schedule; the certified share's counts the groups
+/// that must run, and where an optional group could lift it (see [`proofs`]) it explains
+/// rather than proves.
 pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason> {
+    bounds_of(instance, rules, model, false)
+}
+
+/// The bounds of [`bounds`] that each prove on their own that no schedule exists, so that
+/// `solve` need not run the program: the certified share's only where no optional group
+/// that may open could lift it.
+pub fn proofs(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason> {
+    bounds_of(instance, rules, model, true)
+}
+
+fn bounds_of(instance: &Instance, rules: &RuleSet, model: &Model, proven: bool) -> Vec<Reason> {
     let mut out = Vec::new();
     let must_run: Vec<bool> = model
         .open
@@ -205,10 +219,46 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
         }
     }
     let share: Share = rules.min_certified_share;
-    // With a choice of meeting times the lessons of the alternatives could lift the share:
-    // no bound is claimed.
+    // With a choice of meeting times the lessons of the alternatives could lift the share,
+    // and so could an optional group (below): no bound is claimed then.
+    // An optional group opens only with students (C156) and at least its `min_size`.
+    let could: Vec<u32> = (0..instance.groups.len())
+        .map(|gi| {
+            model.pinned[gi]
+                + model
+                    .types
+                    .iter()
+                    .filter(|t| t.options.iter().any(|(og, _)| *og == gi))
+                    .map(|t| u32::try_from(t.members.len()).unwrap_or(u32::MAX))
+                    .sum::<u32>()
+        })
+        .collect();
     let choice = instance.groups.iter().any(|g| g.has_choice());
-    if total > 0 && !choice && !share.met_by(certified_max, total) {
+    // An optional group that may open lifts the share only if at least the floor's part of
+    // its lessons could be certified; one that cannot only lowers it (the mediant of two
+    // fractions below the floor stays below it).
+    let may_lift = instance.groups.iter().enumerate().any(|(gi, g)| {
+        let lessons = |certified: bool| -> u64 {
+            model
+                .classes
+                .iter()
+                .filter(|c| c.group == gi)
+                .filter(|c| {
+                    !certified
+                        || c.candidates
+                            .iter()
+                            .any(|t| instance.teachers[*t].is_certified())
+                })
+                .map(|c| u64::from(c.lessons()))
+                .sum()
+        };
+        !must_run[gi]
+            && could[gi] > 0
+            && could[gi] >= g.min_size
+            && lessons(false) > 0
+            && share.met_by(lessons(true), lessons(false))
+    });
+    if total > 0 && !choice && !(proven && may_lift) && !share.met_by(certified_max, total) {
         out.push(reason(
             Rule::CertifiedShare,
             Said::ShareOutOfReach {
@@ -226,13 +276,7 @@ pub fn bounds(instance: &Instance, rules: &RuleSet, model: &Model) -> Vec<Reason
     // Group sizes: too few students for min_size, or too many pinned.
     for (gi, g) in instance.groups.iter().enumerate() {
         let pinned = model.pinned[gi];
-        let could: u32 = pinned
-            + model
-                .types
-                .iter()
-                .filter(|t| t.options.iter().any(|(og, _)| *og == gi))
-                .map(|t| u32::try_from(t.members.len()).unwrap_or(u32::MAX))
-                .sum::<u32>();
+        let could = could[gi];
         if must_run[gi] && could < g.min_size {
             out.push(reason(
                 Rule::MinSize,

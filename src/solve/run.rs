@@ -129,6 +129,14 @@ pub(super) fn solved_from(
         search: None,
         schedule: None,
     };
+    // A capacity bound that is a proof on its own (`diagnose::proofs`): no schedule to look for.
+    // On the medium school short of certified teachers, most options are measured so.
+    let proofs = diagnose::proofs(instance, rules, model);
+    if !proofs.is_empty() {
+        solved.status = infeasible(instance, rules, model, settings, deadline, proofs);
+        solved.solve_time = solving.elapsed();
+        return Ok(solved);
+    }
     let mut best: Option<Found> = None;
     let mut stopped = false;
     // A bound without a solver (`bound`: flows over relaxations of the exact problem): the
@@ -240,13 +248,7 @@ pub(super) fn solved_from(
         match raw.termination {
             Termination::Infeasible => {
                 // The diagnosis shares the deadline: it gets what is left.
-                solved.status = Status::Infeasible {
-                    diagnosis: if settings.diagnose {
-                        diagnose::diagnose(instance, rules, &model, settings, deadline)
-                    } else {
-                        diagnose::Diagnosis::default()
-                    },
-                };
+                solved.status = infeasible(instance, rules, &model, settings, deadline, Vec::new());
                 solved.solve_time = solving.elapsed();
                 return Ok(solved);
             }
@@ -328,6 +330,28 @@ pub(super) fn solved_from(
     solved.bound = bound;
     solved.schedule = Some((best.schedule, best.report));
     Ok(solved)
+}
+
+/// Infeasible, with the diagnosis when asked for (it gets what is left of the deadline),
+/// else with the capacity bounds that proved it (`proofs`, none when the program did).
+fn infeasible(
+    instance: &Instance,
+    rules: &RuleSet,
+    model: &Model,
+    settings: &Settings,
+    deadline: Deadline,
+    proofs: Vec<diagnose::Reason>,
+) -> Status {
+    Status::Infeasible {
+        diagnosis: if settings.diagnose {
+            diagnose::diagnose(instance, rules, model, settings, deadline)
+        } else {
+            diagnose::Diagnosis {
+                bounds: proofs,
+                ..Default::default()
+            }
+        },
+    }
 }
 
 /// The program built again under a finer `refinement` (classes split, or rooms apart): one

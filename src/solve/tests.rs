@@ -8,6 +8,7 @@ use crate::testing::english;
 use diagnose::Rule;
 
 mod locations;
+mod proofs;
 
 fn run(fx: &Fx, rules: &RuleSet) -> Solved {
     let settings = Settings {

@@ -258,7 +258,8 @@ fn bounds_of(instance: &Instance, rules: &RuleSet, model: &Model, proven: bool) 
             && lessons(false) > 0
             && share.met_by(lessons(true), lessons(false))
     });
-    if total > 0 && !choice && !(proven && may_lift) && !share.met_by(certified_max, total) {
+    let lifted = proven && may_lift;
+    if total > 0 && !choice && !lifted && !share.met_by(certified_max, total) {
         out.push(reason(
             Rule::CertifiedShare,
             Said::ShareOutOfReach {

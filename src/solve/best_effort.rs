@@ -32,6 +32,7 @@ use crate::domain::{Instance, RuleSet, Schedule};
 use crate::model::shortfall::{self, StandIns};
 use crate::model::{self, Cmp, Family, Mip, Model, Subject};
 pub use crate::outcome::best_effort::BestEffort;
+use crate::outcome::diagnosis::Said;
 use std::time::Instant;
 
 /// The findings a best-effort plan may have: those of the four levels. Any other violation
@@ -71,8 +72,10 @@ pub fn plan(
             settings.formulation,
             &refinement,
         );
+        let floors = floors(&stand_ins.instance, rules, &model);
         let levels = shortfall::run(&stand_ins, rules, &mut model);
-        let Some((values, proven)) = solve_levels(&model, &levels, settings, deadline)? else {
+        let Some((values, proven)) = solve_levels(&model, &levels, floors, settings, deadline)?
+        else {
             return Ok(None);
         };
         let counts = model.counts(&values);
@@ -112,6 +115,7 @@ pub fn plan(
 fn solve_levels(
     model: &Model,
     levels: &shortfall::Levels,
+    floors: [f64; 4],
     settings: &Settings,
     deadline: Deadline,
 ) -> Result<Option<(Vec<f64>, bool)>, SolveError> {
@@ -142,12 +146,13 @@ fn solve_levels(
         if vars.is_empty() {
             continue;
         }
-        // The last level's values meet every row held so far: where they already miss
-        // nothing at this level, they are its optimum (a sum of non-negative wholes), proven.
+        // The last level's values meet every row held so far: where they already miss no
+        // more at this level than every plan must (nothing, or the floor a capacity bound
+        // proves), they are its optimum, proven.
         if let Some(values) = &start
-            && vars.iter().map(|&v| values[v]).sum::<f64>() < 0.5
+            && vars.iter().map(|&v| values[v]).sum::<f64>() < floors[k] + 0.5
         {
-            hold(&mut held, k, vars, 0.0);
+            hold(&mut held, k, vars, floors[k]);
             continue;
         }
         let mut mip = held.clone();
@@ -200,6 +205,23 @@ fn solve_levels(
         Termination::Optimal | Termination::GapReached
     );
     Ok(Some((raw.values, proven)))
+}
+
+/// What every plan misses at least, per level, by the capacity bounds that are proofs
+/// (`diagnose::proofs` of the lenient program, where the stand-ins give every lesson, so
+/// only 1.7.1b's remain): a course no certified teacher can reach misses what it requires
+/// beyond what is possible.
+fn floors(instance: &Instance, rules: &RuleSet, model: &Model) -> [f64; 4] {
+    let mut floors = [0.0; 4];
+    for r in super::diagnose::proofs(instance, rules, model) {
+        if let Said::NoCertifiedTeacher {
+            possible, required, ..
+        } = r.said
+        {
+            floors[1] += f64::from(required.saturating_sub(possible));
+        }
+    }
+    floors
 }
 
 /// Holds the sum of a level's variables at most at `least`.

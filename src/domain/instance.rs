@@ -111,6 +111,24 @@ impl Weights {
     }
 }
 
+impl Weights {
+    /// Every weight zero: a start for weights that count one or two things only.
+    pub const NONE: Weights = Weights {
+        unplaced_student: 0.0,
+        student_above_standard: 0.0,
+        optional_group_opened: 0.0,
+        non_certified_lesson: 0.0,
+        teacher_per_group: 0.0,
+        location_rank: 0.0,
+        size_imbalance: 0.0,
+        teacher_preference: 0.0,
+        room_change: 0.0,
+        changed_lesson: 0.0,
+        changed_room: 0.0,
+        moved_student: 0.0,
+    };
+}
+
 impl Default for Weights {
     fn default() -> Self {
         Weights {

@@ -24,24 +24,10 @@ use crate::domain::{Instance, RuleSet, Share, Weights};
 /// worth more than every lesson together (one more than the lessons there are), a lesson by
 /// a non-certified teacher costs one, and nothing else costs anything.
 pub fn certified_first(instance: &Instance) -> Weights {
-    let nothing = Weights {
-        unplaced_student: 0.0,
-        student_above_standard: 0.0,
-        optional_group_opened: 0.0,
-        non_certified_lesson: 0.0,
-        teacher_per_group: 0.0,
-        location_rank: 0.0,
-        size_imbalance: 0.0,
-        teacher_preference: 0.0,
-        room_change: 0.0,
-        changed_lesson: 0.0,
-        changed_room: 0.0,
-        moved_student: 0.0,
-    };
     Weights {
         unplaced_student: instance.lessons().len() as f64 + 1.0,
         non_certified_lesson: 1.0,
-        ..nothing
+        ..Weights::NONE
     }
 }
 

@@ -16,7 +16,9 @@
 //! objective: the checker does not see them (their rows have no teacher).
 
 use super::{Cmp, Family, Model, Subject, VarId, VarKind};
-use crate::domain::{Availability, Instance, Register, RuleSet, Teacher, TeacherId};
+use crate::domain::{
+    Availability, CourseCode, Day, Instance, Register, RuleSet, Schedule, Slot, Teacher, TeacherId,
+};
 use std::collections::BTreeSet;
 
 /// The instance a best-effort program is built from: the school's (in id order) with the
@@ -51,7 +53,7 @@ pub fn with_stand_ins(instance: &Instance) -> StandIns {
         }
         for slot in &g.slots {
             out.teachers.push(Teacher {
-                id: TeacherId::new(format!("nobody-{}-{slot}", g.course_code)),
+                id: stand_in_id(&g.course_code, slot),
                 name: String::new(),
                 register: Register::None,
                 locations: BTreeSet::from([g.location.clone()]),
@@ -68,6 +70,71 @@ pub fn with_stand_ins(instance: &Instance) -> StandIns {
         instance: out,
         first: instance.teachers.len(),
     }
+}
+
+/// The stand-in of a weekly slot of a group.
+fn stand_in_id(code: &CourseCode, slot: &Slot) -> TeacherId {
+    TeacherId::new(format!("nobody-{code}-{slot}"))
+}
+
+/// The values of the best-effort program `m` (of `stand_ins`, with `levels`) that describe
+/// `schedule`, a plan of a school like it (the school's own, for a change that only widens
+/// it): its lessons without a teacher given by the stand-ins, every level's amount the
+/// least its rows allow. `None` when they break a row or a bound (a change that narrows the
+/// school): never a start that is not a plan of this program.
+pub fn start(
+    stand_ins: &StandIns,
+    rules: &RuleSet,
+    m: &Model,
+    levels: &Levels,
+    schedule: &Schedule,
+) -> Option<Vec<f64>> {
+    let school = &stand_ins.instance.school;
+    let mut given = schedule.clone();
+    for row in given.timetable.iter_mut().filter(|r| r.teacher.is_none()) {
+        let Some(g) = stand_ins.instance.group(&row.course_code) else {
+            continue;
+        };
+        let slot = g.slots.iter().find(|sl| {
+            sl.day == Day::of(row.date)
+                && school
+                    .blocks
+                    .iter()
+                    .any(|b| b.name == sl.block && b.time == row.time)
+        });
+        if let Some(sl) = slot {
+            row.teacher = Some(stand_in_id(&g.course_code, sl));
+        }
+    }
+    let mut values = super::values_of(&stand_ins.instance, rules, m, &given);
+    // The slacks of levels 2 to 4, and level 1's helpers (a count of lessons per class given
+    // whole); a stand-in's lessons themselves come from the schedule.
+    let lessons: BTreeSet<VarId> = levels.vars[0].iter().copied().collect();
+    let amounts: BTreeSet<VarId> = levels
+        .vars
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|v| !lessons.contains(v) || m.mip.vars[*v].kind == VarKind::Continuous)
+        .collect();
+    for row in &m.mip.rows {
+        let Some(&(v, c)) = row.terms.iter().find(|(v, _)| amounts.contains(v)) else {
+            continue;
+        };
+        let lhs: f64 = row.terms.iter().map(|(i, k)| k * values[*i]).sum();
+        let short = match row.cmp {
+            Cmp::Ge if lhs < row.rhs => row.rhs - lhs,
+            Cmp::Le if lhs > row.rhs => row.rhs - lhs,
+            Cmp::Eq => row.rhs - lhs,
+            _ => continue,
+        };
+        let x = values[v] + short / c;
+        values[v] = match m.mip.vars[v].kind {
+            VarKind::Continuous => x,
+            _ => (x - 1e-9).ceil(),
+        };
+    }
+    m.mip.broken_by(&values, 1e-6).is_empty().then_some(values)
 }
 
 /// The variables of each level, summed with coefficient one.

@@ -48,12 +48,14 @@ pub struct Plan {
     pub proven: bool,
 }
 
-/// The plan of `instance`: its schedule, or its best-effort plan; `None` when neither was
-/// found in time.
+/// The plan of `instance`: its schedule, or its best-effort plan (from `start`, a plan of
+/// the school before a change, where that is a plan of this one: `best_effort::plan_from`);
+/// `None` when neither was found in time.
 pub fn plan(
     instance: &Instance,
     rules: &RuleSet,
     settings: &Settings,
+    start: Option<&Schedule>,
 ) -> Result<Option<Plan>, SolveError> {
     let began = Instant::now();
     let solved = solve::solve(instance, rules, settings)?;
@@ -72,11 +74,13 @@ pub fn plan(
                 .map(|t| (t - began.elapsed().as_secs_f64()).max(0.0)),
             ..settings.clone()
         };
-        return Ok(best_effort::plan(instance, rules, &rest)?.map(|p| Plan {
-            schedule: p.schedule,
-            report: p.report,
-            proven: p.best_effort.proven,
-        }));
+        return Ok(
+            best_effort::plan_from(instance, rules, &rest, start)?.map(|p| Plan {
+                schedule: p.schedule,
+                report: p.report,
+                proven: p.best_effort.proven,
+            }),
+        );
     }
     Ok(None)
 }
@@ -93,6 +97,7 @@ pub fn options(
         instance,
         rules,
         &within(&single(settings), deadline.share(0.5)),
+        None,
     )?;
     match own {
         Some(p) => measure(instance, rules, &p.schedule, &p.report, settings, deadline),
@@ -128,7 +133,12 @@ pub fn measure(
             }
             let own = share.map_or(deadline, |s| deadline.within(s));
             let began = Instant::now();
-            let plan = plan(&apply(instance, change), rules, &within(&single, own))?;
+            let plan = plan(
+                &apply(instance, change),
+                rules,
+                &within(&single, own),
+                Some(schedule),
+            )?;
             if settings.verbose {
                 eprintln!(
                     "option {}: {:.2} s{}",

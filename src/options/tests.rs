@@ -91,7 +91,7 @@ fn a_change_not_begun_by_the_deadline_is_listed_as_not_measured_never_guessed() 
     fx.group("G1", "Utrecht", "B1");
     fx.group("G2", "Utrecht", "B1");
     let rules = handleiding();
-    let own = plan(&fx.instance, &rules, &settings())
+    let own = plan(&fx.instance, &rules, &settings(), None)
         .expect("solves")
         .expect("a plan");
     assert!(!own.report.compliant && own.proven);

@@ -60,6 +60,19 @@ pub fn plan(
     rules: &RuleSet,
     settings: &Settings,
 ) -> Result<Option<Planned>, SolveError> {
+    plan_from(instance, rules, settings, None)
+}
+
+/// [`plan`], starting from `start`, a plan of a school like this one (the school's own plan
+/// for a change that only widens it), where it is a plan of this one's program: each level
+/// it already meets with the least that level can have (nothing, or a proven floor) is then
+/// not solved. The plan found is the same kind of optimum either way.
+pub fn plan_from(
+    instance: &Instance,
+    rules: &RuleSet,
+    settings: &Settings,
+    start: Option<&Schedule>,
+) -> Result<Option<Planned>, SolveError> {
     let deadline = Deadline::after(Instant::now(), settings.time_limit);
     let school = instance.in_id_order();
     let stand_ins = shortfall::with_stand_ins(&school);
@@ -74,7 +87,9 @@ pub fn plan(
         );
         let floors = floors(&stand_ins.instance, rules, &model);
         let levels = shortfall::run(&stand_ins, rules, &mut model);
-        let Some((values, proven)) = solve_levels(&model, &levels, floors, settings, deadline)?
+        let begin = start.and_then(|s| shortfall::start(&stand_ins, rules, &model, &levels, s));
+        let Some((values, proven)) =
+            solve_levels(&model, &levels, (floors, begin), settings, deadline)?
         else {
             return Ok(None);
         };
@@ -115,7 +130,7 @@ pub fn plan(
 fn solve_levels(
     model: &Model,
     levels: &shortfall::Levels,
-    floors: [f64; 4],
+    (floors, mut start): ([f64; 4], Option<Vec<f64>>),
     settings: &Settings,
     deadline: Deadline,
 ) -> Result<Option<(Vec<f64>, bool)>, SolveError> {
@@ -128,7 +143,6 @@ fn solve_levels(
     // HiGHS searches from none (see `run.rs`).
     let use_start = settings.backend == super::Backend::Microlp;
     let mut held = model.mip.clone();
-    let mut start: Option<Vec<f64>> = None;
     let mut proven = true;
     // More than any level's least sum at any point: lessons nobody gives and the floor's
     // shortfall are at most the lessons, the courses short of certified lessons at most
@@ -146,7 +160,7 @@ fn solve_levels(
         if vars.is_empty() {
             continue;
         }
-        // The last level's values meet every row held so far: where they already miss no
+        // The last level's values (or the start) meet every row held so far: where they miss no
         // more at this level than every plan must (nothing, or the floor a capacity bound
         // proves), they are its optimum, proven.
         if let Some(values) = &start

@@ -53,6 +53,25 @@ fn reason(rule: Rule, said: Said, facts: Vec<Fact>) -> Reason {
     Reason { rule, said, facts }
 }
 
+/// Whether a certified teacher is among the candidates of `class`.
+fn certified_can_give(instance: &Instance, class: &crate::model::classes::Class) -> bool {
+    class
+        .candidates
+        .iter()
+        .any(|t| instance.teachers[*t].is_certified())
+}
+
+/// The lessons of group `g`'s classes (over every alternative), or of those a certified
+/// teacher could give.
+fn lessons_of(instance: &Instance, model: &Model, g: usize, certified: bool) -> u32 {
+    model
+        .classes
+        .iter()
+        .filter(|c| c.group == g && (!certified || certified_can_give(instance, c)))
+        .map(|c| c.lessons())
+        .sum()
+}
+
 /// Bounds computed from the classes alone, shown once the program has proved that no
 /// schedule exists. Each holds for every schedule; the certified share's counts the groups
 /// that must run, and where an optional group could lift it (see [`proofs`]) it explains
@@ -125,17 +144,7 @@ fn bounds_of(instance: &Instance, rules: &RuleSet, model: &Model, proven: bool) 
             .filter(|(gi, _)| must_run[*gi])
         {
             // Over every alternative: an upper bound on what any one allows.
-            let possible: u32 = model
-                .classes
-                .iter()
-                .filter(|s| {
-                    s.group == gi
-                        && s.candidates
-                            .iter()
-                            .any(|t| instance.teachers[*t].is_certified())
-                })
-                .map(|s| s.lessons())
-                .sum();
+            let possible = lessons_of(instance, model, gi, true);
             if possible < rules.min_certified_lessons_per_course {
                 out.push(reason(
                     Rule::CourseCertified,
@@ -167,10 +176,7 @@ fn bounds_of(instance: &Instance, rules: &RuleSet, model: &Model, proven: bool) 
         .filter(|(ci, _)| sure[*ci])
         .map(|(_, s)| s)
     {
-        let has_certified = s
-            .candidates
-            .iter()
-            .any(|t| instance.teachers[*t].is_certified());
+        let has_certified = certified_can_give(instance, s);
         for d in &s.dates {
             let w = (d.iso_week().year(), d.iso_week().week());
             *lessons.entry(w).or_default() += 1;
@@ -238,20 +244,7 @@ fn bounds_of(instance: &Instance, rules: &RuleSet, model: &Model, proven: bool) 
     // its lessons could be certified; one that cannot only lowers it (the mediant of two
     // fractions below the floor stays below it).
     let may_lift = instance.groups.iter().enumerate().any(|(gi, g)| {
-        let lessons = |certified: bool| -> u64 {
-            model
-                .classes
-                .iter()
-                .filter(|c| c.group == gi)
-                .filter(|c| {
-                    !certified
-                        || c.candidates
-                            .iter()
-                            .any(|t| instance.teachers[*t].is_certified())
-                })
-                .map(|c| u64::from(c.lessons()))
-                .sum()
-        };
+        let lessons = |certified| u64::from(lessons_of(instance, model, gi, certified));
         !must_run[gi]
             && could[gi] > 0
             && could[gi] >= g.min_size

@@ -31,12 +31,20 @@ pub fn install() {
                 exit();
             }
         } else {
-            eprintln!("\ninterrupted: no file was left half written; earlier output is unchanged");
+            let said = super::lang::terminal().pick(
+                "onderbroken: geen bestand is half geschreven; eerdere uitvoer is ongewijzigd",
+                "interrupted: no file was left half written; earlier output is unchanged",
+            );
+            eprintln!("\n{said}");
             exit();
         }
     });
     if let Err(e) = result {
-        eprintln!("warning: cannot handle Ctrl-C: {e}");
+        let said = super::lang::terminal().pick(
+            "waarschuwing: Ctrl-C kan niet worden opgevangen",
+            "warning: cannot handle Ctrl-C",
+        );
+        eprintln!("{said}: {e}");
     }
 }
 
@@ -55,7 +63,11 @@ impl Drop for Writing {
     fn drop(&mut self) {
         let others = WRITING.fetch_sub(1, Ordering::SeqCst).saturating_sub(1);
         if others == 0 && PENDING.load(Ordering::SeqCst) {
-            eprintln!("\ninterrupted after the output was written completely");
+            let said = super::lang::terminal().pick(
+                "onderbroken nadat de uitvoer volledig was geschreven",
+                "interrupted after the output was written completely",
+            );
+            eprintln!("\n{said}");
             exit();
         }
     }

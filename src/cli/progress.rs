@@ -2,6 +2,7 @@
 //! read from its log. Shown only on a terminal.
 
 use super::interrupt::Temporary;
+use nt2plan::report::{Lang, progress_text};
 use nt2plan::solve::{Backend, Incumbent, ProgressSink};
 use std::path::Path;
 use std::sync::Arc;
@@ -26,10 +27,11 @@ pub struct Progress {
     follower: Option<std::thread::JoinHandle<()>>,
     /// Removed when dropped.
     log: Option<Temporary>,
+    lang: Lang,
 }
 
 impl Progress {
-    pub fn start(backend: Backend, log: Option<Temporary>) -> Progress {
+    pub fn start(backend: Backend, log: Option<Temporary>, lang: Lang) -> Progress {
         use std::io::IsTerminal;
         let stop = Arc::new(AtomicBool::new(false));
         if !std::io::stderr().is_terminal() {
@@ -38,14 +40,13 @@ impl Progress {
                 stop,
                 follower: None,
                 log,
+                lang,
             };
         }
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} solving with {prefix} {elapsed_precise} {msg}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            indicatif::ProgressStyle::with_template(progress_text::spinner_template(lang))
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar.set_prefix(backend.name());
         bar.enable_steady_tick(Duration::from_millis(200));
@@ -54,7 +55,7 @@ impl Progress {
             let (bar, stop) = (bar.clone(), stop.clone());
             std::thread::spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
-                    if let Some(msg) = latest(&path) {
+                    if let Some(msg) = latest(&path, lang) {
                         bar.set_message(msg);
                     }
                     std::thread::sleep(Duration::from_millis(250));
@@ -66,22 +67,16 @@ impl Progress {
             stop,
             follower,
             log,
+            lang,
         }
     }
 
     /// Where microlp reports its best schedule so far (`None` when nothing is shown).
     pub fn sink(&self) -> Option<ProgressSink> {
         let bar = self.bar.clone()?;
+        let lang = self.lang;
         Some(ProgressSink(Arc::new(move |i: &Incumbent| {
-            let gap = i
-                .gap
-                .map_or("-".to_string(), |g| format!("{:.3}%", g * 100.0));
-            let bound = i.bound.map_or("-".to_string(), |b| format!("{b:.0}"));
-            let by = i.found_by.map_or(String::new(), |k| format!(" ({k})"));
-            bar.set_message(format!(
-                "best {:.0}{by}, bound {bound}, gap {gap}",
-                i.objective
-            ));
+            bar.set_message(progress_text::incumbent(i, lang));
         })))
     }
 
@@ -98,13 +93,13 @@ impl Progress {
 }
 
 /// "best 12345, bound 12000, gap 2.8%" from the last branch-and-bound line of a HiGHS log.
-fn latest(path: &Path) -> Option<String> {
+fn latest(path: &Path, lang: Lang) -> Option<String> {
     let text = std::fs::read_to_string(path).ok()?;
-    text.lines().rev().find_map(bnb_line)
+    text.lines().rev().find_map(|line| bnb_line(line, lang))
 }
 
 /// A HiGHS MIP log line: `[src] nodes queue leaves explored% bound best gap ... time`.
-fn bnb_line(line: &str) -> Option<String> {
+fn bnb_line(line: &str, lang: Lang) -> Option<String> {
     let tokens: Vec<&str> = line.split_whitespace().collect();
     let explored = tokens.iter().position(|t| t.ends_with('%'))?;
     let (bound, best, gap) = (
@@ -115,7 +110,7 @@ fn bnb_line(line: &str) -> Option<String> {
     if !tokens.last()?.ends_with('s') || *best == "inf" {
         return None;
     }
-    Some(format!("best {best}, bound {bound}, gap {gap}"))
+    Some(progress_text::best_so_far(best, bound, gap, lang))
 }
 
 #[cfg(test)]
@@ -126,11 +121,15 @@ mod tests {
     fn reads_best_bound_and_gap_from_a_highs_line() {
         let line = " H       0       0         0   0.00%   -3.6e+04        -3.2e+04          12.35%        0      0      0         0     0.1s";
         assert_eq!(
-            bnb_line(line).as_deref(),
+            bnb_line(line, Lang::En).as_deref(),
             Some("best -3.2e+04, bound -3.6e+04, gap 12.35%")
         );
+        assert_eq!(
+            bnb_line(line, Lang::Nl).as_deref(),
+            Some("beste -3.2e+04, grens -3.6e+04, gap 12.35%")
+        );
         let no_solution = "         0       0         0   0.00%   -3.6e+04        inf                  inf        0      0      0         0     0.0s";
-        assert_eq!(bnb_line(no_solution), None);
-        assert_eq!(bnb_line("Presolving model"), None);
+        assert_eq!(bnb_line(no_solution, Lang::En), None);
+        assert_eq!(bnb_line("Presolving model", Lang::En), None);
     }
 }

@@ -117,11 +117,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         .iter()
         .filter(|r| r.date < args.from)
         .count();
-    eprintln!(
-        "replan from {}: {history} lesson(s) before it kept as in {}",
-        args.from,
-        args.current.display()
-    );
+    match super::lang::terminal() {
+        nt2plan::report::Lang::En => eprintln!(
+            "replan from {}: {history} lesson(s) before it kept as in {}",
+            args.from,
+            args.current.display()
+        ),
+        nt2plan::report::Lang::Nl => eprintln!(
+            "herplannen vanaf {}: {history} les(sen) daarvoor blijven zoals in {}",
+            args.from,
+            args.current.display()
+        ),
+    }
     // The calendars' SEQUENCE numbers go on from CURRENT's (W508 when one cannot be read).
     let mut warnings = nt2plan::diag::Diagnostics::default();
     let before = nt2plan::input::calendars::sequences(&args.current, &mut warnings);

@@ -8,7 +8,7 @@ use nt2plan::model::write::{self as model_file, Format};
 use nt2plan::output::{self, Replace};
 use nt2plan::report::changes_files::ChangesSection;
 use nt2plan::report::documents::{Beside, documents};
-use nt2plan::report::{Lang, check_text, schedule_files, solve_report};
+use nt2plan::report::{Lang, check_text, progress_text, schedule_files, solve_report};
 use nt2plan::rules::RuleChoice;
 use nt2plan::solve::{self, Backend, Deadline, Settings, Status};
 use nt2plan::validate::load_instance;
@@ -170,28 +170,35 @@ pub(super) fn run_on(
         let text = model_file::to_string(&model.mip, &instance.school.name, format)?;
         // "cannot write PATH: why" when it fails.
         output::write_file(path, text.as_bytes())?;
-        eprintln!("wrote the integer program to {}", path.display());
+        let wrote = super::lang::terminal().pick(
+            "het geheeltallige programma is geschreven naar",
+            "wrote the integer program to",
+        );
+        eprintln!("{wrote} {}", path.display());
     }
     let log = (on_terminal && backend == Backend::Highs && !args.verbose)
         .then(progress::log_file)
         .flatten();
     settings.log_file = log.as_ref().map(|l| l.path().to_path_buf());
-    let progress = Progress::start(backend, log);
+    let progress = Progress::start(backend, log, super::lang::terminal());
     settings.progress = progress.sink();
     let solving = Instant::now();
     let solved = solve::solve(instance, rules, &within(&settings, deadline));
     progress.stop();
     let solved = solved?;
     eprintln!(
-        "{}: {} variables ({} integer), {} constraints; built in {:.2} s, solved by {} in {:.2} s: {}",
-        instance.school.name,
-        solved.stats.variables,
-        solved.stats.integer_variables,
-        solved.stats.constraints,
-        solved.build_time.as_secs_f64(),
-        backend.name(),
-        solved.solve_time.as_secs_f64(),
-        status_text(&solved.status),
+        "{}",
+        progress_text::solved_line(
+            &instance.school.name,
+            &solved.stats,
+            (
+                solved.build_time.as_secs_f64(),
+                solved.solve_time.as_secs_f64()
+            ),
+            backend.name(),
+            &status_text(&solved.status),
+            super::lang::terminal(),
+        )
     );
     let after_solve = solving.elapsed();
     let quiet = Settings {

@@ -15,6 +15,7 @@ pub mod html;
 mod lang;
 pub mod options_files;
 mod printed;
+pub mod progress_text;
 pub mod reason_text;
 pub mod schedule_files;
 pub mod solve_report;

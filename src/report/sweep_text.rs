@@ -108,7 +108,7 @@ pub fn schedule_found(seconds: f64, scenario: &str, found: &Incumbent, lang: Lan
         found
             .gap
             .map_or(String::new(), |g| format!(", gap {}", gap_percent(g))),
-        found.found_by.map_or(String::new(), |k| format!(" ({k})")),
+        super::progress_text::found_by_suffix(found, lang),
     )
 }
 

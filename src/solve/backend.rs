@@ -45,8 +45,19 @@ pub struct Incumbent {
     pub objective: f64,
     pub bound: Option<f64>,
     pub gap: Option<f64>,
-    /// What found it, when not the solver itself (a neighbourhood of the search).
-    pub found_by: Option<&'static str>,
+    /// What found it, when not the solver itself.
+    pub found_by: Option<FoundBy>,
+}
+
+/// What found a schedule, when not the solver itself: the constructive first schedule or a
+/// kind of neighbourhood of the search (its words are the report's, in either language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FoundBy {
+    FirstSchedule,
+    WeakestGroups,
+    Location,
+    Profile,
+    Teachers,
 }
 
 /// Solves `mip` with `settings.backend` by `deadline`; `start`, one value per variable, is a

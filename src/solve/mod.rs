@@ -23,7 +23,7 @@ use crate::model::{self, Model};
 pub use crate::outcome::{Backend, Formulation, SearchMode, Searched, Stats, Status, Verdict};
 use std::time::{Duration, Instant};
 
-pub use backend::{Incumbent, Termination};
+pub use backend::{FoundBy, Incumbent, Termination};
 pub use bound::{Bound, lower_bound};
 pub use deadline::Deadline;
 pub use diagnose::Diagnosis;

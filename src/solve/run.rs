@@ -183,7 +183,7 @@ pub(super) fn solved_from(
                 objective: first.cost,
                 bound: solved.bound,
                 gap: solved.bound.map(|b| relative_gap(first.cost, b)),
-                found_by: Some("first schedule"),
+                found_by: Some(super::FoundBy::FirstSchedule),
             });
         }
     }

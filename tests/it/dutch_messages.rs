@@ -153,6 +153,48 @@ fn documents_stay_dutch_by_default_whatever_the_locale() {
     assert_eq!(sheets(&en), "Lessons");
 }
 
+/// The line after a solve (the program's size, the times, the solver and the status) is
+/// Dutch in a Dutch locale and English under `--lang en`.
+#[test]
+fn the_line_after_a_solve_follows_the_terminals_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let instance = demo();
+    let solve = |lang: &str, out: &str| {
+        let out = dir.path().join(out);
+        let o = with_lang(
+            Some("nl_NL.UTF-8"),
+            &[
+                "--lang",
+                lang,
+                "solve",
+                instance.to_str().expect("path"),
+                "-o",
+                out.to_str().expect("path"),
+                "--solver",
+                "microlp",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+        text(&o)
+    };
+    let nl = solve("nl", "nl");
+    assert!(
+        nl.contains(" variabelen (")
+            && nl.contains(" beperkingen; opgebouwd in ")
+            && nl.contains(", opgelost door microlp in "),
+        "{nl}"
+    );
+    assert!(
+        !nl.contains("solved by") && !nl.contains(" constraints;"),
+        "{nl}"
+    );
+    let en = solve("en", "en");
+    assert!(
+        en.contains(" constraints; built in ") && en.contains(", solved by microlp in "),
+        "{en}"
+    );
+}
+
 #[test]
 fn init_speaks_dutch_in_a_dutch_locale() {
     let dir = tempfile::tempdir().expect("temp dir");

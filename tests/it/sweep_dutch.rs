@@ -36,8 +36,17 @@ fn a_breaking_points_reason_reads_in_dutch_and_the_results_files_are_those_of_en
     let (en, _) = sweep(&file, &en_out, "en");
     // Without a terminal the log tells each scenario done, with its status, in Dutch.
     assert!(log.contains("] s002 klaar: onhaalbaar"), "{log}");
+    // s001 (60%) has a schedule: its first one is told with what found it, in Dutch.
     assert!(
-        !log.contains(" done: ") && !log.contains("a schedule costing"),
+        log.lines().any(
+            |l| l.contains(" s001: een rooster met kosten ") && l.ends_with("(eerste rooster)")
+        ),
+        "{log}"
+    );
+    assert!(
+        !log.contains(" done: ")
+            && !log.contains("a schedule costing")
+            && !log.contains("(first schedule)"),
         "{log}"
     );
     let line = nl

@@ -216,7 +216,7 @@ impl Search<'_> {
                 objective: best.cost,
                 bound: self.bound,
                 gap,
-                found_by: Some(kind.name()),
+                found_by: Some(kind.found_by()),
             });
         }
     }

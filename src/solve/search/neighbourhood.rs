@@ -37,6 +37,17 @@ impl Kind {
             Kind::Teachers => "teachers",
         }
     }
+
+    /// What a better schedule this kind found is reported as.
+    pub fn found_by(self) -> crate::solve::FoundBy {
+        use crate::solve::FoundBy;
+        match self {
+            Kind::Weakest => FoundBy::WeakestGroups,
+            Kind::Location => FoundBy::Location,
+            Kind::Profile => FoundBy::Profile,
+            Kind::Teachers => FoundBy::Teachers,
+        }
+    }
 }
 
 /// A part of the plan to re-plan.

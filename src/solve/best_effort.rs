@@ -25,12 +25,12 @@
 //! the checker, is that optimum: no plan misses the norms less. A level cut off by the time
 //! limit leaves `proven` false.
 
-use super::{Deadline, Settings, SolveError, Termination, backend, dates, decode, observe};
+use super::{Deadline, Settings, SolveError, construct, dates, decode, observe};
 use crate::check::{self, CheckReport, FindingSeverity};
 use crate::diag::Code;
 use crate::domain::{Instance, RuleSet, Schedule};
 use crate::model::shortfall::{self, StandIns};
-use crate::model::{self, Cmp, Family, Mip, Model, Subject};
+use crate::model::{self, Model};
 pub use crate::outcome::best_effort::BestEffort;
 use crate::outcome::diagnosis::Said;
 use std::time::Instant;
@@ -66,7 +66,9 @@ pub fn plan(
 /// [`plan`], starting from `start`, a plan of a school like this one (the school's own plan
 /// for a change that only widens it), where it is a plan of this one's program: each level
 /// it already meets with the least that level can have (nothing, or a proven floor) is then
-/// not solved. The plan found is the same kind of optimum either way.
+/// not solved. The plan found is the same kind of optimum either way. Without `start`, the
+/// levels start from this school's own plan built without a solver (`construct::lenient`),
+/// where it has one.
 pub fn plan_from(
     instance: &Instance,
     rules: &RuleSet,
@@ -78,6 +80,13 @@ pub fn plan_from(
     let stand_ins = shortfall::with_stand_ins(&school);
     let mut refinement = model::Refinement::default();
     let mut refinements = 0;
+    // Without a plan of another school to start from, this school's own constructive plan.
+    let given = start.is_some();
+    let own = if given {
+        None
+    } else {
+        lenient_start(&school, rules, settings, deadline)
+    };
     loop {
         let mut model = model::build(
             &stand_ins.instance,
@@ -87,9 +96,11 @@ pub fn plan_from(
         );
         let floors = floors(&stand_ins.instance, rules, &model);
         let levels = shortfall::run(&stand_ins, rules, &mut model);
-        let begin = start.and_then(|s| shortfall::start(&stand_ins, rules, &model, &levels, s));
+        let begin = start
+            .or(own.as_ref())
+            .and_then(|s| shortfall::start(&stand_ins, rules, &model, &levels, s));
         let Some((values, proven)) =
-            solve_levels(&model, &levels, (floors, begin), settings, deadline)?
+            levels::solve_levels(&model, &levels, (floors, begin, given), settings, deadline)?
         else {
             return Ok(None);
         };
@@ -125,106 +136,27 @@ pub fn plan_from(
     }
 }
 
-/// The levels one after the other, then the usual objective: the values of the last solve
-/// and whether every solve was proven (the levels optimal, the last within the gap).
-fn solve_levels(
-    model: &Model,
-    levels: &shortfall::Levels,
-    (floors, mut start): ([f64; 4], Option<Vec<f64>>),
+/// This school's plan built without a solver (`construct::lenient`), or `None` when it gets
+/// stuck (a lesson of a group that must run finds no teacher) or takes more than a tenth of
+/// the time: it has no clock of its own (large: 0.1 s).
+fn lenient_start(
+    school: &Instance,
+    rules: &RuleSet,
     settings: &Settings,
     deadline: Deadline,
-) -> Result<Option<(Vec<f64>, bool)>, SolveError> {
-    let exact = Settings {
-        gap: 0.0,
-        progress: None,
-        ..settings.clone()
-    };
-    // Microlp may start from the last level's values (they meet every row added since);
-    // HiGHS searches from none (see `run.rs`).
-    let use_start = settings.backend == super::Backend::Microlp;
-    let mut given = start.is_some();
-    let mut held = model.mip.clone();
-    let mut proven = true;
-    // More than any level's least sum at any point: lessons nobody gives and the floor's
-    // shortfall are at most the lessons, the courses short of certified lessons at most
-    // their variables' bounds, the teachers without a mentor place fewer than the variables.
-    let lessons: f64 = model.classes.iter().map(|c| f64::from(c.lessons())).sum();
-    let bounded: f64 = levels
-        .vars
-        .iter()
-        .flatten()
-        .map(|&v| model.mip.vars[v].upper)
-        .filter(|u| u.is_finite())
-        .sum();
-    let most = lessons + bounded + model.mip.vars.len() as f64;
-    for (k, vars) in levels.vars.iter().enumerate() {
-        if vars.is_empty() {
-            continue;
+) -> Option<Schedule> {
+    let (i, r, seed) = (school.clone(), rules.clone(), settings.seed);
+    let built = deadline
+        .share(0.1)
+        .run(move || construct::lenient(&i, &r, seed));
+    if settings.verbose {
+        match &built {
+            Some(Ok(_)) => eprintln!("best effort: a constructive plan to start from"),
+            Some(Err(stuck)) => eprintln!("best effort: no constructive plan: {stuck}"),
+            None => eprintln!("best effort: no constructive plan in time"),
         }
-        // The last level's values (or the start) meet every row held so far: where they miss no
-        // more at this level than every plan must (nothing, or the floor a capacity bound
-        // proves), they are its optimum, proven.
-        if let Some(values) = &start
-            && vars.iter().map(|&v| values[v]).sum::<f64>() < floors[k] + 0.5
-        {
-            hold(&mut held, k, vars, floors[k]);
-            continue;
-        }
-        let mut mip = held.clone();
-        for v in &mut mip.vars {
-            v.cost = 0.0;
-        }
-        mip.objective_constant = 0.0;
-        for &v in vars {
-            mip.vars[v].cost = 1.0;
-        }
-        // The next level weighs less than one unit of this one in all (its least sum at any
-        // point is below `most`): this level's optimum stays exactly what it was, and among
-        // its optima one that misses least at the next level is taken, so that the next
-        // solve is often not needed (above). On the medium school short of certified
-        // teachers, the floor's level is then never solved.
-        if let Some(next) = levels.vars[k + 1..].iter().find(|v| !v.is_empty()) {
-            for &v in next {
-                mip.vars[v].cost = 1.0 / (most + 1.0);
-            }
-        }
-        let raw = backend::run(
-            &mip,
-            &exact,
-            deadline,
-            start.as_deref().filter(|_| use_start),
-        )?;
-        if raw.values.is_empty() {
-            return Ok(None);
-        }
-        proven &= matches!(
-            raw.termination,
-            Termination::Optimal | Termination::GapReached
-        );
-        // Whole numbers at the optimum: the sum is held at it, a zero sum by the bounds.
-        let least = vars.iter().map(|&v| raw.values[v]).sum::<f64>().round();
-        hold(&mut held, k, vars, least);
-        start = Some(raw.values);
-        given = false;
     }
-    // A start given (another school's plan) is not the last level's: within the gap of it
-    // the solve would stop at once, and a change would be measured by the share of the
-    // school's own plan (on medium short of certified teachers, a vacancy at 80.1% where a
-    // plan of 83.3% exists). It serves the levels' shortcuts only.
-    let raw = backend::run(
-        &held,
-        settings,
-        deadline,
-        start.as_deref().filter(|_| use_start && !given),
-    )?;
-    if raw.values.is_empty() {
-        return Ok(None);
-    }
-    proven &= matches!(
-        raw.termination,
-        Termination::Optimal | Termination::GapReached
-    );
-    Ok(Some((raw.values, proven)))
+    built.and_then(Result::ok)
 }
 
 /// What every plan misses at least, per level, by the capacity bounds that are proofs
@@ -242,24 +174,6 @@ fn floors(instance: &Instance, rules: &RuleSet, model: &Model) -> [f64; 4] {
         }
     }
     floors
-}
-
-/// Holds the sum of a level's variables at most at `least`.
-fn hold(mip: &mut Mip, level: usize, vars: &[usize], least: f64) {
-    if least <= 0.0 {
-        for &v in vars {
-            mip.vars[v].upper = 0.0;
-        }
-        return;
-    }
-    mip.row(
-        format!("level_{}_held", level + 1),
-        Family::Definition,
-        Subject::School,
-        vars.iter().map(|&v| (v, 1.0)).collect(),
-        Cmp::Le,
-        least,
-    );
 }
 
 /// The stand-ins' lessons written without a teacher, the mentors matched to the teachers who
@@ -306,5 +220,6 @@ fn judged(
     })
 }
 
+mod levels;
 #[cfg(test)]
 mod tests;

@@ -45,6 +45,12 @@
 //! at: a schedule that misses them is judged by the checker like any other and given up
 //! ([`Stuck::Contract`]), and the exact program plans that school.
 //!
+//! [`lenient`] is the same construction for the plan that breaks the norms least: once no
+//! optional group is left to close in the way of 1.7.1b, the floor or the mentor places, that
+//! norm may be missed and the staffing starts again, so that the plan gives every lesson of
+//! every running group, breaks no hard rule and comes as near to the norms as its phases get
+//! (`staffing.rs`). `solve::best_effort` starts its levels from it.
+//!
 //! Ties are broken by a ChaCha8 stream from the seed (one key per teacher); everything else
 //! is ordered by index in the instance sorted by id ([`Instance::in_id_order`]), so the same
 //! instance and seed give the same schedule, whatever the order of the rows in its files.
@@ -175,6 +181,17 @@ pub enum Stuck {
     Rejected { codes: Vec<Code> },
 }
 
+impl Stuck {
+    /// Whether it is one of the global norms (1.7.1b, the 1.7.1a floor, supervision) that a
+    /// [`lenient`] schedule may miss.
+    fn is_norm(&self) -> bool {
+        matches!(
+            self,
+            Stuck::Course { .. } | Stuck::Share { .. } | Stuck::Supervision { .. }
+        )
+    }
+}
+
 fn codes_text(codes: &[Code]) -> String {
     codes
         .iter()
@@ -186,6 +203,34 @@ fn codes_text(codes: &[Code]) -> String {
 /// A schedule for `instance` under `rules` that the checker accepts, built without a
 /// solver; `seed` breaks ties. See the module documentation for the method.
 pub fn construct(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Schedule, Stuck> {
+    build(instance, rules, seed, Norms::Hold)
+}
+
+/// The violations a [`lenient`] schedule may have: the norms the best-effort plan may miss
+/// beyond lessons nobody gives.
+pub const LENIENT_MAY_MISS: [Code; 3] = [
+    Code::CourseWithoutCertified,
+    Code::ShareBelowMinimum,
+    Code::MentorMissing,
+];
+
+/// A schedule that staffs every lesson of every running group and meets every hard rule,
+/// but may miss 1.7.1b, the 1.7.1a floor and mentor places where the staffing cannot meet
+/// them ([`LENIENT_MAY_MISS`]), after closing the optional groups in their way as
+/// [`construct`] does: a start for the plan that breaks the norms least. It gives up where
+/// a lesson of a group that must run finds no teacher (that plan's first level).
+pub fn lenient(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Schedule, Stuck> {
+    build(instance, rules, seed, Norms::Approach)
+}
+
+/// Whether the staffing must meet the global norms or only comes as near as it can.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Norms {
+    Hold,
+    Approach,
+}
+
+fn build(instance: &Instance, rules: &RuleSet, seed: u64, norms: Norms) -> Result<Schedule, Stuck> {
     // A choice of meeting times: every group in its first alternative (a schedule of that
     // school follows one alternative per group, completely).
     let instance = instance.in_first_alternatives().in_id_order();
@@ -198,26 +243,33 @@ pub fn construct(instance: &Instance, rules: &RuleSet, seed: u64) -> Result<Sche
         .collect();
     let mut placing = Placing::new(&instance, rules, &limits, &usable)?;
     for (g, running) in placing.running().iter().enumerate() {
-        if let Some(stuck) = unusable(&instance, rules, &lessons, g).filter(|_| *running) {
+        let stuck = unusable(&instance, rules, &lessons, g).filter(|_| *running);
+        // Leniently, a group that must run may miss its certified lessons (1.7.1b).
+        if let Some(stuck) = stuck.filter(|s| norms == Norms::Hold || !s.is_norm()) {
             return Err(stuck);
         }
     }
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let tie: Vec<u64> = instance.teachers.iter().map(|_| rng.next_u64()).collect();
-    let staff = staffing::run(&instance, rules, &lessons, &mut placing, &tie)?;
+    let staff = staffing::run(&instance, rules, &lessons, &mut placing, &tie, norms)?;
     let sizes: Vec<u32> = (0..instance.groups.len())
         .map(|g| placing.size(g))
         .collect();
     let rooms = rooms::assign(&instance, staff.lessons, &staff.running, &sizes)?;
     let schedule = schedule(&instance, &staff, &placing, &rooms);
     let report = check::check(&instance, rules, &schedule)?;
-    if !report.compliant {
-        let mut codes: Vec<Code> = report
-            .findings
-            .iter()
-            .filter(|f| f.severity() == check::FindingSeverity::Violation)
-            .map(|f| f.code())
-            .collect();
+    let may_miss: &[Code] = match norms {
+        Norms::Hold => &[],
+        Norms::Approach => &LENIENT_MAY_MISS,
+    };
+    let mut codes: Vec<Code> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity() == check::FindingSeverity::Violation)
+        .map(|f| f.code())
+        .filter(|c| !may_miss.contains(c))
+        .collect();
+    if !codes.is_empty() {
         codes.dedup();
         let contract = [
             Code::WeeklyMinMissed,
@@ -329,5 +381,7 @@ fn schedule(
     schedule
 }
 
+#[cfg(test)]
+mod lenient_tests;
 #[cfg(test)]
 mod tests;

@@ -9,7 +9,7 @@ use super::greedy::Greedy;
 use super::lessons::Lessons;
 use super::place::Placing;
 use super::staff::Staff;
-use super::{Stuck, improve, lns, norms};
+use super::{Norms, Stuck, improve, lns, norms};
 use crate::domain::{Instance, RuleSet};
 use std::collections::BTreeSet;
 
@@ -27,9 +27,11 @@ pub(super) fn run<'a>(
     lessons: &'a Lessons,
     placing: &mut Placing,
     tie: &[u64],
+    mode: Norms,
 ) -> Result<Staff<'a>, Stuck> {
+    let mut missed = Missed::default();
     loop {
-        match attempt(instance, rules, lessons, placing, tie) {
+        match attempt(instance, rules, lessons, placing, tie, missed) {
             Ok(staff) => return Ok(staff),
             Err(failure) => {
                 let victim = failure
@@ -40,10 +42,36 @@ pub(super) fn run<'a>(
                     .min_by_key(|&g| (placing.size(g), g));
                 match victim {
                     Some(g) => placing.close(g),
+                    // Leniently, once no optional group is left in the way of a norm, it
+                    // may be missed and the staffing starts again (closing groups in the
+                    // way of the norms after it still).
+                    None if mode == Norms::Approach && missed.admit(&failure.stuck) => {}
                     None => return Err(failure.stuck),
                 }
             }
         }
+    }
+}
+
+/// The global norms a lenient staffing has been allowed to miss, one by one, once no
+/// optional group was left to close in their way.
+#[derive(Clone, Copy, Debug, Default)]
+struct Missed {
+    course: bool,
+    floor: bool,
+    supervision: bool,
+}
+
+impl Missed {
+    /// Allows missing the norm `stuck` is about; false when it is none (or already allowed).
+    fn admit(&mut self, stuck: &Stuck) -> bool {
+        let flag = match stuck {
+            Stuck::Course { .. } => &mut self.course,
+            Stuck::Share { .. } => &mut self.floor,
+            Stuck::Supervision { .. } => &mut self.supervision,
+            _ => return false,
+        };
+        !std::mem::replace(flag, true)
     }
 }
 
@@ -54,6 +82,7 @@ fn attempt<'a>(
     lessons: &'a Lessons,
     placing: &mut Placing,
     tie: &[u64],
+    missed: Missed,
 ) -> Result<Staff<'a>, Failure> {
     let mut staff = Staff::new(instance, rules, lessons, placing.running().to_vec());
     let greedy = Greedy::new(&staff, tie.to_vec());
@@ -84,6 +113,9 @@ fn attempt<'a>(
     }
     for g in norms::courses(&mut staff) {
         if !placing.closable(g) {
+            if missed.course {
+                continue;
+            }
             return Err(Failure {
                 stuck: Stuck::Course {
                     course: instance.groups[g].course_code.clone(),
@@ -96,7 +128,7 @@ fn attempt<'a>(
         staff.stop(g);
         placing.close(g);
     }
-    if !norms::floor(&mut staff) {
+    if !norms::floor(&mut staff) && !missed.floor {
         return Err(Failure {
             stuck: Stuck::Share {
                 certified: staff.certified_given,
@@ -106,7 +138,7 @@ fn attempt<'a>(
             suspects: taught_by(&staff, |s, t| !s.certified[t]),
         });
     }
-    if !norms::supervision(&mut staff) {
+    if !norms::supervision(&mut staff) && !missed.supervision {
         return Err(Failure {
             stuck: Stuck::Supervision {
                 teachers: staff.mentees,

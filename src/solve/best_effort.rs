@@ -99,8 +99,13 @@ pub fn plan_from(
         let begin = start
             .or(own.as_ref())
             .and_then(|s| shortfall::start(&stand_ins, rules, &model, &levels, s));
-        let Some((values, proven)) =
-            levels::solve_levels(&model, &levels, (floors, begin, given), settings, deadline)?
+        let Some((values, proven)) = levels::solve_levels(
+            (&stand_ins.instance, rules, &model),
+            &levels,
+            (floors, begin, given),
+            settings,
+            deadline,
+        )?
         else {
             return Ok(None);
         };

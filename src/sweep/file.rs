@@ -319,7 +319,7 @@ impl Cx<'_> {
                 ),
                 (
                     "give a relative gap such as 0.0001",
-                    "geef een relatieve kloof zoals 0.0001",
+                    "geef een relatieve gap zoals 0.0001",
                 ),
             );
         }

@@ -123,14 +123,15 @@ impl From<SearchChoice> for solve::SearchMode {
 }
 
 pub(super) fn status_text(status: &Status) -> String {
+    // "gap" in Dutch too, as the spinner and the sweep's log say it.
     let dutch = crate::cli::lang::terminal() == nt2plan::report::Lang::Nl;
-    let (label, gap) = if dutch {
-        (status.verdict().nl(), "kloof")
+    let label = if dutch {
+        status.verdict().nl()
     } else {
-        (status.label(), "gap")
+        status.label()
     };
     match status.gap() {
-        Some(g) => format!("{label} ({gap} {:.4}%)", g * 100.0),
+        Some(g) => format!("{label} (gap {:.4}%)", g * 100.0),
         None => label.to_string(),
     }
 }

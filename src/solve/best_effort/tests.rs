@@ -260,3 +260,80 @@ fn a_plan_of_the_school_is_a_start_of_its_program_with_every_level_counted() {
         .collect();
     assert_eq!(amounts, [1.0, 1.0, 4.0, 0.0]);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// The search that takes over the usual objective where the program proves nothing in
+    /// time (`levels::solve_levels`), on tiny schools in parts of a few variables, from the
+    /// school's own lenient plan: every row of the best-effort program with each level
+    /// held at that plan's amounts still holds, the values cost no more than the plan's,
+    /// the same seed gives the same values, and the plan they make, placed and judged,
+    /// misses no norm more than the school's own plan.
+    #[test]
+    fn the_search_over_the_best_effort_program_keeps_the_levels_and_never_costs_more(
+        t in tiny(),
+        seed in 0..4u64,
+    ) {
+        let school = t.instance.in_id_order();
+        let Ok(own) = construct::lenient(&school, &t.rules, seed) else {
+            return Ok(());
+        };
+        let stand_ins = shortfall::with_stand_ins(&school);
+        let mut model = model::build(
+            &stand_ins.instance,
+            &t.rules,
+            Formulation::Class,
+            &Default::default(),
+        );
+        let levels = shortfall::run(&stand_ins, &t.rules, &mut model);
+        let start = shortfall::start(&stand_ins, &t.rules, &model, &levels, &own)
+            .ok_or_else(|| TestCaseError::fail("the lenient plan is no plan of the program"))?;
+        let mut held = model.mip.clone();
+        for (k, vars) in levels.vars.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+            levels::hold(&mut held, k, vars, vars.iter().map(|&v| start[v]).sum());
+        }
+        prop_assert!(held.broken_by(&start, 1e-6).is_empty());
+        let settings = Settings { seed, ..exact() };
+        let search = super::super::search::Search {
+            instance: &stand_ins.instance,
+            rules: &t.rules,
+            model: &model,
+            settings: &settings,
+            bound: None,
+            whole: super::super::found::whole_weights(&stand_ins.instance),
+            smallest: 4,
+            since: Instant::now(),
+        };
+        let slacks: Vec<usize> = levels.vars.iter().flatten().copied().collect();
+        let run = || search.run_values(&held, &slacks, start.clone(), Deadline::NONE);
+        let (found, _) = run().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        let broken = held.broken_by(&found, 1e-6);
+        prop_assert!(broken.is_empty(), "{:?}", broken);
+        prop_assert!(held.objective(&found) <= held.objective(&start) + 1e-9);
+        let (again, _) = run().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        prop_assert_eq!(&again, &found);
+        let dates::Placed::Done(dated) = dates::place(
+            &stand_ins.instance,
+            &model,
+            &model.counts(&found),
+            &model.room_counts(&found),
+            &settings,
+            Deadline::NONE,
+        )
+        .map_err(|e| TestCaseError::fail(format!("{e}")))? else {
+            return Ok(());
+        };
+        let schedule = decode::schedule(&stand_ins.instance, &model, &found, &dated);
+        let planned = judged(&school, &t.rules, &stand_ins, schedule, false, 0)
+            .map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        let before = check::check(&school, &t.rules, &own).expect("judged").shortfall().levels();
+        let after = planned.report.shortfall().levels();
+        prop_assert!(
+            after.iter().zip(&before).all(|(a, b)| a <= b),
+            "{:?} misses more than the plan it started from, {:?}",
+            after,
+            before
+        );
+    }
+}

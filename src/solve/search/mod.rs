@@ -17,6 +17,11 @@
 //! its time shrinks them. The search ends at the deadline, when a bound proves the incumbent
 //! optimal or within the gap asked for, or when four turns of every kind found nothing
 //! better (a local optimum for these neighbourhoods).
+//!
+//! The same rounds improve the values of the best-effort program's last level
+//! ([`Search::run_values`]: its levels held as rows of its own, its slacks free in every
+//! neighbourhood), judged by that program's objective: the plan they make is placed and
+//! checked once, at the end, as the program's own values would be.
 
 mod free;
 mod neighbourhood;
@@ -24,7 +29,7 @@ mod neighbourhood;
 use super::found::{Found, found, proves, relative_gap};
 use super::{Deadline, Incumbent, Searched, Settings, SolveError, Termination, backend, dates};
 use crate::domain::{Instance, RuleSet};
-use crate::model::{self, Model};
+use crate::model::{self, Mip, Model};
 use neighbourhood::{Ground, Kind};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -63,63 +68,190 @@ pub(super) struct Search<'a> {
 /// than it can find.
 pub const SMALLEST: usize = 100;
 
+/// What the rounds of a search improve: schedules of the usual program, checked
+/// ([`Schedules`]), or a program's values worth their objective ([`Values`]).
+trait Target: Sync {
+    type Best: Send;
+    /// The program the neighbourhoods restrict (its variables are the model's).
+    fn program(&self) -> &Mip;
+    /// The program's values of `best`.
+    fn values(&self, best: &Self::Best) -> Vec<f64>;
+    fn cost(&self, best: &Self::Best) -> f64;
+    /// Frees what every neighbourhood may change beyond the model's own rule.
+    fn widen(&self, _keep: &mut [bool]) {}
+    /// What a round's values of the whole program are worth, when anything.
+    fn judge(
+        &self,
+        full: Vec<f64>,
+        settings: &Settings,
+        deadline: Deadline,
+    ) -> Result<Option<Self::Best>, SolveError>;
+}
+
+/// What a round found, when anything, and whether its sub-program was solved to optimality.
+type Round<B> = Result<Option<(B, bool)>, SolveError>;
+
+/// Schedules of the usual program: a round's values with their dates placed, judged by
+/// the checker, costing what the schedule costs.
+struct Schedules<'s, 'a>(&'s Search<'a>);
+
+impl Target for Schedules<'_, '_> {
+    type Best = Found;
+
+    fn program(&self) -> &Mip {
+        &self.0.model.mip
+    }
+
+    fn values(&self, best: &Found) -> Vec<f64> {
+        let s = self.0;
+        model::values_of(s.instance, s.rules, s.model, &best.schedule)
+    }
+
+    fn cost(&self, best: &Found) -> f64 {
+        best.cost
+    }
+
+    fn judge(
+        &self,
+        full: Vec<f64>,
+        settings: &Settings,
+        deadline: Deadline,
+    ) -> Result<Option<Found>, SolveError> {
+        let s = self.0;
+        let counts = s.model.counts(&full);
+        // A sub-program's solution is one of the full program: a checker's rejection is a
+        // defect like any other and is not hidden.
+        match dates::place(
+            s.instance,
+            s.model,
+            &counts,
+            &s.model.room_counts(&full),
+            settings,
+            deadline,
+        )? {
+            dates::Placed::Done(dated) => {
+                found(s.instance, s.rules, s.model, &full, &dated).map(Some)
+            }
+            dates::Placed::Split(_) => Ok(None),
+        }
+    }
+}
+
+/// Values of a program over the model's variables with rows of its own (the best-effort
+/// program with its levels held), worth its objective; `free` are freed in every round.
+struct Values<'m> {
+    mip: &'m Mip,
+    free: &'m [usize],
+}
+
+impl Target for Values<'_> {
+    type Best = Vec<f64>;
+
+    fn program(&self) -> &Mip {
+        self.mip
+    }
+
+    fn values(&self, best: &Vec<f64>) -> Vec<f64> {
+        best.clone()
+    }
+
+    fn cost(&self, best: &Vec<f64>) -> f64 {
+        self.mip.objective(best)
+    }
+
+    fn widen(&self, keep: &mut [bool]) {
+        for &v in self.free {
+            keep[v] = true;
+        }
+    }
+
+    fn judge(
+        &self,
+        full: Vec<f64>,
+        _: &Settings,
+        _: Deadline,
+    ) -> Result<Option<Vec<f64>>, SolveError> {
+        Ok(Some(full))
+    }
+}
+
 impl Search<'_> {
     /// Improves `best` until the deadline or until the search ends by itself.
-    pub fn run(
+    pub fn run(&self, best: Found, deadline: Deadline) -> Result<(Found, Searched), SolveError> {
+        self.rounds(&Schedules(self), best, deadline)
+    }
+
+    /// Improves `values` of `mip`, a program over the model's variables with rows of its
+    /// own, by its objective; `free` (the best-effort program's slacks) are freed in every
+    /// neighbourhood. Each round's values meet every row of `mip`: the values returned are
+    /// a solution of it, no worse than `values`.
+    pub fn run_values(
         &self,
-        mut best: Found,
+        mip: &Mip,
+        free: &[usize],
+        values: Vec<f64>,
         deadline: Deadline,
-    ) -> Result<(Found, Searched), SolveError> {
+    ) -> Result<(Vec<f64>, Searched), SolveError> {
+        self.rounds(&Values { mip, free }, values, deadline)
+    }
+
+    fn rounds<T: Target>(
+        &self,
+        target: &T,
+        mut best: T::Best,
+        deadline: Deadline,
+    ) -> Result<(T::Best, Searched), SolveError> {
         let mut searched = Searched {
-            start: best.cost,
+            start: target.cost(&best),
             ..Searched::default()
         };
         let mut rng = ChaCha8Rng::seed_from_u64(self.settings.seed);
         let variables = self.model.mip.vars.len();
-        let mut target = (variables / 8).clamp(self.smallest, 1500.max(self.smallest));
+        let mut size = (variables / 8).clamp(self.smallest, 1500.max(self.smallest));
         let threads = self.settings.threads.max(1) as usize;
         // Rounds in a row at the largest size that found nothing.
         let mut idle = 0;
         let mut turn = 0usize;
         loop {
-            if deadline.passed() || self.done(&best) {
+            if deadline.passed() || self.done(target.cost(&best)) {
                 break;
             }
-            let values = model::values_of(self.instance, self.rules, self.model, &best.schedule);
+            let values = target.values(&best);
             let counts = self.model.counts(&values);
             let ground = Ground::new(self.instance, self.model, &values, &counts);
             let batch: Vec<_> = (0..threads)
                 .map(|i| {
                     let kind = Kind::ALL[(turn + i) % Kind::ALL.len()];
-                    ground.make(kind, target, &mut rng)
+                    ground.make(kind, size, &mut rng)
                 })
                 .collect();
             turn += threads;
             let limit = per_round(deadline);
-            let results: Vec<Result<Option<(Found, bool)>, SolveError>> = batch
+            let results: Vec<Round<T::Best>> = batch
                 .par_iter()
                 .with_max_len(1)
                 .map(|n| {
-                    let keep = free::free(self.model, &counts, n);
-                    self.round(&values, &keep, deadline.within(limit))
+                    let mut keep = free::free(self.model, &counts, n);
+                    target.widen(&mut keep);
+                    self.round(target, &values, &keep, deadline.within(limit))
                 })
                 .collect();
             let mut optimal_rounds = 0;
-            let mut winner: Option<(usize, Found)> = None;
+            let mut winner: Option<(usize, T::Best)> = None;
             for (i, r) in results.into_iter().enumerate() {
                 searched.rounds += 1;
                 let Some((f, optimal)) = r? else { continue };
                 optimal_rounds += usize::from(optimal);
-                let better = winner.as_ref().map_or(best.cost, |(_, w)| w.cost);
-                if f.cost < better - 1e-9 {
+                let better = target.cost(winner.as_ref().map_or(&best, |(_, w)| w));
+                if target.cost(&f) < better - 1e-9 {
                     winner = Some((i, f));
                 }
             }
             // Grow while the neighbourhoods solve to optimality, shrink when they do not.
             if optimal_rounds == batch.len() {
-                target = (target + target / 2).min(variables.max(1));
+                size = (size + size / 2).min(variables.max(1));
             } else if optimal_rounds == 0 {
-                target = (target * 2 / 3).max(self.smallest / 2).max(1);
+                size = (size * 2 / 3).max(self.smallest / 2).max(1);
             }
             match winner {
                 Some((i, f)) => {
@@ -127,7 +259,7 @@ impl Search<'_> {
                     searched.last_helped = Some(batch[i].kind.name());
                     best = f;
                     idle = 0;
-                    self.report(&best, batch[i].kind);
+                    self.report(target.cost(&best), batch[i].kind);
                 }
                 None => {
                     idle += batch.len();
@@ -140,22 +272,23 @@ impl Search<'_> {
         Ok((best, searched))
     }
 
-    /// Whether the bound proves `best` optimal or within the gap asked for.
-    fn done(&self, best: &Found) -> bool {
+    /// Whether the bound proves a schedule costing `cost` optimal or within the gap asked for.
+    fn done(&self, cost: f64) -> bool {
         self.bound.is_some_and(|b| {
-            proves(best.cost, b, self.whole) || relative_gap(best.cost, b) <= self.settings.gap
+            proves(cost, b, self.whole) || relative_gap(cost, b) <= self.settings.gap
         })
     }
 
-    /// One neighbourhood solved exactly; the schedule when it could be placed and checked,
-    /// and whether the sub-program was solved to optimality.
-    fn round(
+    /// One neighbourhood solved exactly; what its values are worth, and whether the
+    /// sub-program was solved to optimality.
+    fn round<T: Target>(
         &self,
+        target: &T,
         values: &[f64],
         keep: &[bool],
         deadline: Deadline,
-    ) -> Result<Option<(Found, bool)>, SolveError> {
-        let sub = self.model.mip.restrict(values, keep);
+    ) -> Round<T::Best> {
+        let sub = target.program().restrict(values, keep);
         let settings = Settings {
             gap: 0.0,
             threads: 1,
@@ -181,39 +314,25 @@ impl Search<'_> {
         }
         let optimal = raw.termination == Termination::Optimal;
         let full = sub.expand(&raw.values);
-        let counts = self.model.counts(&full);
-        // A sub-program's solution is one of the full program: a checker's rejection is a
-        // defect like any other and is not hidden.
-        match dates::place(
-            self.instance,
-            self.model,
-            &counts,
-            &self.model.room_counts(&full),
-            &settings,
-            deadline,
-        )? {
-            dates::Placed::Done(dated) => {
-                found(self.instance, self.rules, self.model, &full, &dated)
-                    .map(|f| Some((f, optimal)))
-            }
-            dates::Placed::Split(_) => Ok(None),
-        }
+        Ok(target
+            .judge(full, &settings, deadline)?
+            .map(|best| (best, optimal)))
     }
 
-    fn report(&self, best: &Found, kind: Kind) {
-        let gap = self.bound.map(|b| relative_gap(best.cost, b));
+    fn report(&self, cost: f64, kind: Kind) {
+        let gap = self.bound.map(|b| relative_gap(cost, b));
         if self.settings.verbose {
             eprintln!(
                 "{:.2} s: search ({}) found a schedule costing {}{}",
                 self.since.elapsed().as_secs_f64(),
                 kind.name(),
-                best.cost,
+                cost,
                 gap.map_or(String::new(), |g| format!(", gap {:.3}%", g * 100.0))
             );
         }
         if let Some(sink) = &self.settings.progress {
             sink.report(&Incumbent {
-                objective: best.cost,
+                objective: cost,
                 bound: self.bound,
                 gap,
                 found_by: Some(kind.found_by()),

@@ -27,9 +27,10 @@ use crate::domain::{Instance, RuleSet, Schedule};
 pub use crate::outcome::options::{Change, OptionRow, Options};
 use crate::solve::{self, Deadline, Settings, SolveError, Status, best_effort};
 pub use candidates::{apply, candidates};
-use rayon::prelude::*;
 use std::cmp::Ordering;
-use std::time::Instant;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering as AtomicOrdering};
+use std::time::{Duration, Instant};
 
 mod candidates;
 
@@ -105,12 +106,18 @@ pub fn options(
     }
 }
 
+/// A change's place in the list and what measuring it gave.
+type Measured = (usize, Result<Option<OptionRow>, SolveError>);
+
 /// The options of `instance` whose plan (`schedule`, judged in `report`) is known, best
 /// first: every change chosen from that plan is measured by a plan of the changed instance,
-/// in parallel, one thread each, all by `deadline`. Each gets an equal share of the time
-/// left (the time left times the threads over the changes), so that the last begins in
-/// time; one not begun by the deadline, or without a plan in its share, is listed as not
-/// measured, never guessed.
+/// in parallel, one thread each, all by `deadline`. The changes begin in their order (the
+/// most promising of each kind first), each as a thread is free, with a fair share of the
+/// time left (the time left times the threads over the changes not yet begun), so that the
+/// last begins in time; where a change finds no plan in its share, every later one gets at
+/// least twice that share: on a school too big for a plan in the fair share, some changes
+/// are measured rather than none. One not begun by the deadline, or without a plan in its
+/// share, is listed as not measured, never guessed.
 pub fn measure(
     instance: &Instance,
     rules: &RuleSet,
@@ -121,41 +128,64 @@ pub fn measure(
 ) -> Result<Options, SolveError> {
     let single = single(settings);
     let changes = candidates(instance, schedule, report);
-    let threads = rayon::current_num_threads().max(1);
-    let share = deadline
-        .left()
-        .map(|left| left.mul_f64((threads as f64 / changes.len().max(1) as f64).min(1.0)));
-    let measured: Vec<Result<Option<OptionRow>, SolveError>> = changes
-        .par_iter()
-        .map(|change| {
-            if deadline.passed() {
-                return Ok(None);
-            }
-            let own = share.map_or(deadline, |s| deadline.within(s));
-            let began = Instant::now();
-            let plan = plan(
-                &apply(instance, change),
-                rules,
-                &within(&single, own),
-                Some(schedule),
-            )?;
-            if settings.verbose {
-                eprintln!(
-                    "option {}: {:.2} s{}",
-                    change.text(false),
-                    began.elapsed().as_secs_f64(),
-                    if plan.is_none() {
-                        ", no plan in time"
-                    } else {
-                        ""
+    let threads = rayon::current_num_threads()
+        .max(1)
+        .min(changes.len().max(1));
+    // The next change to begin, and the least share a change gets (in nanoseconds).
+    let next = AtomicUsize::new(0);
+    let least = AtomicU64::new(0);
+    let measured: Mutex<Vec<Measured>> = Mutex::new(Vec::new());
+    rayon::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|_| {
+                loop {
+                    let i = next.fetch_add(1, AtomicOrdering::SeqCst);
+                    if i >= changes.len() || deadline.passed() {
+                        return;
                     }
-                );
-            }
-            Ok(plan.map(|p| row(change.clone(), &p)))
-        })
-        .collect();
+                    let change = &changes[i];
+                    let fair = deadline.left().map(|left| {
+                        let share = threads as f64 / (changes.len() - i) as f64;
+                        let least = Duration::from_nanos(least.load(AtomicOrdering::SeqCst));
+                        left.mul_f64(share.min(1.0)).max(least)
+                    });
+                    let own = fair.map_or(deadline, |s| deadline.within(s));
+                    let began = Instant::now();
+                    let plan = plan(
+                        &apply(instance, change),
+                        rules,
+                        &within(&single, own),
+                        Some(schedule),
+                    );
+                    if let (Ok(None), Some(share)) = (&plan, fair) {
+                        let twice = u64::try_from(share.as_nanos().saturating_mul(2));
+                        least.fetch_max(twice.unwrap_or(u64::MAX), AtomicOrdering::SeqCst);
+                    }
+                    if settings.verbose {
+                        eprintln!(
+                            "option {}: {:.2} s{}",
+                            change.text(false),
+                            began.elapsed().as_secs_f64(),
+                            if matches!(plan, Ok(None)) {
+                                ", no plan in time"
+                            } else {
+                                ""
+                            }
+                        );
+                    }
+                    let row = plan.map(|p| p.map(|p| row(change.clone(), &p)));
+                    measured
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push((i, row));
+                }
+            });
+        }
+    });
+    let mut measured = measured.into_inner().unwrap_or_else(|e| e.into_inner());
+    measured.sort_by_key(|(i, _)| *i);
     let mut rows = Vec::new();
-    for m in measured {
+    for (_, m) in measured {
         rows.extend(m?);
     }
     let not_measured: Vec<Change> = changes

@@ -99,7 +99,11 @@ pub fn plan_from(
         let begin = start
             .or(own.as_ref())
             .and_then(|s| shortfall::start(&stand_ins, rules, &model, &levels, s));
-        let Some((values, proven)) = levels::solve_levels(
+        let Some(levels::Solved {
+            values,
+            proven,
+            dated,
+        }) = levels::solve_levels(
             (&stand_ins.instance, rules, &model),
             &levels,
             (floors, begin, given),
@@ -110,14 +114,20 @@ pub fn plan_from(
             return Ok(None);
         };
         let counts = model.counts(&values);
-        match dates::place(
-            &stand_ins.instance,
-            &model,
-            &counts,
-            &model.room_counts(&values),
-            settings,
-            deadline,
-        )? {
+        // Values the search found come with their dates (placed when it took them: the
+        // deadline may have passed since).
+        let placed = match dated {
+            Some(dated) => dates::Placed::Done(dated),
+            None => dates::place(
+                &stand_ins.instance,
+                &model,
+                &counts,
+                &model.room_counts(&values),
+                settings,
+                deadline,
+            )?,
+        };
+        match placed {
             dates::Placed::Done(dated) => {
                 let schedule = decode::schedule(&stand_ins.instance, &model, &values, &dated);
                 let planned = judged(&school, rules, &stand_ins, schedule, proven, refinements)?;

@@ -2,6 +2,7 @@
 //! the sums of the levels before it held, then the usual objective within the gap.
 
 use super::super::backend::{self, Raw};
+use super::super::dates::Dated;
 use super::super::found::{proves, relative_gap, whole_weights};
 use super::super::search::{self, Search};
 use super::super::{Deadline, Settings, SolveError, Termination};
@@ -14,15 +15,26 @@ use std::time::Instant;
 /// plan before the search takes over (when the program proves nothing by then).
 const FIRST_SHARE: f64 = 0.1;
 
-/// The levels one after the other, then the usual objective: the values of the last solve
-/// and whether every solve was proven (the levels optimal, the last within the gap).
+/// The same from no start, where a plan of another school was given (the options: a
+/// change measured from the school's plan).
+const GIVEN_SHARE: f64 = 0.5;
+
+/// What the levels came to: the values of the last solve, whether every solve was proven
+/// (the levels optimal, the last within the gap), and the dates where the search placed them.
+pub(super) struct Solved {
+    pub values: Vec<f64>,
+    pub proven: bool,
+    pub dated: Option<Dated>,
+}
+
+/// The levels one after the other, then the usual objective.
 pub(super) fn solve_levels(
     (instance, rules, model): (&Instance, &RuleSet, &Model),
     levels: &shortfall::Levels,
     (floors, mut start, mut given): ([f64; 4], Option<Vec<f64>>, bool),
     settings: &Settings,
     deadline: Deadline,
-) -> Result<Option<(Vec<f64>, bool)>, SolveError> {
+) -> Result<Option<Solved>, SolveError> {
     let exact = Settings {
         gap: 0.0,
         progress: None,
@@ -154,22 +166,25 @@ pub(super) fn solve_levels(
     // A start given (another school's plan) is not the last level's: within the gap of it
     // the solve would stop at once, and a change would be measured by the share of the
     // school's own plan (on medium short of certified teachers, a vacancy at 80.1% where a
-    // plan of 83.3% exists). It serves the levels' shortcuts only. Nor does the last level
+    // plan of 83.3% exists). It serves the levels' shortcuts, and the search where the
+    // program from none proves nothing in half the time. Nor does the last level
     // start from the changed school's own constructive plan then: tried, on that school,
     // the options took as long (1.87 s against 1.57-1.96 s) and one change was measured one
     // certified lesson lower, within the gap.
     let began = Instant::now();
     let from = start.as_deref().filter(|_| use_start && !given);
-    // From the school's own plan, the program first has a tenth of the time; where it
-    // proves nothing by then, the search improves the best values known until the
-    // deadline or a local optimum (large short of certified teachers with microlp: the
-    // program alone never improved on its start, 1317663 against a bound of 652517, in
-    // 150 s).
-    let searching = from.is_some() && deadline.left().is_some();
-    let until = if searching {
-        deadline.share(FIRST_SHARE)
-    } else {
-        deadline
+    // From the school's own plan, the program first has a tenth of the time (from none,
+    // where a plan of another school was given, half); where it proves nothing by then, the
+    // search improves the best values known, the given plan's too, until the deadline or a
+    // local optimum (large short of certified teachers with microlp: the program alone
+    // never improved on its start, 1317663 against a bound of 652517, in 150 s, and found
+    // no plan of a change in its 57 s).
+    let known = start.as_deref().filter(|_| use_start);
+    let searching = known.is_some() && deadline.left().is_some();
+    let until = match (searching, given) {
+        (false, _) => deadline,
+        (true, false) => deadline.share(FIRST_SHARE),
+        (true, true) => deadline.share(GIVEN_SHARE),
     };
     let raw = backend::run(&held, settings, until, from)?;
     if settings.verbose {
@@ -182,9 +197,17 @@ pub(super) fn solve_levels(
             raw.bound
         );
     }
-    // The program's values, or the start where they are none or worse.
-    let best = match from {
-        Some(s) if raw.values.is_empty() || held.objective(s) < held.objective(&raw.values) => {
+    let by_program = matches!(
+        raw.termination,
+        Termination::Optimal | Termination::GapReached
+    );
+    // The program's values where it solved the level (never the given plan then: within the
+    // gap of it the level would be measured by another school's plan); else the best known.
+    let best = match known {
+        Some(s)
+            if !by_program
+                && (raw.values.is_empty() || held.objective(s) < held.objective(&raw.values)) =>
+        {
             Some(s.to_vec())
         }
         _ => (!raw.values.is_empty()).then_some(raw.values),
@@ -203,12 +226,13 @@ pub(super) fn solve_levels(
             proves(cost, b, whole) || relative_gap(cost, b) <= settings.gap
         })
     };
-    let solved = matches!(
-        raw.termination,
-        Termination::Optimal | Termination::GapReached
-    ) || proved(&best);
+    let solved = by_program || proved(&best);
     if solved || !searching || deadline.passed() {
-        return Ok(Some((best, proven && solved)));
+        return Ok(Some(Solved {
+            values: best,
+            proven: proven && solved,
+            dated: None,
+        }));
     }
     let search = Search {
         instance,
@@ -221,7 +245,7 @@ pub(super) fn solve_levels(
         since: began,
     };
     let slacks: Vec<usize> = levels.vars.iter().flatten().copied().collect();
-    let (improved, searched) = search.run_values(&held, &slacks, best, deadline)?;
+    let ((improved, dated), searched) = search.run_values(&held, &slacks, best, deadline)?;
     if settings.verbose {
         eprintln!(
             "best effort: the search ended after {} neighbourhoods, {} better, at {} ({:.2} s)",
@@ -232,7 +256,11 @@ pub(super) fn solve_levels(
         );
     }
     let solved = proved(&improved);
-    Ok(Some((improved, proven && solved)))
+    Ok(Some(Solved {
+        proven: proven && solved,
+        values: improved,
+        dated,
+    }))
 }
 
 /// `mip` with at most as many students without a place as in `values`.

@@ -138,25 +138,32 @@ impl Target for Schedules<'_, '_> {
 }
 
 /// Values of a program over the model's variables with rows of its own (the best-effort
-/// program with its levels held), worth its objective; `free` are freed in every round.
-struct Values<'m> {
-    mip: &'m Mip,
-    free: &'m [usize],
+/// program with its levels held), worth its objective, with their dates placed: a round
+/// whose counts cannot be placed is not taken, so the values the search ends with always
+/// make a plan (the start's dates are placed by the caller); `free` are freed in every
+/// round.
+struct Values<'s, 'a> {
+    search: &'s Search<'a>,
+    mip: &'s Mip,
+    free: &'s [usize],
 }
 
-impl Target for Values<'_> {
-    type Best = Vec<f64>;
+/// Values of a program and, when the search found them, their dates.
+pub(super) type Placed = (Vec<f64>, Option<dates::Dated>);
+
+impl Target for Values<'_, '_> {
+    type Best = Placed;
 
     fn program(&self) -> &Mip {
         self.mip
     }
 
-    fn values(&self, best: &Vec<f64>) -> Vec<f64> {
-        best.clone()
+    fn values(&self, best: &Placed) -> Vec<f64> {
+        best.0.clone()
     }
 
-    fn cost(&self, best: &Vec<f64>) -> f64 {
-        self.mip.objective(best)
+    fn cost(&self, best: &Placed) -> f64 {
+        self.mip.objective(&best.0)
     }
 
     fn widen(&self, keep: &mut [bool]) {
@@ -168,10 +175,21 @@ impl Target for Values<'_> {
     fn judge(
         &self,
         full: Vec<f64>,
-        _: &Settings,
-        _: Deadline,
-    ) -> Result<Option<Vec<f64>>, SolveError> {
-        Ok(Some(full))
+        settings: &Settings,
+        deadline: Deadline,
+    ) -> Result<Option<Placed>, SolveError> {
+        let s = self.search;
+        match dates::place(
+            s.instance,
+            s.model,
+            &s.model.counts(&full),
+            &s.model.room_counts(&full),
+            settings,
+            deadline,
+        )? {
+            dates::Placed::Done(dated) => Ok(Some((full, Some(dated)))),
+            dates::Placed::Split(_) => Ok(None),
+        }
     }
 }
 
@@ -184,15 +202,21 @@ impl Search<'_> {
     /// Improves `values` of `mip`, a program over the model's variables with rows of its
     /// own, by its objective; `free` (the best-effort program's slacks) are freed in every
     /// neighbourhood. Each round's values meet every row of `mip`: the values returned are
-    /// a solution of it, no worse than `values`.
+    /// a solution of it, no worse than `values`, with their dates when they are not
+    /// `values` themselves.
     pub fn run_values(
         &self,
         mip: &Mip,
         free: &[usize],
         values: Vec<f64>,
         deadline: Deadline,
-    ) -> Result<(Vec<f64>, Searched), SolveError> {
-        self.rounds(&Values { mip, free }, values, deadline)
+    ) -> Result<(Placed, Searched), SolveError> {
+        let target = Values {
+            search: self,
+            mip,
+            free,
+        };
+        self.rounds(&target, (values, None), deadline)
     }
 
     fn rounds<T: Target>(

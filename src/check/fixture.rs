@@ -90,6 +90,18 @@ impl Fx {
         }
     }
 
+    /// Two groups of one B1 course, G1 at Utrecht and G2 at Amersfoort; `certified` works
+    /// at Utrecht only and non-certified `other` everywhere: no certified teacher can reach
+    /// G2 (1.7.1b cannot hold for it).
+    pub fn course_out_of_reach(certified: &str, other: &str) -> Fx {
+        let mut fx = Fx::new();
+        fx.teacher(certified, true).locations = [crate::domain::Location::new("Utrecht")].into();
+        fx.teacher(other, false);
+        fx.group("G1", "Utrecht", "B1");
+        fx.group("G2", "Amersfoort", "B1");
+        fx
+    }
+
     /// A teacher at every location, for every profile, always available, no weekly maximum;
     /// a certified one can mentor 3 colleagues.
     pub fn teacher(&mut self, id: &str, certified: bool) -> &mut Teacher {

@@ -122,11 +122,7 @@ fn a_course_no_certified_teacher_can_reach_is_named_under_1_7_1b() {
     // G2 is at Amersfoort, where certified T1 does not work: its course cannot get a
     // certified lesson (level 2: 1). T1 gives G1's five lessons, non-certified T2 G2's five:
     // 5 of 10 certified, 8 needed, 3 short (level 3). Cost 5 x 10 + 2 pairs x 5 = 60.
-    let mut fx = Fx::new();
-    fx.teacher("T1", true).locations = [crate::domain::Location::new("Utrecht")].into();
-    fx.teacher("T2", false);
-    fx.group("G1", "Utrecht", "B1");
-    fx.group("G2", "Amersfoort", "B1");
+    let fx = Fx::course_out_of_reach("T1", "T2");
     let p = planned(&fx, &handleiding());
     assert_eq!(p.best_effort.shortfall, shortfall([0, 1, 3, 0]));
     assert_eq!(p.best_effort.objective, 60.0);

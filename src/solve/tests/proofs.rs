@@ -8,11 +8,7 @@ fn a_course_no_certified_teacher_can_reach_is_infeasible_without_the_program() {
     // G2 is at Amersfoort, where only the non-certified N1 teaches: 1.7.1b cannot hold.
     // Without a diagnosis asked for, the reason given is the bound that proved it (the
     // program, had it run, would leave the diagnosis empty).
-    let mut fx = Fx::new();
-    fx.teacher("C1", true).locations = [crate::domain::Location::new("Utrecht")].into();
-    fx.teacher("N1", false);
-    fx.group("G1", "Utrecht", "B1");
-    fx.group("G2", "Amersfoort", "B1");
+    let fx = Fx::course_out_of_reach("C1", "N1");
     let settings = Settings {
         backend: Backend::Microlp,
         diagnose: false,

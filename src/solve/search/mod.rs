@@ -20,8 +20,9 @@
 //!
 //! The same rounds improve the values of the best-effort program's last level
 //! ([`Search::run_values`]: its levels held as rows of its own, its slacks free in every
-//! neighbourhood), judged by that program's objective: the plan they make is placed and
-//! checked once, at the end, as the program's own values would be.
+//! neighbourhood), judged by that program's objective: a round is taken only where its
+//! counts are placed on dates, and the plan they make is checked once, at the end, as the
+//! program's own values would be.
 
 mod free;
 mod neighbourhood;
@@ -118,21 +119,11 @@ impl Target for Schedules<'_, '_> {
         deadline: Deadline,
     ) -> Result<Option<Found>, SolveError> {
         let s = self.0;
-        let counts = s.model.counts(&full);
         // A sub-program's solution is one of the full program: a checker's rejection is a
         // defect like any other and is not hidden.
-        match dates::place(
-            s.instance,
-            s.model,
-            &counts,
-            &s.model.room_counts(&full),
-            settings,
-            deadline,
-        )? {
-            dates::Placed::Done(dated) => {
-                found(s.instance, s.rules, s.model, &full, &dated).map(Some)
-            }
-            dates::Placed::Split(_) => Ok(None),
+        match s.placed(&full, settings, deadline)? {
+            Some(dated) => found(s.instance, s.rules, s.model, &full, &dated).map(Some),
+            None => Ok(None),
         }
     }
 }
@@ -178,18 +169,8 @@ impl Target for Values<'_, '_> {
         settings: &Settings,
         deadline: Deadline,
     ) -> Result<Option<Placed>, SolveError> {
-        let s = self.search;
-        match dates::place(
-            s.instance,
-            s.model,
-            &s.model.counts(&full),
-            &s.model.room_counts(&full),
-            settings,
-            deadline,
-        )? {
-            dates::Placed::Done(dated) => Ok(Some((full, Some(dated)))),
-            dates::Placed::Split(_) => Ok(None),
-        }
+        let dated = self.search.placed(&full, settings, deadline)?;
+        Ok(dated.map(|d| (full, Some(d))))
     }
 }
 
@@ -294,6 +275,27 @@ impl Search<'_> {
             }
         }
         Ok((best, searched))
+    }
+
+    /// The dates of `full`'s counts, or `None` where they cannot be placed as they are.
+    fn placed(
+        &self,
+        full: &[f64],
+        settings: &Settings,
+        deadline: Deadline,
+    ) -> Result<Option<dates::Dated>, SolveError> {
+        let placed = dates::place(
+            self.instance,
+            self.model,
+            &self.model.counts(full),
+            &self.model.room_counts(full),
+            settings,
+            deadline,
+        )?;
+        Ok(match placed {
+            dates::Placed::Done(dated) => Some(dated),
+            dates::Placed::Split(_) => None,
+        })
     }
 
     /// Whether the bound proves a schedule costing `cost` optimal or within the gap asked for.
